@@ -1,0 +1,69 @@
+# Dialogue Explorer: build and test entry points.
+#
+#   make serve       development server on http://127.0.0.1:$(PORT)/ (PORT ?= 8080)
+#   make build       optimised release build into dist/
+#   make size        gzip -9 size of every file of the release build
+#   make test        every tier below, in order, stopping at the first failure
+#     make lint        cargo fmt --check, clippy (native and wasm32) with -D warnings
+#     make test-native cargo test (native) and the dataset validator
+#     make test-wasm   wasm-bindgen-test tests in headless Chromium
+#     make test-e2e    end-to-end tests (node --test) against dist/ (run `make build` first)
+#   make setup       install what is missing (scripts/setup.sh test)
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+# The tiers must run in order even under `make -j`.
+.NOTPARALLEL:
+
+# trunk finds npm binaryen's wasm-opt and the cargo-installed wasm-bindgen on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+PORT ?= 8080
+# trunk 0.21.14 needs the `=true`: a bare `--offline` swallows the next argument.
+TRUNK := trunk --offline=true
+WASM_TARGET := wasm32-unknown-unknown
+CHROMEDRIVER ?= /usr/bin/chromedriver
+DATASET := public/data/dialogues.json
+# `make serve` builds (debug, with trunk's live-reload script) here, so that dist/ only ever
+# holds the release build that `make size` and the end-to-end tests look at.
+SERVE_DIST := target/serve-dist
+
+.PHONY: setup setup-serve serve build size \
+        test lint test-native test-wasm test-e2e clean
+
+setup:
+	scripts/setup.sh test
+
+setup-serve:
+	scripts/setup.sh serve
+
+serve: setup-serve
+	@echo "Serving on http://127.0.0.1:$(PORT)/"
+	$(TRUNK) serve --address 127.0.0.1 --port $(PORT) --dist $(SERVE_DIST)
+
+build: setup-serve
+	$(TRUNK) build --release
+
+size: build
+	scripts/size.sh dist
+
+test: setup lint test-native test-wasm build test-e2e
+
+lint: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+
+test-native: setup
+	cargo test
+	cargo run --quiet --bin validate-dataset -- $(DATASET)
+
+test-wasm: setup
+	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --target $(WASM_TARGET)
+
+test-e2e: setup
+	node --test tests/e2e/
+
+clean:
+	rm -rf dist test-results tests/e2e/.tmp
+	cargo clean

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Install, idempotently, what building and testing Dialogue Explorer needs.
+#
+#   scripts/setup.sh serve   what `make serve` / `make build` need: the wasm32 target,
+#                            trunk, wasm-bindgen-cli, npm packages (wasm-opt from binaryen)
+#   scripts/setup.sh test    all of the above plus Debian chromium and chromium-driver
+#                            (the default)
+#
+# Every step is skipped when its tool is already present at the right version, so a
+# second run only checks and takes a few seconds. One line is printed per step.
+# Only crates.io, npm and Debian's packages are used: nothing is downloaded from elsewhere.
+set -euo pipefail
+
+mode="${1:-test}"
+case "$mode" in
+  serve | build) mode="serve" ;;
+  test | all) mode="test" ;;
+  -h | --help)
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    exit 0
+    ;;
+  *)
+    echo "usage: $0 [serve|test]" >&2
+    exit 2
+    ;;
+esac
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+TRUNK_VERSION=0.21.14
+WASM_TARGET=wasm32-unknown-unknown
+
+step() { printf 'setup: %-36s %s\n' "$1" "$2"; }
+die() {
+  echo "setup: error: $*" >&2
+  exit 1
+}
+
+need() {
+  command -v "$1" >/dev/null 2>&1 || die "$1 not found on PATH: $2"
+}
+
+# --- Rust target -------------------------------------------------------------
+need rustup "install Rust with rustup (https://rustup.rs) first"
+need cargo "install Rust with rustup (https://rustup.rs) first"
+installed_targets="$(rustup target list --installed)"
+if grep -qx "$WASM_TARGET" <<<"$installed_targets"; then
+  step "rust target $WASM_TARGET" "present"
+else
+  step "rust target $WASM_TARGET" "installing: rustup target add $WASM_TARGET"
+  rustup target add "$WASM_TARGET"
+fi
+
+# --- trunk -------------------------------------------------------------------
+have_trunk="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"
+if [[ "$have_trunk" == "$TRUNK_VERSION" ]]; then
+  step "trunk $TRUNK_VERSION" "present"
+else
+  step "trunk $TRUNK_VERSION" "installing (found: ${have_trunk:-none}; takes 10-20 min)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# --- wasm-bindgen-cli, at the wasm-bindgen version of Cargo.lock ---------------
+# (--locked is deliberately not used: the crate's own lock file names a version
+# that the registry reachable here lacks.)
+[[ -f Cargo.lock ]] || die "Cargo.lock missing: run 'cargo generate-lockfile' first"
+WBG_VERSION="$(awk '
+  $0 == "name = \"wasm-bindgen\"" { found = 1; next }
+  found && /^version = / { gsub(/version = |"/, ""); print; exit }
+' Cargo.lock)"
+[[ -n "$WBG_VERSION" ]] || die "no wasm-bindgen package found in Cargo.lock"
+have_wbg="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+have_runner="$(command -v wasm-bindgen-test-runner || true)"
+if [[ "$have_wbg" == "$WBG_VERSION" && -n "$have_runner" ]]; then
+  step "wasm-bindgen-cli $WBG_VERSION" "present"
+else
+  step "wasm-bindgen-cli $WBG_VERSION" "installing (found: ${have_wbg:-none}; takes ~8 min)"
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+# --- npm packages (binaryen's wasm-opt, playwright-core, axe-core) ---------------
+need node "install Node.js 20 or newer (Debian: apt-get install nodejs npm)"
+need npm "install npm (Debian: apt-get install npm)"
+if [[ ! -d node_modules || ! -f node_modules/.package-lock.json ||
+  package-lock.json -nt node_modules/.package-lock.json ]]; then
+  step "npm packages" "installing: npm ci"
+  npm ci --no-audit --no-fund
+  # npm may write package-lock.json after node_modules/.package-lock.json: mark this install
+  # as newer so the next run skips it.
+  touch node_modules/.package-lock.json
+else
+  step "npm packages" "present"
+fi
+
+# --- Chromium and chromedriver (tests only) -----------------------------------
+if [[ "$mode" == test ]]; then
+  if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+    step "chromium + chromium-driver" "present"
+  else
+    packages=(chromium chromium-driver)
+    if [[ "$(id -u)" -eq 0 ]]; then
+      sudo=()
+    elif command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      die "/usr/bin/chromium or /usr/bin/chromedriver is missing and this is not root and sudo is unavailable: as root run 'apt-get update && apt-get install -y ${packages[*]}'"
+    fi
+    step "chromium + chromium-driver" "installing: apt-get install -y ${packages[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
+  fi
+fi
+
+echo "setup: ready for '$mode'"

@@ -1,0 +1,888 @@
+//! Reads the parsed JSON into the model, collecting every problem on the way instead of stopping
+//! at the first: someone fixing the file by hand wants the whole list at once.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use super::model::*;
+use crate::core::date::{DateError, PartialDate};
+use crate::core::json::{self, Member, Node, Pos, Value};
+
+/// One thing wrong with a dataset: where, at which JSON path, and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub pos: Pos,
+    /// `dialogues[3].attendance[0].reported_by`; empty for the top level.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Names, titles and labels stay short enough for a table cell.
+pub const NAME_MAX: usize = 300;
+/// Descriptions, summaries and notes.
+pub const TEXT_MAX: usize = 2000;
+pub const ID_MAX: usize = 64;
+
+/// Reads and checks a dataset. Returns every problem found, sorted by position.
+pub fn load(text: &str) -> Result<Dataset, Vec<Problem>> {
+    let root = json::parse(text).map_err(|e| {
+        vec![Problem {
+            pos: e.pos,
+            path: String::new(),
+            message: format!("JSON syntax error: {}", e.message),
+        }]
+    })?;
+    let mut reader = Reader::default();
+    let dataset = reader.dataset(&root);
+    let mut problems = reader.problems;
+    if problems.is_empty() {
+        if let Some(dataset) = dataset {
+            return Ok(dataset);
+        }
+        // Unreachable in practice: every None above is paired with a problem.
+        problems.push(Problem {
+            pos: root.pos,
+            path: String::new(),
+            message: "the dataset could not be read".into(),
+        });
+    }
+    problems.sort_by_key(|p| p.pos);
+    Err(problems)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum IdSpace {
+    Source,
+    WorkingGroup,
+    Theme,
+    Dialogue,
+    Entry,
+}
+
+impl IdSpace {
+    fn noun(self) -> &'static str {
+        match self {
+            IdSpace::Source => "source",
+            IdSpace::WorkingGroup => "working group",
+            IdSpace::Theme => "theme",
+            IdSpace::Dialogue => "dialogue",
+            IdSpace::Entry => "entry",
+        }
+    }
+}
+
+#[derive(Default)]
+struct Reader {
+    problems: Vec<Problem>,
+    /// Every id defined so far, per kind, with where it was defined.
+    ids: HashMap<IdSpace, BTreeMap<String, Pos>>,
+}
+
+fn child(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn index(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+/// An object being read: remembers which fields were used so that the rest can be reported.
+struct Obj<'a> {
+    members: &'a [Member],
+    pos: Pos,
+    path: String,
+    used: Vec<bool>,
+}
+
+impl<'a> Obj<'a> {
+    fn field(&mut self, name: &str) -> Option<(&'a Node, String)> {
+        let i = self.members.iter().position(|m| m.key == name)?;
+        // A repeated field is reported once, as repeated, not again as unknown.
+        for (used, member) in self.used.iter_mut().zip(self.members) {
+            *used |= member.key == name;
+        }
+        Some((&self.members[i].value, child(&self.path, name)))
+    }
+}
+
+impl Reader {
+    fn problem(&mut self, pos: Pos, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            pos,
+            path: path.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
+        let found = node.value.kind();
+        self.problem(
+            node.pos,
+            path,
+            format!("expected {expected}, found {found}"),
+        );
+    }
+
+    fn object<'a>(&mut self, node: &'a Node, path: &str) -> Option<Obj<'a>> {
+        let Value::Object(members) = &node.value else {
+            self.wrong_type(node, path, "an object");
+            return None;
+        };
+        for (i, member) in members.iter().enumerate() {
+            if members[..i].iter().any(|m| m.key == member.key) {
+                self.problem(
+                    member.key_pos,
+                    &child(path, &member.key),
+                    format!("the field `{}` appears twice in this object", member.key),
+                );
+            }
+        }
+        Some(Obj {
+            members,
+            pos: node.pos,
+            path: path.to_string(),
+            used: vec![false; members.len()],
+        })
+    }
+
+    fn required<'a>(&mut self, obj: &mut Obj<'a>, name: &str) -> Option<(&'a Node, String)> {
+        let found = obj.field(name);
+        if found.is_none() {
+            let path = obj.path.clone();
+            self.problem(obj.pos, &path, format!("missing required field `{name}`"));
+        }
+        found
+    }
+
+    /// Reports the fields of `obj` that nothing read: misspelt or unsupported.
+    fn finish(&mut self, obj: Obj<'_>, known: &[&str]) {
+        for (member, used) in obj.members.iter().zip(&obj.used) {
+            if *used {
+                continue;
+            }
+            let hint = match closest(&member.key, known.iter().copied()) {
+                Some(near) => format!("; did you mean `{near}`?"),
+                None => format!("; the fields here are {}", quoted_list(known)),
+            };
+            self.problem(
+                member.key_pos,
+                &child(&obj.path, &member.key),
+                format!("unknown field `{}`{hint}", member.key),
+            );
+        }
+    }
+
+    fn string<'a>(&mut self, node: &'a Node, path: &str) -> Option<&'a str> {
+        match &node.value {
+            Value::String(s) => Some(s),
+            _ => {
+                self.wrong_type(node, path, "a string");
+                None
+            }
+        }
+    }
+
+    fn checked_text(&mut self, pos: Pos, path: &str, text: &str, max: usize) -> bool {
+        if text.trim().is_empty() {
+            self.problem(pos, path, "the text is empty");
+            return false;
+        }
+        let length = text.chars().count();
+        if length > max {
+            self.problem(
+                pos,
+                path,
+                format!("the text is too long: {length} characters, at most {max}"),
+            );
+            return false;
+        }
+        true
+    }
+
+    fn text(&mut self, node: &Node, path: &str, max: usize) -> Option<Text> {
+        match &node.value {
+            Value::String(s) => self
+                .checked_text(node.pos, path, s, max)
+                .then(|| Text::en(s)),
+            Value::Object(members) => {
+                let mut text = Text::default();
+                let mut ok = true;
+                for member in members {
+                    let path = child(path, &member.key);
+                    if !LANGUAGES.contains(&member.key.as_str()) {
+                        self.problem(
+                            member.key_pos,
+                            &path,
+                            format!(
+                                "`{}` is not a supported language: use one of {}",
+                                member.key,
+                                LANGUAGES.join(", ")
+                            ),
+                        );
+                        ok = false;
+                        continue;
+                    }
+                    let Some(s) = self.string(&member.value, &path) else {
+                        ok = false;
+                        continue;
+                    };
+                    ok &= self.checked_text(member.value.pos, &path, s, max);
+                    if member.key == "en" {
+                        text.en = s.to_string();
+                    } else {
+                        text.translations.insert(member.key.clone(), s.to_string());
+                    }
+                }
+                if !members.iter().any(|m| m.key == "en") {
+                    self.problem(
+                        node.pos,
+                        path,
+                        "the English text (`en`) is missing: it is required in every translated text",
+                    );
+                    ok = false;
+                }
+                ok.then_some(text)
+            }
+            _ => {
+                self.wrong_type(
+                    node,
+                    path,
+                    "text: a string, or an object of translations with `en`",
+                );
+                None
+            }
+        }
+    }
+
+    fn id(&mut self, node: &Node, path: &str) -> Option<String> {
+        let s = self.string(node, path)?;
+        let valid = !s.is_empty()
+            && s.len() <= ID_MAX
+            && s.split('-').all(|part| {
+                !part.is_empty()
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            });
+        if !valid {
+            self.problem(
+                node.pos,
+                path,
+                format!(
+                    "`{s}` is not a valid id: use 1 to {ID_MAX} lower-case letters, digits and single hyphens, such as `tip-2023`"
+                ),
+            );
+            return None;
+        }
+        Some(s.to_string())
+    }
+
+    /// Reads an id that defines something, and records it; a second definition is a problem.
+    fn define(&mut self, space: IdSpace, node: &Node, path: &str) -> Option<String> {
+        let id = self.id(node, path)?;
+        let defined = self.ids.entry(space).or_default();
+        if let Some(first) = defined.get(&id).copied() {
+            self.problem(
+                node.pos,
+                path,
+                format!(
+                    "the {} id `{id}` is used twice; it is already defined at {first}",
+                    space.noun()
+                ),
+            );
+            return None;
+        }
+        defined.insert(id.clone(), node.pos);
+        Some(id)
+    }
+
+    /// Reads an id that refers to something defined elsewhere in the file.
+    fn reference(&mut self, space: IdSpace, node: &Node, path: &str) -> Option<String> {
+        let id = self.id(node, path)?;
+        let known = self.ids.entry(space).or_default();
+        if known.contains_key(&id) {
+            return Some(id);
+        }
+        let hint = closest(&id, known.keys().map(String::as_str))
+            .map(|near| format!("; did you mean `{near}`?"))
+            .unwrap_or_default();
+        self.problem(
+            node.pos,
+            path,
+            format!("there is no {} with the id `{id}`{hint}", space.noun()),
+        );
+        None
+    }
+
+    fn references(
+        &mut self,
+        space: IdSpace,
+        node: &Node,
+        path: &str,
+        at_least_one: bool,
+    ) -> Vec<String> {
+        let ids = self.list(node, path, at_least_one, |r, item, path| {
+            r.reference(space, item, path)
+        });
+        let Value::Array(items) = &node.value else {
+            return ids;
+        };
+        for (i, item) in items.iter().enumerate() {
+            if let Value::String(s) = &item.value {
+                let seen = items[..i]
+                    .iter()
+                    .any(|other| matches!(&other.value, Value::String(o) if o == s));
+                if seen {
+                    self.problem(
+                        item.pos,
+                        &index(path, i),
+                        format!("the {} `{s}` is listed twice", space.noun()),
+                    );
+                }
+            }
+        }
+        ids
+    }
+
+    fn list<T>(
+        &mut self,
+        node: &Node,
+        path: &str,
+        at_least_one: bool,
+        mut read: impl FnMut(&mut Self, &Node, &str) -> Option<T>,
+    ) -> Vec<T> {
+        let Value::Array(items) = &node.value else {
+            self.wrong_type(node, path, "a list (array)");
+            return Vec::new();
+        };
+        if at_least_one && items.is_empty() {
+            self.problem(
+                node.pos,
+                path,
+                "the list is empty: at least one item is required",
+            );
+        }
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| read(self, item, &index(path, i)))
+            .collect()
+    }
+
+    fn whole_number(&mut self, node: &Node, path: &str, min: u32) -> Option<u32> {
+        let parsed = match &node.value {
+            Value::Number(raw) => raw.parse::<u32>().ok(),
+            _ => None,
+        };
+        match parsed {
+            Some(n) if n >= min => Some(n),
+            _ => {
+                let found = match &node.value {
+                    Value::Number(raw) => raw.clone(),
+                    other => other.kind().to_string(),
+                };
+                let expected = match min {
+                    0 => "a whole number".to_string(),
+                    min => format!("a whole number of at least {min}"),
+                };
+                self.problem(
+                    node.pos,
+                    path,
+                    format!("expected {expected}, found {found}"),
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, node: &Node, path: &str) -> Option<PartialDate> {
+        let s = self.string(node, path)?;
+        match PartialDate::parse(s) {
+            Ok(date) => Some(date),
+            Err(DateError::Form) => {
+                self.problem(
+                    node.pos,
+                    path,
+                    format!("`{s}` is not a date: write YYYY-MM-DD, or YYYY-MM when the day is not known"),
+                );
+                None
+            }
+            Err(DateError::Impossible(why)) => {
+                self.problem(node.pos, path, format!("`{s}` is not a real date: {why}"));
+                None
+            }
+        }
+    }
+
+    fn url(&mut self, node: &Node, path: &str) -> Option<String> {
+        let s = self.string(node, path)?;
+        let rest = s
+            .strip_prefix("https://")
+            .or_else(|| s.strip_prefix("http://"));
+        let host_ok = rest.is_some_and(|r| {
+            let host = r.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty()
+        });
+        if !host_ok || s.chars().any(char::is_whitespace) || s.len() > 2000 {
+            self.problem(
+                node.pos,
+                path,
+                format!("`{s}` is not a web address: it must start with http:// or https:// and contain no spaces"),
+            );
+            return None;
+        }
+        Some(s.to_string())
+    }
+
+    fn named<T: Named>(&mut self, node: &Node, path: &str) -> Option<T> {
+        let s = self.string(node, path)?;
+        if let Some(value) = T::from_name(s) {
+            return Some(value);
+        }
+        let names: Vec<&str> = T::ALL.iter().map(|(_, n)| *n).collect();
+        self.problem(
+            node.pos,
+            path,
+            format!("`{s}` is not one of {}", quoted_list(&names)),
+        );
+        None
+    }
+
+    fn time_zone(&mut self, node: &Node, path: &str) -> Option<String> {
+        let s = self.string(node, path)?;
+        let valid = s == "UTC"
+            || (s.contains('/')
+                && s.split('/').all(|part| {
+                    !part.is_empty()
+                        && part
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c))
+                }));
+        if !valid {
+            self.problem(
+                node.pos,
+                path,
+                format!("`{s}` is not a time-zone name such as `Europe/Vienna`"),
+            );
+            return None;
+        }
+        Some(s.to_string())
+    }
+
+    // ---- the format itself ----
+
+    fn dataset(&mut self, root: &Node) -> Option<Dataset> {
+        let mut obj = self.object(root, "")?;
+        let version = self.required(&mut obj, "schema_version");
+        if let Some((node, path)) = version {
+            match &node.value {
+                Value::Number(raw) if raw == &SCHEMA_VERSION.to_string() => {}
+                Value::Number(raw) => {
+                    // Reading a dataset of another version field by field would only bury
+                    // this one message under many that follow from it.
+                    self.problem(
+                        node.pos,
+                        &path,
+                        format!(
+                            "this dataset is schema version {raw}, but this version of Dialogue Explorer reads schema version {SCHEMA_VERSION}"
+                        ),
+                    );
+                    return None;
+                }
+                _ => self.wrong_type(node, &path, "a whole number"),
+            }
+        }
+        let sources = self
+            .required(&mut obj, "sources")
+            .map(|(n, p)| self.list(n, &p, true, Self::source));
+        let working_groups = self
+            .required(&mut obj, "working_groups")
+            .map(|(n, p)| self.list(n, &p, true, Self::working_group));
+        let themes = self
+            .required(&mut obj, "themes")
+            .map(|(n, p)| self.list(n, &p, true, Self::theme));
+        let dialogues = self
+            .required(&mut obj, "dialogues")
+            .map(|(n, p)| self.list(n, &p, false, Self::dialogue));
+        self.finish(
+            obj,
+            &[
+                "schema_version",
+                "sources",
+                "working_groups",
+                "themes",
+                "dialogues",
+            ],
+        );
+        Some(Dataset {
+            sources: sources?,
+            working_groups: working_groups?,
+            themes: themes?,
+            dialogues: dialogues?,
+        })
+    }
+
+    fn source(&mut self, node: &Node, path: &str) -> Option<Source> {
+        let mut obj = self.object(node, path)?;
+        let id = self
+            .required(&mut obj, "id")
+            .and_then(|(n, p)| self.define(IdSpace::Source, n, &p));
+        let title = self
+            .required(&mut obj, "title")
+            .and_then(|(n, p)| self.text(n, &p, NAME_MAX));
+        let publisher = self
+            .required(&mut obj, "publisher")
+            .and_then(|(n, p)| self.text(n, &p, NAME_MAX));
+        let kind = self
+            .required(&mut obj, "kind")
+            .and_then(|(n, p)| self.named(n, &p));
+        let url = obj.field("url").map(|(n, p)| self.url(n, &p));
+        let published = obj.field("published").map(|(n, p)| self.date(n, &p));
+        self.finish(
+            obj,
+            &["id", "title", "publisher", "kind", "url", "published"],
+        );
+        Some(Source {
+            id: id?,
+            title: title?,
+            publisher: publisher?,
+            kind: kind?,
+            url: optional(url)?,
+            published: optional(published)?,
+        })
+    }
+
+    fn working_group(&mut self, node: &Node, path: &str) -> Option<WorkingGroup> {
+        let mut obj = self.object(node, path)?;
+        let id = self
+            .required(&mut obj, "id")
+            .and_then(|(n, p)| self.define(IdSpace::WorkingGroup, n, &p));
+        let mut name_field = |r: &mut Self, name: &str| {
+            r.required(&mut obj, name)
+                .and_then(|(n, p)| r.text(n, &p, NAME_MAX))
+        };
+        let name = name_field(self, "name");
+        let short_name = name_field(self, "short_name");
+        let instrument = name_field(self, "instrument");
+        self.finish(obj, &["id", "name", "short_name", "instrument"]);
+        Some(WorkingGroup {
+            id: id?,
+            name: name?,
+            short_name: short_name?,
+            instrument: instrument?,
+        })
+    }
+
+    fn theme(&mut self, node: &Node, path: &str) -> Option<Theme> {
+        let mut obj = self.object(node, path)?;
+        let id = self
+            .required(&mut obj, "id")
+            .and_then(|(n, p)| self.define(IdSpace::Theme, n, &p));
+        let label = self
+            .required(&mut obj, "label")
+            .and_then(|(n, p)| self.text(n, &p, NAME_MAX));
+        let description = self
+            .required(&mut obj, "description")
+            .and_then(|(n, p)| self.text(n, &p, TEXT_MAX));
+        self.finish(obj, &["id", "label", "description"]);
+        Some(Theme {
+            id: id?,
+            label: label?,
+            description: description?,
+        })
+    }
+
+    fn dialogue(&mut self, node: &Node, path: &str) -> Option<Dialogue> {
+        let mut obj = self.object(node, path)?;
+        let id = self
+            .required(&mut obj, "id")
+            .and_then(|(n, p)| self.define(IdSpace::Dialogue, n, &p));
+        let working_groups = self
+            .required(&mut obj, "working_groups")
+            .map(|(n, p)| self.references(IdSpace::WorkingGroup, n, &p, true));
+        let follows_sessions = self
+            .required(&mut obj, "follows_sessions")
+            .map(|(n, p)| self.list(n, &p, false, Self::session));
+        let date = obj.field("date").map(|(n, p)| self.date(n, &p));
+        let time_zone = self
+            .required(&mut obj, "time_zone")
+            .and_then(|(n, p)| self.time_zone(n, &p));
+        let venue = obj.field("venue").map(|(n, p)| self.text(n, &p, NAME_MAX));
+        let format = obj.field("format").map(|(n, p)| self.named(n, &p));
+        let chairs = self
+            .required(&mut obj, "chairs")
+            .map(|(n, p)| self.list(n, &p, false, Self::chair));
+        let ordinals = self
+            .required(&mut obj, "ordinals")
+            .map(|(n, p)| self.list(n, &p, false, Self::ordinal));
+        let agenda_items = self
+            .required(&mut obj, "agenda_items")
+            .map(|(n, p)| self.list(n, &p, false, Self::entry));
+        let topics_raised = self
+            .required(&mut obj, "topics_raised")
+            .map(|(n, p)| self.list(n, &p, false, Self::entry));
+        let attendance = self
+            .required(&mut obj, "attendance")
+            .map(|(n, p)| self.list(n, &p, false, Self::attendance));
+        let certainty = self
+            .required(&mut obj, "certainty")
+            .and_then(|(n, p)| self.certainty(n, &p));
+        let sources = self
+            .required(&mut obj, "sources")
+            .map(|(n, p)| self.references(IdSpace::Source, n, &p, true));
+        let notes = obj.field("notes").map(|(n, p)| self.text(n, &p, TEXT_MAX));
+        self.finish(
+            obj,
+            &[
+                "id",
+                "working_groups",
+                "follows_sessions",
+                "date",
+                "time_zone",
+                "venue",
+                "format",
+                "chairs",
+                "ordinals",
+                "agenda_items",
+                "topics_raised",
+                "attendance",
+                "certainty",
+                "sources",
+                "notes",
+            ],
+        );
+        Some(Dialogue {
+            id: id?,
+            working_groups: working_groups?,
+            follows_sessions: follows_sessions?,
+            date: optional(date)?,
+            time_zone: time_zone?,
+            venue: optional(venue)?,
+            format: optional(format)?,
+            chairs: chairs?,
+            ordinals: ordinals?,
+            agenda_items: agenda_items?,
+            topics_raised: topics_raised?,
+            attendance: attendance?,
+            certainty: certainty?,
+            sources: sources?,
+            notes: optional(notes)?,
+        })
+    }
+
+    fn session(&mut self, node: &Node, path: &str) -> Option<Session> {
+        let mut obj = self.object(node, path)?;
+        let working_group = self
+            .required(&mut obj, "working_group")
+            .and_then(|(n, p)| self.reference(IdSpace::WorkingGroup, n, &p));
+        let number = obj
+            .field("number")
+            .map(|(n, p)| self.whole_number(n, &p, 1));
+        let start = obj.field("start").map(|(n, p)| self.date(n, &p));
+        let end_field = obj.field("end");
+        let end = end_field.as_ref().map(|(n, p)| self.date(n, p));
+        if let (Some(Some(start)), Some(Some(end)), Some((end_node, end_path))) =
+            (start, end, &end_field)
+        {
+            if end < start {
+                self.problem(
+                    end_node.pos,
+                    end_path,
+                    format!("the session ends ({end}) before it starts ({start})"),
+                );
+            }
+        }
+        self.finish(obj, &["working_group", "number", "start", "end"]);
+        Some(Session {
+            working_group: working_group?,
+            number: optional(number)?,
+            start: optional(start)?,
+            end: optional(end)?,
+        })
+    }
+
+    fn chair(&mut self, node: &Node, path: &str) -> Option<Chair> {
+        let mut obj = self.object(node, path)?;
+        let name = self
+            .required(&mut obj, "name")
+            .and_then(|(n, p)| self.text(n, &p, NAME_MAX));
+        let country = obj
+            .field("country")
+            .map(|(n, p)| self.text(n, &p, NAME_MAX));
+        let role = self
+            .required(&mut obj, "role")
+            .and_then(|(n, p)| self.named(n, &p));
+        let source = self
+            .required(&mut obj, "source")
+            .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
+        self.finish(obj, &["name", "country", "role", "source"]);
+        Some(Chair {
+            name: name?,
+            country: optional(country)?,
+            role: role?,
+            source: source?,
+        })
+    }
+
+    fn ordinal(&mut self, node: &Node, path: &str) -> Option<Ordinal> {
+        let mut obj = self.object(node, path)?;
+        let value = self
+            .required(&mut obj, "value")
+            .and_then(|(n, p)| self.whole_number(n, &p, 1));
+        let counted_among = self
+            .required(&mut obj, "counted_among")
+            .and_then(|(n, p)| self.text(n, &p, NAME_MAX));
+        let reported_by = self
+            .required(&mut obj, "reported_by")
+            .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
+        self.finish(obj, &["value", "counted_among", "reported_by"]);
+        Some(Ordinal {
+            value: value?,
+            counted_among: counted_among?,
+            reported_by: reported_by?,
+        })
+    }
+
+    fn entry(&mut self, node: &Node, path: &str) -> Option<Entry> {
+        let mut obj = self.object(node, path)?;
+        let id = self
+            .required(&mut obj, "id")
+            .and_then(|(n, p)| self.define(IdSpace::Entry, n, &p));
+        let text = self
+            .required(&mut obj, "text")
+            .and_then(|(n, p)| self.text(n, &p, TEXT_MAX));
+        let themes = self
+            .required(&mut obj, "themes")
+            .map(|(n, p)| self.references(IdSpace::Theme, n, &p, true));
+        let source = self
+            .required(&mut obj, "source")
+            .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
+        self.finish(obj, &["id", "text", "themes", "source"]);
+        Some(Entry {
+            id: id?,
+            text: text?,
+            themes: themes?,
+            source: source?,
+        })
+    }
+
+    fn attendance(&mut self, node: &Node, path: &str) -> Option<Attendance> {
+        let mut obj = self.object(node, path)?;
+        let count = self
+            .required(&mut obj, "count")
+            .and_then(|(n, p)| self.whole_number(n, &p, 0));
+        let qualifier = self
+            .required(&mut obj, "qualifier")
+            .and_then(|(n, p)| self.named(n, &p));
+        let counted = self
+            .required(&mut obj, "counted")
+            .and_then(|(n, p)| self.named(n, &p));
+        let note = obj.field("note").map(|(n, p)| self.text(n, &p, TEXT_MAX));
+        let reported_by = self
+            .required(&mut obj, "reported_by")
+            .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
+        self.finish(
+            obj,
+            &["count", "qualifier", "counted", "note", "reported_by"],
+        );
+        Some(Attendance {
+            count: count?,
+            qualifier: qualifier?,
+            counted: counted?,
+            note: optional(note)?,
+            reported_by: reported_by?,
+        })
+    }
+
+    fn certainty(&mut self, node: &Node, path: &str) -> Option<Certainty> {
+        let mut obj = self.object(node, path)?;
+        let level = self
+            .required(&mut obj, "level")
+            .and_then(|(n, p)| self.named(n, &p));
+        let note = obj.field("note").map(|(n, p)| self.text(n, &p, TEXT_MAX));
+        self.finish(obj, &["level", "note"]);
+        Some(Certainty {
+            level: level?,
+            note: optional(note)?,
+        })
+    }
+}
+
+/// An optional field read: absent is fine (`Some(None)`), present but wrong is a failure (`None`).
+fn optional<T>(field: Option<Option<T>>) -> Option<Option<T>> {
+    match field {
+        None => Some(None),
+        Some(None) => None,
+        Some(value) => Some(value),
+    }
+}
+
+fn quoted_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    quoted.join(", ")
+}
+
+/// The known name nearest to a misspelt one, when it is near enough to be a likely typo.
+fn closest<'a>(word: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .map(|k| (edit_distance(word, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4) && *d < k.len())
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_near_names_only() {
+        let known = ["title", "publisher", "kind"];
+        assert_eq!(closest("titel", known.iter().copied()), Some("title"));
+        assert_eq!(
+            closest("publsher", known.iter().copied()),
+            Some("publisher")
+        );
+        assert_eq!(closest("colour", known.iter().copied()), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn a_problem_reads_as_path_then_message() {
+        let p = Problem {
+            pos: Pos { line: 3, column: 9 },
+            path: "dialogues[0].id".into(),
+            message: "m".into(),
+        };
+        assert_eq!(p.to_string(), "dialogues[0].id: m");
+    }
+}

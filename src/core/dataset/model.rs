@@ -1,0 +1,263 @@
+//! The dataset as the app uses it, once read and checked. `docs/dataset-format.md` describes the
+//! JSON form of each type.
+
+use std::collections::BTreeMap;
+
+use crate::core::date::PartialDate;
+
+/// The format version this build reads.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// The languages a translation may be given in.
+pub const LANGUAGES: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
+
+/// Text with English always present and translations optional.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Text {
+    pub en: String,
+    pub translations: BTreeMap<String, String>,
+}
+
+impl Text {
+    pub fn en(text: &str) -> Self {
+        Text {
+            en: text.to_string(),
+            translations: BTreeMap::new(),
+        }
+    }
+
+    /// The text in `lang`, or the English when there is no translation, with the language
+    /// actually returned (so that the page can mark English text inside a translated page).
+    pub fn get<'a>(&'a self, lang: &str) -> (&'a str, &'a str) {
+        match self.translations.get_key_value(lang) {
+            Some((code, text)) => (text, code),
+            None => (&self.en, "en"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub sources: Vec<Source>,
+    pub working_groups: Vec<WorkingGroup>,
+    pub themes: Vec<Theme>,
+    pub dialogues: Vec<Dialogue>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    Official,
+    CivilSociety,
+    FoundingArticle,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: Text,
+    pub publisher: Text,
+    pub kind: SourceKind,
+    pub url: Option<String>,
+    pub published: Option<PartialDate>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct WorkingGroup {
+    pub id: String,
+    pub name: Text,
+    pub short_name: Text,
+    pub instrument: Text,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    pub id: String,
+    pub label: Text,
+    pub description: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    InPerson,
+    Hybrid,
+    Online,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub working_group: String,
+    pub number: Option<u32>,
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChairRole {
+    Chair,
+    CoChair,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chair {
+    pub name: Text,
+    pub country: Option<Text>,
+    pub role: ChairRole,
+    pub source: String,
+}
+
+/// How one source numbers a dialogue ("the third on firearms").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ordinal {
+    pub value: u32,
+    pub counted_among: Text,
+    pub reported_by: String,
+}
+
+/// An agenda item or a topic raised: the unit that themes are tagged on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub id: String,
+    pub text: Text,
+    pub themes: Vec<String>,
+    pub source: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    Exact,
+    About,
+    MoreThan,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Counted {
+    Participants,
+    Registrations,
+    Organisations,
+    Ngos,
+    Academia,
+    PrivateSector,
+    OtherStakeholders,
+    NonGovernmentalStakeholders,
+    States,
+    IntergovernmentalOrganisations,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attendance {
+    pub count: u32,
+    pub qualifier: Qualifier,
+    pub counted: Counted,
+    pub note: Option<Text>,
+    pub reported_by: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CertaintyLevel {
+    Low,
+    Medium,
+    High,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Certainty {
+    pub level: CertaintyLevel,
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dialogue {
+    pub id: String,
+    pub working_groups: Vec<String>,
+    pub follows_sessions: Vec<Session>,
+    pub date: Option<PartialDate>,
+    pub time_zone: String,
+    pub venue: Option<Text>,
+    pub format: Option<Format>,
+    pub chairs: Vec<Chair>,
+    pub ordinals: Vec<Ordinal>,
+    pub agenda_items: Vec<Entry>,
+    pub topics_raised: Vec<Entry>,
+    pub attendance: Vec<Attendance>,
+    pub certainty: Certainty,
+    pub sources: Vec<String>,
+    pub notes: Option<Text>,
+}
+
+/// The JSON names of the enumerations, in one place for reading and for writing.
+pub trait Named: Sized + Copy + 'static {
+    const ALL: &'static [(Self, &'static str)];
+
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(_, n)| *n == name).map(|(v, _)| *v)
+    }
+}
+
+impl Named for SourceKind {
+    const ALL: &'static [(Self, &'static str)] = &[
+        (SourceKind::Official, "official"),
+        (SourceKind::CivilSociety, "civil_society"),
+        (SourceKind::FoundingArticle, "founding_article"),
+    ];
+}
+
+impl Named for Format {
+    const ALL: &'static [(Self, &'static str)] = &[
+        (Format::InPerson, "in_person"),
+        (Format::Hybrid, "hybrid"),
+        (Format::Online, "online"),
+    ];
+}
+
+impl Named for ChairRole {
+    const ALL: &'static [(Self, &'static str)] = &[
+        (ChairRole::Chair, "chair"),
+        (ChairRole::CoChair, "co_chair"),
+    ];
+}
+
+impl Named for Qualifier {
+    const ALL: &'static [(Self, &'static str)] = &[
+        (Qualifier::Exact, "exact"),
+        (Qualifier::About, "about"),
+        (Qualifier::MoreThan, "more_than"),
+    ];
+}
+
+impl Named for Counted {
+    const ALL: &'static [(Self, &'static str)] = &[
+        (Counted::Participants, "participants"),
+        (Counted::Registrations, "registrations"),
+        (Counted::Organisations, "organisations"),
+        (Counted::Ngos, "ngos"),
+        (Counted::Academia, "academia"),
+        (Counted::PrivateSector, "private_sector"),
+        (Counted::OtherStakeholders, "other_stakeholders"),
+        (
+            Counted::NonGovernmentalStakeholders,
+            "non_governmental_stakeholders",
+        ),
+        (Counted::States, "states"),
+        (
+            Counted::IntergovernmentalOrganisations,
+            "intergovernmental_organisations",
+        ),
+    ];
+}
+
+impl Named for CertaintyLevel {
+    const ALL: &'static [(Self, &'static str)] = &[
+        (CertaintyLevel::High, "high"),
+        (CertaintyLevel::Medium, "medium"),
+        (CertaintyLevel::Low, "low"),
+    ];
+}
+
+impl Dataset {
+    pub fn entry_count(&self) -> usize {
+        self.dialogues
+            .iter()
+            .map(|d| d.agenda_items.len() + d.topics_raised.len())
+            .sum()
+    }
+}

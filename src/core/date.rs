@@ -1,0 +1,211 @@
+//! Dates as the sources give them: a day, or only a month, or only a year.
+
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A calendar date whose day (or month) may be unknown. Ordered by year, then month, then day,
+/// with an unknown part sorting before any known one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the form YYYY, YYYY-MM or YYYY-MM-DD.
+    Form,
+    /// Well formed, but no such day or month exists.
+    Impossible(String),
+}
+
+impl PartialDate {
+    pub fn day(year: u16, month: u8, day: u8) -> Self {
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let parts: Vec<&str> = text.split('-').collect();
+        let widths_ok = match parts.as_slice() {
+            [y] => y.len() == 4,
+            [y, m] => y.len() == 4 && m.len() == 2,
+            [y, m, d] => y.len() == 4 && m.len() == 2 && d.len() == 2,
+            _ => false,
+        };
+        if !widths_ok || !parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+            return Err(DateError::Form);
+        }
+        let number = |i: usize| parts.get(i).map(|p| p.parse::<u16>().unwrap_or(0));
+        let year = number(0).unwrap_or(0);
+        let month = number(1).map(|m| m as u8);
+        let day = number(2).map(|d| d as u8);
+        if year < 1900 {
+            return Err(DateError::Impossible(format!(
+                "the year {year} is out of range"
+            )));
+        }
+        if let Some(month) = month {
+            if !(1..=12).contains(&month) {
+                return Err(DateError::Impossible(format!("there is no month {month}")));
+            }
+            if let Some(day) = day {
+                let last = days_in_month(year, month);
+                if day == 0 || day > last {
+                    return Err(DateError::Impossible(format!(
+                        "{} {year} has {last} days",
+                        MONTH_NAMES[month as usize - 1]
+                    )));
+                }
+            }
+        }
+        Ok(PartialDate { year, month, day })
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday, when the day is known.
+    pub fn weekday(&self) -> Option<u8> {
+        let days = self.days_since_epoch()?;
+        // 1970-01-01 was a Thursday (3).
+        Some(((days + 3).rem_euclid(7)) as u8)
+    }
+
+    /// Days since 1970-01-01, when the day is known (Howard Hinnant's civil-date algorithm).
+    pub fn days_since_epoch(&self) -> Option<i64> {
+        let (m, d) = (self.month? as i64, self.day? as i64);
+        let y = self.year as i64 - if m <= 2 { 1 } else { 0 };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        Some(era * 146_097 + doe - 719_468)
+    }
+}
+
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+pub fn is_leap_year(year: u16) -> bool {
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
+}
+
+pub fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// The ISO form the dataset uses.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_precision() {
+        let day = PartialDate::parse("2023-10-04").unwrap();
+        assert_eq!(day, PartialDate::day(2023, 10, 4));
+        assert_eq!(day.precision(), Precision::Day);
+        assert_eq!(
+            PartialDate::parse("2025-10").unwrap().precision(),
+            Precision::Month
+        );
+        assert_eq!(
+            PartialDate::parse("2025").unwrap().precision(),
+            Precision::Year
+        );
+        assert_eq!(
+            PartialDate::parse("2025-10").unwrap().to_string(),
+            "2025-10"
+        );
+    }
+
+    #[test]
+    fn refuses_malformed_and_impossible_dates() {
+        for bad in [
+            "2023/10/04",
+            "23-10-04",
+            "2023-1-4",
+            "2023-10-04T10:00",
+            "",
+            "2023-10-",
+        ] {
+            assert_eq!(PartialDate::parse(bad), Err(DateError::Form), "{bad}");
+        }
+        assert_eq!(
+            PartialDate::parse("2023-02-29"),
+            Err(DateError::Impossible("February 2023 has 28 days".into()))
+        );
+        assert!(PartialDate::parse("2024-02-29").is_ok());
+        assert_eq!(
+            PartialDate::parse("2023-13"),
+            Err(DateError::Impossible("there is no month 13".into()))
+        );
+        assert_eq!(
+            PartialDate::parse("2023-04-00"),
+            Err(DateError::Impossible("April 2023 has 30 days".into()))
+        );
+    }
+
+    #[test]
+    fn orders_unknown_days_first_within_their_month() {
+        let month = PartialDate::parse("2025-10").unwrap();
+        let day = PartialDate::parse("2025-10-08").unwrap();
+        assert!(month < day);
+        assert!(day < PartialDate::parse("2025-11").unwrap());
+    }
+
+    #[test]
+    fn knows_weekdays() {
+        // The founding article: Friday 1 July 2022, Wednesday 4 October 2023.
+        assert_eq!(PartialDate::day(2022, 7, 1).weekday(), Some(4));
+        assert_eq!(PartialDate::day(2023, 10, 4).weekday(), Some(2));
+        assert_eq!(PartialDate::day(1970, 1, 1).days_since_epoch(), Some(0));
+        assert_eq!(PartialDate::parse("2025-10").unwrap().weekday(), None);
+    }
+}

@@ -1,0 +1,12 @@
+//! The domain, in plain Rust: no browser, no framework. Everything here is tested natively.
+
+pub mod dataset;
+pub mod date;
+pub mod json;
+pub mod load;
+pub mod matrix;
+pub mod messages;
+pub mod query;
+pub mod search;
+pub mod summary;
+pub mod url_state;

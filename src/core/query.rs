@@ -1,0 +1,611 @@
+//! Filters, search and facet counts over the entries (agenda items and topics raised).
+//!
+//! Several values of one facet combine with OR; facets combine with AND. The count shown beside a
+//! value is what the results would hold with that value picked, the other facets as they are.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::core::dataset::{Dataset, Dialogue, Entry};
+use crate::core::date::{days_in_month, PartialDate};
+use crate::core::search::Query;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntryKind {
+    AgendaItem,
+    TopicRaised,
+}
+
+impl EntryKind {
+    pub const ALL: [EntryKind; 2] = [EntryKind::AgendaItem, EntryKind::TopicRaised];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EntryKind::AgendaItem => "agenda",
+            EntryKind::TopicRaised => "topic",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Upcoming,
+    Past,
+}
+
+impl Status {
+    pub const ALL: [Status; 2] = [Status::Upcoming, Status::Past];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Upcoming => "upcoming",
+            Status::Past => "past",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// Upcoming while the dialogue's last possible day is today or later: a dialogue known only
+    /// by its month stays upcoming until that month is over. Without a date it counts as past.
+    pub fn of(date: Option<PartialDate>, today: PartialDate) -> Status {
+        let Some(date) = date else {
+            return Status::Past;
+        };
+        let month = date.month.unwrap_or(12);
+        let last = PartialDate::day(
+            date.year,
+            month,
+            date.day.unwrap_or_else(|| days_in_month(date.year, month)),
+        );
+        if last >= today {
+            Status::Upcoming
+        } else {
+            Status::Past
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    WorkingGroup,
+    Year,
+    Theme,
+    Kind,
+    Status,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 5] = [
+        Facet::WorkingGroup,
+        Facet::Year,
+        Facet::Theme,
+        Facet::Kind,
+        Facet::Status,
+    ];
+}
+
+/// What the reader picked. Values are kept as their keys (ids, years, kind and status keys), so
+/// that the filters read from and write to the URL unchanged.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub selected: BTreeMap<Facet, BTreeSet<String>>,
+    pub text: String,
+}
+
+impl Filters {
+    pub fn values(&self, facet: Facet) -> Option<&BTreeSet<String>> {
+        self.selected.get(&facet).filter(|v| !v.is_empty())
+    }
+
+    pub fn is_selected(&self, facet: Facet, key: &str) -> bool {
+        self.values(facet).is_some_and(|v| v.contains(key))
+    }
+
+    pub fn toggle(&mut self, facet: Facet, key: &str) {
+        let values = self.selected.entry(facet).or_default();
+        if !values.remove(key) {
+            values.insert(key.to_string());
+        }
+        if values.is_empty() {
+            self.selected.remove(&facet);
+        }
+    }
+
+    /// "Only this": the facet keeps this one value.
+    pub fn only(&mut self, facet: Facet, key: &str) {
+        self.selected
+            .insert(facet, BTreeSet::from([key.to_string()]));
+    }
+
+    pub fn clear(&mut self, facet: Facet) {
+        self.selected.remove(&facet);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.selected.values().all(BTreeSet::is_empty) && self.text.trim().is_empty()
+    }
+
+    /// Every active value, facet by facet, for the removable chips.
+    pub fn active(&self) -> Vec<(Facet, String)> {
+        self.selected
+            .iter()
+            .flat_map(|(f, values)| values.iter().map(|v| (*f, v.clone())))
+            .collect()
+    }
+}
+
+/// An entry with the dialogue it belongs to.
+#[derive(Clone, Copy, Debug)]
+pub struct Hit<'a> {
+    pub dialogue: &'a Dialogue,
+    pub entry: &'a Entry,
+    pub kind: EntryKind,
+}
+
+/// The values of one facet with their counts, in display order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub facet: Facet,
+    pub values: Vec<FacetValue>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetValue {
+    pub key: String,
+    /// How many entries the results would hold with this value picked.
+    pub count: usize,
+    pub selected: bool,
+}
+
+pub struct Outcome<'a> {
+    /// Matching entries, in date order of their dialogues, then as listed.
+    pub hits: Vec<Hit<'a>>,
+    /// Dialogues that pass the dialogue-level facets and, when an entry-level filter (theme,
+    /// kind, text) is active, hold at least one matching entry; in date order.
+    pub dialogues: Vec<&'a Dialogue>,
+    pub facets: Vec<FacetCounts>,
+}
+
+/// The facet values an entry has.
+struct Keys<'a> {
+    working_groups: &'a [String],
+    year: Option<String>,
+    themes: &'a [String],
+    kind: &'static str,
+    status: &'static str,
+}
+
+impl Keys<'_> {
+    fn has(&self, facet: Facet, key: &str) -> bool {
+        match facet {
+            Facet::WorkingGroup => self.working_groups.iter().any(|w| w == key),
+            Facet::Year => self.year.as_deref() == Some(key),
+            Facet::Theme => self.themes.iter().any(|t| t == key),
+            Facet::Kind => self.kind == key,
+            Facet::Status => self.status == key,
+        }
+    }
+
+    fn matches(&self, filters: &Filters, except: Option<Facet>) -> bool {
+        Facet::ALL.iter().filter(|f| Some(**f) != except).all(|f| {
+            filters
+                .values(*f)
+                .is_none_or(|wanted| wanted.iter().any(|key| self.has(*f, key)))
+        })
+    }
+}
+
+/// Dialogues in date order (those without a date last), stable for equal dates.
+pub fn in_date_order(dataset: &Dataset) -> Vec<&Dialogue> {
+    let mut dialogues: Vec<&Dialogue> = dataset.dialogues.iter().collect();
+    dialogues.sort_by_key(|d| (d.date.is_none(), d.date));
+    dialogues
+}
+
+/// Every entry of the dataset with its dialogue, in date order.
+pub fn all_hits(dataset: &Dataset) -> Vec<Hit<'_>> {
+    in_date_order(dataset)
+        .into_iter()
+        .flat_map(|d| {
+            let agenda = d.agenda_items.iter().map(move |e| Hit {
+                dialogue: d,
+                entry: e,
+                kind: EntryKind::AgendaItem,
+            });
+            let topics = d.topics_raised.iter().map(move |e| Hit {
+                dialogue: d,
+                entry: e,
+                kind: EntryKind::TopicRaised,
+            });
+            agenda.chain(topics)
+        })
+        .collect()
+}
+
+pub fn run<'a>(dataset: &'a Dataset, filters: &Filters, today: PartialDate) -> Outcome<'a> {
+    let query = Query::new(&filters.text);
+    let theme_labels: BTreeMap<&str, &str> = dataset
+        .themes
+        .iter()
+        .map(|t| (t.id.as_str(), t.label.en.as_str()))
+        .collect();
+    let group_names: BTreeMap<&str, [&str; 2]> = dataset
+        .working_groups
+        .iter()
+        .map(|w| {
+            (
+                w.id.as_str(),
+                [w.name.en.as_str(), w.short_name.en.as_str()],
+            )
+        })
+        .collect();
+
+    // Texts of a dialogue that every one of its entries is found by: working groups and chairs.
+    let dialogue_texts = |d: &'a Dialogue| -> Vec<&'a str> {
+        let mut texts: Vec<&str> = d
+            .working_groups
+            .iter()
+            .flat_map(|w| group_names.get(w.as_str()).into_iter().flatten().copied())
+            .collect();
+        texts.extend(d.chairs.iter().map(|c| c.name.en.as_str()));
+        texts
+    };
+
+    let keys_of = |hit: &Hit<'a>| Keys {
+        working_groups: &hit.dialogue.working_groups,
+        year: hit.dialogue.date.map(|d| d.year.to_string()),
+        themes: &hit.entry.themes,
+        kind: hit.kind.key(),
+        status: Status::of(hit.dialogue.date, today).key(),
+    };
+
+    // The text search is a filter like the others, applied before the facets are counted.
+    let candidates: Vec<(Hit<'a>, Keys<'a>)> = all_hits(dataset)
+        .into_iter()
+        .filter(|hit| {
+            query.is_empty() || {
+                let mut texts = dialogue_texts(hit.dialogue);
+                texts.push(&hit.entry.text.en);
+                texts.extend(
+                    hit.entry
+                        .themes
+                        .iter()
+                        .filter_map(|t| theme_labels.get(t.as_str()).copied()),
+                );
+                query.matches_any(texts)
+            }
+        })
+        .map(|hit| {
+            let keys = keys_of(&hit);
+            (hit, keys)
+        })
+        .collect();
+
+    let hits: Vec<Hit<'a>> = candidates
+        .iter()
+        .filter(|(_, keys)| keys.matches(filters, None))
+        .map(|(hit, _)| *hit)
+        .collect();
+
+    let facets = Facet::ALL
+        .iter()
+        .map(|facet| {
+            let mut counts: BTreeMap<String, usize> = facet_keys(dataset, *facet)
+                .into_iter()
+                .map(|k| (k, 0))
+                .collect();
+            for (_, keys) in candidates
+                .iter()
+                .filter(|(_, k)| k.matches(filters, Some(*facet)))
+            {
+                for (key, count) in counts.iter_mut() {
+                    if keys.has(*facet, key) {
+                        *count += 1;
+                    }
+                }
+            }
+            let order = facet_keys(dataset, *facet);
+            FacetCounts {
+                facet: *facet,
+                values: order
+                    .into_iter()
+                    .map(|key| FacetValue {
+                        count: counts[&key],
+                        selected: filters.is_selected(*facet, &key),
+                        key,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+
+    let entry_level_active = filters.values(Facet::Theme).is_some()
+        || filters.values(Facet::Kind).is_some()
+        || !query.is_empty();
+    let dialogues = in_date_order(dataset)
+        .into_iter()
+        .filter(|d| {
+            if entry_level_active {
+                hits.iter().any(|h| std::ptr::eq(h.dialogue, *d))
+            } else {
+                let keys = Keys {
+                    working_groups: &d.working_groups,
+                    year: d.date.map(|date| date.year.to_string()),
+                    themes: &[],
+                    kind: "",
+                    status: Status::of(d.date, today).key(),
+                };
+                keys.matches(filters, None)
+            }
+        })
+        .collect();
+
+    Outcome {
+        hits,
+        dialogues,
+        facets,
+    }
+}
+
+/// Every value a facet can take in this dataset, in display order: working groups and themes as
+/// listed in the dataset, years ascending, kinds and statuses in their fixed order.
+pub fn facet_keys(dataset: &Dataset, facet: Facet) -> Vec<String> {
+    match facet {
+        Facet::WorkingGroup => dataset
+            .working_groups
+            .iter()
+            .map(|w| w.id.clone())
+            .collect(),
+        Facet::Year => {
+            let years: BTreeSet<u16> = dataset
+                .dialogues
+                .iter()
+                .filter_map(|d| d.date.map(|date| date.year))
+                .collect();
+            years.into_iter().map(|y| y.to_string()).collect()
+        }
+        Facet::Theme => dataset.themes.iter().map(|t| t.id.clone()).collect(),
+        Facet::Kind => EntryKind::ALL.iter().map(|k| k.key().to_string()).collect(),
+        Facet::Status => Status::ALL.iter().map(|s| s.key().to_string()).collect(),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::core::dataset;
+
+    /// A small dataset whose counts are easy to check by hand:
+    /// - a (tip, 2022-07-01): agenda [corruption], topics [children], [children, corruption]
+    /// - b (som, 2023-10-09): topics [sea]
+    /// - c (tip, 2024-07-10): agenda [children]
+    /// - d (som, 2025-10): nothing yet
+    pub(crate) fn sample() -> Dataset {
+        dataset::load(SAMPLE).unwrap()
+    }
+
+    pub(crate) const SAMPLE: &str = r#"{
+      "schema_version": 1,
+      "sources": [{"id": "s", "title": "S", "publisher": "P", "kind": "official"}],
+      "working_groups": [
+        {"id": "tip", "name": "Working Group on Trafficking in Persons", "short_name": "Trafficking in Persons", "instrument": "TIP Protocol"},
+        {"id": "som", "name": "Working Group on the Smuggling of Migrants", "short_name": "Smuggling of Migrants", "instrument": "SOM Protocol"}
+      ],
+      "themes": [
+        {"id": "corruption", "label": "Corruption", "description": "d"},
+        {"id": "children", "label": "Children", "description": "d"},
+        {"id": "sea", "label": "Smuggling by sea", "description": "d"},
+        {"id": "organs", "label": "Organ removal", "description": "d"}
+      ],
+      "dialogues": [
+        {"id": "c", "working_groups": ["tip"], "follows_sessions": [], "date": "2024-07-10", "time_zone": "Europe/Vienna",
+         "chairs": [], "ordinals": [], "topics_raised": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"],
+         "agenda_items": [{"id": "c1", "text": "Child trafficking", "themes": ["children"], "source": "s"}]},
+        {"id": "a", "working_groups": ["tip"], "follows_sessions": [], "date": "2022-07-01", "time_zone": "Europe/Vienna",
+         "chairs": [{"name": "Francesco Testa", "role": "chair", "source": "s"}], "ordinals": [], "attendance": [],
+         "certainty": {"level": "high"}, "sources": ["s"],
+         "agenda_items": [{"id": "a1", "text": "Corruption in the review", "themes": ["corruption"], "source": "s"}],
+         "topics_raised": [
+           {"id": "a2", "text": "Niños víctimas", "themes": ["children"], "source": "s"},
+           {"id": "a3", "text": "Bribes and minors", "themes": ["children", "corruption"], "source": "s"}
+         ]},
+        {"id": "b", "working_groups": ["som"], "follows_sessions": [], "date": "2023-10-09", "time_zone": "Europe/Vienna",
+         "chairs": [], "ordinals": [], "agenda_items": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"],
+         "topics_raised": [{"id": "b1", "text": "Rescue at sea", "themes": ["sea"], "source": "s"}]},
+        {"id": "d", "working_groups": ["som"], "follows_sessions": [], "date": "2025-10", "time_zone": "Europe/Vienna",
+         "chairs": [], "ordinals": [], "agenda_items": [], "topics_raised": [], "attendance": [], "certainty": {"level": "low"}, "sources": ["s"]}
+      ]
+    }"#;
+
+    pub(crate) fn today() -> PartialDate {
+        PartialDate::day(2025, 10, 1)
+    }
+
+    fn ids(outcome: &Outcome) -> Vec<String> {
+        outcome.hits.iter().map(|h| h.entry.id.clone()).collect()
+    }
+
+    fn counts(outcome: &Outcome, facet: Facet) -> Vec<(String, usize)> {
+        outcome
+            .facets
+            .iter()
+            .find(|f| f.facet == facet)
+            .unwrap()
+            .values
+            .iter()
+            .map(|v| (v.key.clone(), v.count))
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, usize)]) -> Vec<(String, usize)> {
+        list.iter().map(|(k, n)| (k.to_string(), *n)).collect()
+    }
+
+    #[test]
+    fn without_filters_everything_is_in_date_order() {
+        let data = sample();
+        let out = run(&data, &Filters::default(), today());
+        assert_eq!(ids(&out), ["a1", "a2", "a3", "b1", "c1"]);
+        let dialogues: Vec<&str> = out.dialogues.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(dialogues, ["a", "b", "c", "d"]);
+        assert_eq!(
+            counts(&out, Facet::Theme),
+            pairs(&[
+                ("corruption", 2),
+                ("children", 3),
+                ("sea", 1),
+                ("organs", 0)
+            ])
+        );
+        assert_eq!(
+            counts(&out, Facet::Year),
+            pairs(&[("2022", 3), ("2023", 1), ("2024", 1), ("2025", 0)])
+        );
+    }
+
+    #[test]
+    fn values_of_one_facet_combine_with_or() {
+        let data = sample();
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Theme, "corruption");
+        filters.toggle(Facet::Theme, "sea");
+        let out = run(&data, &filters, today());
+        assert_eq!(ids(&out), ["a1", "a3", "b1"]);
+        // Counts within the facet ignore its own selection: what each pick would give.
+        assert_eq!(
+            counts(&out, Facet::Theme),
+            pairs(&[
+                ("corruption", 2),
+                ("children", 3),
+                ("sea", 1),
+                ("organs", 0)
+            ])
+        );
+    }
+
+    #[test]
+    fn facets_combine_with_and_and_count_given_the_others() {
+        let data = sample();
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Theme, "children");
+        filters.toggle(Facet::WorkingGroup, "tip");
+        filters.toggle(Facet::Kind, "topic");
+        let out = run(&data, &filters, today());
+        assert_eq!(ids(&out), ["a2", "a3"]);
+        assert_eq!(
+            counts(&out, Facet::WorkingGroup),
+            pairs(&[("tip", 2), ("som", 0)])
+        );
+        assert_eq!(
+            counts(&out, Facet::Kind),
+            pairs(&[("agenda", 1), ("topic", 2)])
+        );
+        assert_eq!(
+            counts(&out, Facet::Theme),
+            pairs(&[
+                ("corruption", 1),
+                ("children", 2),
+                ("sea", 0),
+                ("organs", 0)
+            ])
+        );
+        let dialogues: Vec<&str> = out.dialogues.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(dialogues, ["a"]);
+    }
+
+    #[test]
+    fn status_splits_on_the_injected_date() {
+        let data = sample();
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Status, "upcoming");
+        let out = run(&data, &filters, PartialDate::day(2024, 1, 1));
+        assert_eq!(ids(&out), ["c1"]);
+        let dialogues: Vec<&str> = out.dialogues.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(dialogues, ["c", "d"]);
+        let later = run(&data, &filters, PartialDate::day(2025, 11, 1));
+        assert!(later.hits.is_empty());
+        assert!(later.dialogues.is_empty());
+        assert_eq!(
+            counts(&later, Facet::Status),
+            pairs(&[("upcoming", 0), ("past", 5)])
+        );
+    }
+
+    #[test]
+    fn a_dialogue_known_by_its_month_is_upcoming_until_the_month_ends() {
+        let october = PartialDate::parse("2025-10").ok();
+        assert_eq!(
+            Status::of(october, PartialDate::day(2025, 10, 31)),
+            Status::Upcoming
+        );
+        assert_eq!(
+            Status::of(october, PartialDate::day(2025, 11, 1)),
+            Status::Past
+        );
+        let day = Some(PartialDate::day(2025, 10, 8));
+        assert_eq!(
+            Status::of(day, PartialDate::day(2025, 10, 8)),
+            Status::Upcoming
+        );
+        assert_eq!(Status::of(day, PartialDate::day(2025, 10, 9)), Status::Past);
+        assert_eq!(
+            Status::of(None, PartialDate::day(2025, 10, 9)),
+            Status::Past
+        );
+    }
+
+    #[test]
+    fn search_folds_case_and_accents_and_reaches_themes_groups_and_chairs() {
+        let data = sample();
+        let search = |text: &str| {
+            let filters = Filters {
+                text: text.into(),
+                ..Filters::default()
+            };
+            ids(&run(&data, &filters, today()))
+        };
+        assert_eq!(search("NINOS victimas"), ["a2"]);
+        assert_eq!(search("corruption"), ["a1", "a3"]); // a3 by its theme label only
+        assert_eq!(search("smuggling"), ["b1"]); // by the working group's name
+        assert_eq!(search("testa"), ["a1", "a2", "a3"]); // by the chair
+        assert!(search("nothing like this").is_empty());
+    }
+
+    #[test]
+    fn search_narrows_the_counts_too() {
+        let data = sample();
+        let filters = Filters {
+            text: "sea".into(),
+            ..Filters::default()
+        };
+        let out = run(&data, &filters, today());
+        assert_eq!(
+            counts(&out, Facet::Theme),
+            pairs(&[
+                ("corruption", 0),
+                ("children", 0),
+                ("sea", 1),
+                ("organs", 0)
+            ])
+        );
+    }
+
+    #[test]
+    fn filter_editing() {
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Theme, "a");
+        filters.toggle(Facet::Theme, "b");
+        filters.only(Facet::Theme, "c");
+        assert_eq!(filters.active(), [(Facet::Theme, "c".to_string())]);
+        filters.toggle(Facet::Theme, "c");
+        assert!(filters.is_empty());
+        filters.toggle(Facet::Year, "2023");
+        filters.clear(Facet::Year);
+        assert!(filters.is_empty());
+    }
+}

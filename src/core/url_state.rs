@@ -1,0 +1,362 @@
+//! The screen's state in the query string, so that a link or a reload shows the same screen.
+//!
+//! Every parameter is namespaced (`dx-view`, `dx-theme`, …) and any other parameter of the page
+//! is kept as it was: the app may live inside someone else's page.
+
+use std::collections::BTreeSet;
+
+use crate::core::dataset::Dataset;
+use crate::core::date::PartialDate;
+use crate::core::matrix::Columns;
+use crate::core::query::{facet_keys, Facet, Filters};
+
+pub const PREFIX: &str = "dx-";
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Matrix,
+    List,
+    Agenda,
+    Dialogue(String),
+    Theme(String),
+}
+
+impl View {
+    pub fn key(&self) -> &'static str {
+        match self {
+            View::Matrix => "matrix",
+            View::List => "list",
+            View::Agenda => "agenda",
+            View::Dialogue(_) => "dialogue",
+            View::Theme(_) => "theme",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct UrlState {
+    pub view: View,
+    pub filters: Filters,
+    pub columns: Columns,
+    /// The matrix cell whose entries are shown: theme id and column index.
+    pub cell: Option<(String, usize)>,
+    /// A fixed "today" for the agenda, for tests and for previews of a past state.
+    pub today: Option<PartialDate>,
+}
+
+fn facet_param(facet: Facet) -> &'static str {
+    match facet {
+        Facet::WorkingGroup => "wg",
+        Facet::Year => "year",
+        Facet::Theme => "theme",
+        Facet::Kind => "kind",
+        Facet::Status => "status",
+    }
+}
+
+/// Splits a query string (with or without its `?`) into decoded pairs, in order.
+pub fn parse_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter_map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            Some((decode(k)?, decode(v)?))
+        })
+        .collect()
+}
+
+impl UrlState {
+    pub fn parse(query: &str) -> UrlState {
+        let mut state = UrlState::default();
+        let mut view_key = None;
+        let mut id = None;
+        for (key, value) in parse_pairs(query) {
+            let Some(name) = key.strip_prefix(PREFIX) else {
+                continue;
+            };
+            let list = || -> BTreeSet<String> {
+                value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            };
+            match name {
+                "view" => view_key = Some(value.clone()),
+                "id" => id = Some(value.clone()),
+                "q" => state.filters.text = value.clone(),
+                "cols" => state.columns = Columns::from_key(&value).unwrap_or_default(),
+                "today" => state.today = PartialDate::parse(&value).ok(),
+                "cell" => {
+                    state.cell = value
+                        .rsplit_once('.')
+                        .and_then(|(theme, col)| Some((theme.to_string(), col.parse().ok()?)))
+                }
+                other => {
+                    if let Some(facet) = Facet::ALL.into_iter().find(|f| facet_param(*f) == other) {
+                        let values = list();
+                        if !values.is_empty() {
+                            state.filters.selected.insert(facet, values);
+                        }
+                    }
+                }
+            }
+        }
+        state.view = match (view_key.as_deref(), id) {
+            (Some("list"), _) => View::List,
+            (Some("agenda"), _) => View::Agenda,
+            (Some("dialogue"), Some(id)) => View::Dialogue(id),
+            (Some("theme"), Some(id)) => View::Theme(id),
+            _ => View::Matrix,
+        };
+        state
+    }
+
+    /// Our parameters, in a fixed order, defaults left out.
+    fn pairs(&self) -> Vec<(String, String)> {
+        let mut pairs = Vec::new();
+        let mut push = |name: &str, value: String| pairs.push((format!("{PREFIX}{name}"), value));
+        if self.view != View::default() {
+            push("view", self.view.key().to_string());
+        }
+        if let View::Dialogue(id) | View::Theme(id) = &self.view {
+            push("id", id.clone());
+        }
+        for facet in Facet::ALL {
+            if let Some(values) = self.filters.values(facet) {
+                push(
+                    facet_param(facet),
+                    values.iter().cloned().collect::<Vec<_>>().join(","),
+                );
+            }
+        }
+        if !self.filters.text.trim().is_empty() {
+            push("q", self.filters.text.clone());
+        }
+        if self.columns != Columns::default() {
+            push("cols", self.columns.key().to_string());
+        }
+        if let Some((theme, column)) = &self.cell {
+            push("cell", format!("{theme}.{column}"));
+        }
+        if let Some(today) = self.today {
+            push("today", today.to_string());
+        }
+        pairs
+    }
+
+    /// The query string for this state, keeping the page's other parameters where they were.
+    /// Returns "" when there is nothing to say, otherwise a string starting with `?`.
+    pub fn to_query(&self, current: &str) -> String {
+        let foreign = parse_pairs(current)
+            .into_iter()
+            .filter(|(k, _)| !k.starts_with(PREFIX));
+        let all: Vec<String> = foreign
+            .chain(self.pairs())
+            .map(|(k, v)| {
+                if v.is_empty() {
+                    encode(&k)
+                } else {
+                    format!("{}={}", encode(&k), encode(&v))
+                }
+            })
+            .collect();
+        if all.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", all.join("&"))
+        }
+    }
+
+    /// Drops what the dataset does not know (a shared link may be older than the data), and says
+    /// what was dropped so that the reader is told rather than shown a silently different screen.
+    pub fn sanitize(mut self, dataset: &Dataset) -> (UrlState, Vec<String>) {
+        let mut dropped = Vec::new();
+        for facet in Facet::ALL {
+            let known = facet_keys(dataset, facet);
+            if let Some(values) = self.filters.selected.get_mut(&facet) {
+                values.retain(|v| {
+                    let ok = known.contains(v);
+                    if !ok {
+                        dropped.push(v.clone());
+                    }
+                    ok
+                });
+                if values.is_empty() {
+                    self.filters.selected.remove(&facet);
+                }
+            }
+        }
+        let view_ok = match &self.view {
+            View::Dialogue(id) => dataset.dialogues.iter().any(|d| &d.id == id),
+            View::Theme(id) => dataset.themes.iter().any(|t| &t.id == id),
+            _ => true,
+        };
+        if !view_ok {
+            if let View::Dialogue(id) | View::Theme(id) = &self.view {
+                dropped.push(id.clone());
+            }
+            self.view = View::default();
+        }
+        if let Some((theme, _)) = &self.cell {
+            if !dataset.themes.iter().any(|t| &t.id == theme) {
+                dropped.push(theme.clone());
+                self.cell = None;
+            }
+        }
+        (self, dropped)
+    }
+}
+
+/// Percent-encodes all but the unreserved characters of RFC 3986 (and `,`, our list separator).
+pub fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes percent-escapes and `+` (a space in forms); None for malformed or non-UTF-8 input.
+pub fn decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = text.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::query::tests::sample;
+
+    fn full_state() -> UrlState {
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Theme, "corruption");
+        filters.toggle(Facet::Theme, "children");
+        filters.toggle(Facet::Year, "2023");
+        filters.toggle(Facet::WorkingGroup, "tip");
+        filters.toggle(Facet::Kind, "topic");
+        filters.toggle(Facet::Status, "past");
+        filters.text = "niños & co=1, 100%".into();
+        UrlState {
+            view: View::Theme("corruption".into()),
+            filters,
+            columns: Columns::Years,
+            cell: Some(("children".into(), 3)),
+            today: PartialDate::parse("2024-01-02").ok(),
+        }
+    }
+
+    #[test]
+    fn round_trips_every_field() {
+        let state = full_state();
+        let query = state.to_query("");
+        assert_eq!(UrlState::parse(&query), state);
+        for view in [
+            View::Matrix,
+            View::List,
+            View::Agenda,
+            View::Dialogue("tip-2022".into()),
+        ] {
+            let state = UrlState {
+                view,
+                ..UrlState::default()
+            };
+            assert_eq!(UrlState::parse(&state.to_query("")), state);
+        }
+    }
+
+    #[test]
+    fn writes_a_short_readable_query() {
+        let mut state = UrlState {
+            view: View::List,
+            ..UrlState::default()
+        };
+        state.filters.toggle(Facet::Theme, "corruption");
+        state.filters.toggle(Facet::Theme, "children");
+        state.filters.text = "sea rescue".into();
+        assert_eq!(
+            state.to_query(""),
+            "?dx-view=list&dx-theme=children,corruption&dx-q=sea%20rescue"
+        );
+        assert_eq!(UrlState::default().to_query(""), "");
+    }
+
+    #[test]
+    fn keeps_the_host_pages_own_parameters() {
+        let state = UrlState {
+            view: View::Agenda,
+            ..UrlState::default()
+        };
+        assert_eq!(
+            state.to_query("?page=2&dx-view=list&lang=fr"),
+            "?page=2&lang=fr&dx-view=agenda"
+        );
+        assert_eq!(UrlState::default().to_query("?page=2&dx-q=x"), "?page=2");
+    }
+
+    #[test]
+    fn ignores_what_it_cannot_read() {
+        let state = UrlState::parse(
+            "?dx-view=nowhere&dx-cols=diagonal&dx-today=2023-02-30&dx-q=%ZZ&dx-cell=x&other=1",
+        );
+        assert_eq!(state, UrlState::default());
+        assert_eq!(UrlState::parse("dx-view=dialogue").view, View::Matrix);
+        assert_eq!(UrlState::parse("dx-q=a+b").filters.text, "a b");
+    }
+
+    #[test]
+    fn sanitizing_drops_and_reports_what_the_dataset_lacks() {
+        let data = sample();
+        let state =
+            UrlState::parse("?dx-view=dialogue&dx-id=gone&dx-theme=children,unknown&dx-year=1999");
+        let (state, dropped) = state.sanitize(&data);
+        assert_eq!(state.view, View::Matrix);
+        assert_eq!(
+            state
+                .filters
+                .values(Facet::Theme)
+                .unwrap()
+                .iter()
+                .collect::<Vec<_>>(),
+            ["children"]
+        );
+        assert!(state.filters.values(Facet::Year).is_none());
+        assert_eq!(dropped, ["1999", "unknown", "gone"]);
+    }
+
+    #[test]
+    fn encodes_and_decodes_utf8() {
+        assert_eq!(encode("é a/b"), "%C3%A9%20a%2Fb");
+        assert_eq!(decode("%C3%A9%20a%2Fb").as_deref(), Some("é a/b"));
+        assert_eq!(decode("%C3"), None);
+        assert_eq!(decode("%4"), None);
+    }
+}

@@ -1,0 +1,51 @@
+use leptos::prelude::*;
+
+use crate::core::load::LoadError;
+use crate::core::messages::EN;
+
+/// Why the dataset is not shown, every problem with its place, and a way to try again.
+#[component]
+pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
+    let (title, reason, problems) = match error {
+        LoadError::Fetch { url, reason } => (
+            EN.load_failed_title,
+            (EN.fetch_failed)(&url, &reason),
+            Vec::new(),
+        ),
+        LoadError::Invalid { url, problems } => (
+            EN.invalid_dataset_title,
+            (EN.invalid_dataset)(&url),
+            problems,
+        ),
+    };
+    let problem_list = (!problems.is_empty()).then(|| {
+        let heading = (EN.problems_heading)(problems.len());
+        let items = problems
+            .into_iter()
+            .map(|p| {
+                let place = (EN.problem_at)(p.pos.line, p.pos.column);
+                view! {
+                    <li>
+                        <span class="dx-problem-place">{place}</span>
+                        {(!p.path.is_empty()).then(|| view! { " " <code class="dx-problem-path">{p.path.clone()}</code> })}
+                        <span class="dx-problem-message">{format!(": {}", p.message)}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="dx-problems-heading">{heading}</p>
+            <ul class="dx-problems">{items}</ul>
+        }
+    });
+    view! {
+        <div class="dx-error" role="alert">
+            <h2 class="dx-section-title">{title}</h2>
+            <p class="dx-error-reason">{reason}</p>
+            {problem_list}
+            <button type="button" class="dx-button dx-retry" on:click=move |_| retry.run(())>
+                {EN.retry}
+            </button>
+        </div>
+    }
+}
