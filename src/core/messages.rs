@@ -25,6 +25,119 @@ pub struct Messages {
     pub invalid_dataset: fn(url: &str) -> String,
     pub crashed: &'static str,
     pub month_year: fn(PartialDate) -> String,
+
+    // Views and navigation
+    pub views_label: &'static str,
+    pub view_matrix: &'static str,
+    pub view_list: &'static str,
+    pub view_agenda: &'static str,
+    pub back_to: fn(view: &str) -> String,
+    pub dropped_from_link: fn(values: &str) -> String,
+
+    // Filters and search
+    pub filters_heading: &'static str,
+    pub show_filters: fn(open: bool, active: usize) -> String,
+    pub filter_rule: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub facet_working_group: &'static str,
+    pub facet_year: &'static str,
+    pub facet_theme: &'static str,
+    pub facet_kind: &'static str,
+    pub facet_status: &'static str,
+    pub kind_agenda: &'static str,
+    pub kind_topic: &'static str,
+    pub status_upcoming: &'static str,
+    pub status_past: &'static str,
+    pub only_this: &'static str,
+    pub only_this_label: fn(value: &str) -> String,
+    pub clear_facet: &'static str,
+    pub clear_facet_label: fn(facet: &str) -> String,
+    pub reset_all: &'static str,
+    pub active_filters: &'static str,
+    pub remove_filter: fn(value: &str) -> String,
+    pub result_count: fn(entries: usize, dialogues: usize) -> String,
+    pub no_results: &'static str,
+    pub search_text_chip: fn(text: &str) -> String,
+    pub facet_value_count: fn(value: &str, count: usize) -> String,
+
+    // Entries
+    pub entry_kind: fn(agenda: bool) -> &'static str,
+    pub themes_label: &'static str,
+    pub source_label: &'static str,
+
+    // Matrix
+    pub matrix_caption: &'static str,
+    pub matrix_columns_label: &'static str,
+    pub columns_dialogues: &'static str,
+    pub columns_groups: &'static str,
+    pub columns_years: &'static str,
+    pub theme_header: &'static str,
+    pub total_header: &'static str,
+    pub cell_label: fn(theme: &str, column: &str, count: usize) -> String,
+    pub entries_count: fn(usize) -> String,
+    pub legend_first: &'static str,
+    pub legend_recurs: &'static str,
+    pub legend_scale: &'static str,
+    pub matrix_help: &'static str,
+    pub cell_entries_heading: fn(theme: &str, column: &str) -> String,
+    pub close: &'static str,
+    pub first_raised: &'static str,
+    pub raised_again: &'static str,
+
+    // Agenda
+    pub agenda_upcoming: &'static str,
+    pub agenda_past: &'static str,
+    pub nothing_upcoming: &'static str,
+    pub latest_was: &'static str,
+    pub nothing_past: &'static str,
+    pub date_label: &'static str,
+    pub time_zone_note: fn(zone: &str) -> String,
+    pub date_not_known: &'static str,
+    pub day_not_known: &'static str,
+
+    // Dialogue page
+    pub follows_session: fn(number: Option<u32>, group: &str) -> String,
+    pub session_dates: fn(dates: &str) -> String,
+    pub venue_label: &'static str,
+    pub format_label: &'static str,
+    pub format_name: fn(key: &str) -> &'static str,
+    pub chairs_label: &'static str,
+    pub co_chair: &'static str,
+    pub ordinals_label: &'static str,
+    pub ordinal_as: fn(value: u32, among: &str) -> String,
+    pub agenda_items_heading: &'static str,
+    pub topics_heading: &'static str,
+    pub none_recorded: &'static str,
+    pub attendance_heading: &'static str,
+    pub attendance_figure: fn(qualifier: &str, count: u32, counted: &str) -> String,
+    pub counted_name: fn(key: &str, count: u32) -> &'static str,
+    pub reported_by: &'static str,
+    pub certainty_heading: &'static str,
+    pub certainty_level: fn(key: &str) -> &'static str,
+    pub notes_heading: &'static str,
+    pub sources_heading: &'static str,
+    pub not_known: &'static str,
+    pub working_group_label: &'static str,
+    pub instrument_label: &'static str,
+
+    // Theme page
+    pub theme_mentions: fn(count: usize, dialogues: usize) -> String,
+    pub continuity_heading: &'static str,
+    pub continuity_first: fn(dialogue: &str) -> String,
+    pub continuity_recurs: fn(dialogues: &str) -> String,
+    pub continuity_once: &'static str,
+    pub continuity_silent: fn(last: &str, since: usize) -> String,
+    pub continuity_latest: &'static str,
+    pub continuity_never: &'static str,
+    pub mentions_heading: &'static str,
+    pub show_in_matrix: &'static str,
+
+    // Appearance
+    pub theme_switch_label: &'static str,
+    pub appearance_auto: &'static str,
+    pub appearance_light: &'static str,
+    pub appearance_dark: &'static str,
 }
 
 fn plural(n: usize, one: &'static str, other: &'static str) -> &'static str {
@@ -63,7 +176,181 @@ pub const EN: Messages = Messages {
             None => date.year.to_string(),
         }
     },
+
+    views_label: "Views",
+    view_matrix: "Topic matrix",
+    view_list: "Entries",
+    view_agenda: "Agenda",
+    back_to: |view| format!("Back to {view}"),
+    dropped_from_link: |values| format!("This link named something the dataset does not hold, so it was left out: {values}."),
+
+    filters_heading: "Filter",
+    show_filters: |open, active| {
+        let verb = if open { "Hide filters" } else { "Show filters" };
+        if active == 0 {
+            verb.to_string()
+        } else {
+            format!("{verb} ({active} active)")
+        }
+    },
+    filter_rule: "Values of one filter widen the results (any of them); different filters narrow them (all at once).",
+    search_label: "Search titles, summaries, themes, working groups and chairs",
+    search_placeholder: "e.g. corruption, children, sea",
+    facet_working_group: "Working group",
+    facet_year: "Year",
+    facet_theme: "Theme",
+    facet_kind: "Kind of entry",
+    facet_status: "Status",
+    kind_agenda: "Agenda item",
+    kind_topic: "Topic raised",
+    status_upcoming: "Upcoming",
+    status_past: "Past",
+    only_this: "only",
+    only_this_label: |value| format!("Only {value}"),
+    clear_facet: "clear",
+    clear_facet_label: |facet| format!("Clear the {facet} filter"),
+    reset_all: "Reset all",
+    active_filters: "Active filters",
+    remove_filter: |value| format!("Remove filter: {value}"),
+    result_count: |entries, dialogues| {
+        format!(
+            "{entries} {} in {dialogues} {}",
+            plural(entries, "entry", "entries"),
+            plural(dialogues, "dialogue", "dialogues")
+        )
+    },
+    no_results: "Nothing matches these filters. Remove a filter or reset them all.",
+    search_text_chip: |text| format!("“{text}”"),
+    facet_value_count: |value, count| format!("{value} ({count})"),
+
+    entry_kind: |agenda| if agenda { "Agenda item" } else { "Topic raised" },
+    themes_label: "Themes",
+    source_label: "Source",
+
+    matrix_caption: "Themes raised in each dialogue: the number of agenda items and topics tagged with the theme",
+    matrix_columns_label: "Columns",
+    columns_dialogues: "Dialogues",
+    columns_groups: "Working groups",
+    columns_years: "Years",
+    theme_header: "Theme",
+    total_header: "Total",
+    cell_label: |theme, column, count| {
+        format!("{theme} — {column}: {count} {}", plural(count, "entry", "entries"))
+    },
+    entries_count: |n| format!("{n} {}", plural(n, "entry", "entries")),
+    legend_first: "first raised here",
+    legend_recurs: "raised again",
+    legend_scale: "Darker cells hold more entries; the number is always shown.",
+    matrix_help: "Choose a cell to see its entries. In the table, arrow keys move between cells.",
+    cell_entries_heading: |theme, column| format!("{theme} — {column}"),
+    close: "Close",
+    first_raised: "First raised here",
+    raised_again: "Raised again",
+
+    agenda_upcoming: "Upcoming",
+    agenda_past: "Past",
+    nothing_upcoming: "No upcoming dialogue is in the dataset yet.",
+    latest_was: "The latest was:",
+    nothing_past: "No past dialogue matches.",
+    date_label: "Date",
+    time_zone_note: |zone| format!("{zone} time"),
+    date_not_known: "Date not known",
+    day_not_known: "day not known",
+
+    follows_session: |number, group| match number {
+        Some(n) => format!("After the {} session of the {group}", ordinal_en(n)),
+        None => format!("After a session of the {group} (number not known)"),
+    },
+    session_dates: |dates| format!("({dates})"),
+    venue_label: "Venue",
+    format_label: "Format",
+    format_name: |key| match key {
+        "in_person" => "In person",
+        "hybrid" => "Hybrid (in person and online)",
+        "online" => "Online",
+        _ => "Not known",
+    },
+    chairs_label: "Chaired by",
+    co_chair: "co-chair",
+    ordinals_label: "Numbered by the sources as",
+    ordinal_as: |value, among| format!("the {} of the {among}", ordinal_en(value)),
+    agenda_items_heading: "Agenda",
+    topics_heading: "Topics raised",
+    none_recorded: "None recorded.",
+    attendance_heading: "Attendance",
+    attendance_figure: |qualifier, count, counted| match qualifier {
+        "about" => format!("about {count} {counted}"),
+        "more_than" => format!("more than {count} {counted}"),
+        _ => format!("{count} {counted}"),
+    },
+    counted_name: |key, n| {
+        let one = n == 1;
+        match key {
+            "participants" => if one { "participant" } else { "participants" },
+            "registrations" => if one { "registration" } else { "registrations" },
+            "organisations" => if one { "organisation" } else { "organisations" },
+            "ngos" => if one { "NGO" } else { "NGOs" },
+            "academia" => if one { "participant from academia" } else { "from academia" },
+            "private_sector" => if one { "participant from the private sector" } else { "from the private sector" },
+            "other_stakeholders" => if one { "other stakeholder" } else { "other stakeholders" },
+            "non_governmental_stakeholders" => if one { "non-governmental participant" } else { "non-governmental participants" },
+            "states" => if one { "State" } else { "States" },
+            "intergovernmental_organisations" => if one { "intergovernmental organisation" } else { "intergovernmental organisations" },
+            _ => "",
+        }
+    },
+    reported_by: "reported by",
+    certainty_heading: "How certain",
+    certainty_level: |key| match key {
+        "high" => "High",
+        "medium" => "Medium",
+        _ => "Low",
+    },
+    notes_heading: "Notes",
+    sources_heading: "Sources",
+    not_known: "not known",
+    working_group_label: "Working group",
+    instrument_label: "Reviews",
+
+    theme_mentions: |count, dialogues| {
+        format!(
+            "{count} {} in {dialogues} {}",
+            plural(count, "mention", "mentions"),
+            plural(dialogues, "dialogue", "dialogues")
+        )
+    },
+    continuity_heading: "Continuity",
+    continuity_first: |d| format!("First raised at {d}."),
+    continuity_recurs: |list| format!("Raised again at {list}."),
+    continuity_once: "Not raised again since.",
+    continuity_silent: |last, since| {
+        format!(
+            "Not raised since {last}: {since} later {} did not take it up.",
+            plural(since, "dialogue", "dialogues")
+        )
+    },
+    continuity_latest: "Raised at the latest dialogue in view.",
+    continuity_never: "Not raised in any dialogue in view.",
+    mentions_heading: "Every mention, in time order",
+    show_in_matrix: "Show in the matrix",
+
+    theme_switch_label: "Appearance",
+    appearance_auto: "Auto",
+    appearance_light: "Light",
+    appearance_dark: "Dark",
 };
+
+/// "1st", "2nd", "3rd", "11th", "12th", "13th", "21st".
+pub fn ordinal_en(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
 
 #[cfg(test)]
 mod tests {
@@ -75,6 +362,25 @@ mod tests {
         assert_eq!((EN.problems_heading)(3), "3 problems found:");
         assert_eq!((EN.dialogues)(1), "dialogue");
         assert_eq!((EN.dialogues)(0), "dialogues");
+    }
+
+    #[test]
+    fn english_ordinals() {
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101]
+            .map(ordinal_en)
+            .to_vec();
+        assert_eq!(
+            got,
+            ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]
+        );
+        assert_eq!(
+            (EN.follows_session)(Some(12), "Working Group on Trafficking in Persons"),
+            "After the 12th session of the Working Group on Trafficking in Persons"
+        );
+        assert_eq!(
+            (EN.attendance_figure)("more_than", 100, (EN.counted_name)("participants", 100)),
+            "more than 100 participants"
+        );
     }
 
     #[test]

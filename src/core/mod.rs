@@ -1,5 +1,6 @@
 //! The domain, in plain Rust: no browser, no framework. Everything here is tested natively.
 
+pub mod agenda;
 pub mod dataset;
 pub mod date;
 pub mod json;

@@ -80,6 +80,17 @@ pub enum Facet {
 }
 
 impl Facet {
+    /// The facet's name in URLs and markup.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::WorkingGroup => "wg",
+            Facet::Year => "year",
+            Facet::Theme => "theme",
+            Facet::Kind => "kind",
+            Facet::Status => "status",
+        }
+    }
+
     pub const ALL: [Facet; 5] = [
         Facet::WorkingGroup,
         Facet::Year,

@@ -45,16 +45,6 @@ pub struct UrlState {
     pub today: Option<PartialDate>,
 }
 
-fn facet_param(facet: Facet) -> &'static str {
-    match facet {
-        Facet::WorkingGroup => "wg",
-        Facet::Year => "year",
-        Facet::Theme => "theme",
-        Facet::Kind => "kind",
-        Facet::Status => "status",
-    }
-}
-
 /// Splits a query string (with or without its `?`) into decoded pairs, in order.
 pub fn parse_pairs(query: &str) -> Vec<(String, String)> {
     query
@@ -97,7 +87,7 @@ impl UrlState {
                         .and_then(|(theme, col)| Some((theme.to_string(), col.parse().ok()?)))
                 }
                 other => {
-                    if let Some(facet) = Facet::ALL.into_iter().find(|f| facet_param(*f) == other) {
+                    if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == other) {
                         let values = list();
                         if !values.is_empty() {
                             state.filters.selected.insert(facet, values);
@@ -129,7 +119,7 @@ impl UrlState {
         for facet in Facet::ALL {
             if let Some(values) = self.filters.values(facet) {
                 push(
-                    facet_param(facet),
+                    facet.key(),
                     values.iter().cloned().collect::<Vec<_>>().join(","),
                 );
             }

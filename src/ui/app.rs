@@ -3,8 +3,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{LoadErrorView, SummaryView};
+use super::common::Ids;
+use super::explorer::{Appearance, Explorer};
+use super::LoadErrorView;
 use crate::core::dataset::Dataset;
+use crate::core::date::PartialDate;
 use crate::core::load::{self, LoadError};
 use crate::core::messages::EN;
 
@@ -13,12 +16,18 @@ use crate::core::messages::EN;
 pub struct AppConfig {
     /// Where the dataset is, relative to the page.
     pub data_url: String,
+    /// Whether the screen's state lives in the page's URL (shareable links, Back and Forward).
+    pub url_sync: bool,
+    /// A fixed "today" for the agenda (tests, previews); the reader's clock otherwise.
+    pub today: Option<PartialDate>,
 }
 
 impl Default for AppConfig {
     fn default() -> Self {
         AppConfig {
             data_url: "data/dialogues.json".to_string(),
+            url_sync: true,
+            today: None,
         }
     }
 }
@@ -61,9 +70,13 @@ pub fn App(config: AppConfig) -> impl IntoView {
     };
     start_loading();
     let retry = Callback::new(move |()| start_loading());
+    provide_context(Ids::new());
+    let appearance = Appearance(RwSignal::new("auto"));
+    provide_context(appearance);
+    let (url_sync, today) = (config.url_sync, config.today);
 
     view! {
-        <div class="dx-app">
+        <div class="dx-app" data-theme=move || appearance.0.get()>
             <header class="dx-header">
                 <h1 class="dx-title">{EN.app_title}</h1>
                 <p class="dx-tagline">{EN.app_tagline}</p>
@@ -72,7 +85,9 @@ pub fn App(config: AppConfig) -> impl IntoView {
                 LoadState::Loading => {
                     view! { <p class="dx-loading" role="status">{EN.loading}</p> }.into_any()
                 }
-                LoadState::Ready(dataset) => view! { <SummaryView dataset /> }.into_any(),
+                LoadState::Ready(dataset) => {
+                    view! { <Explorer dataset url_sync today /> }.into_any()
+                }
                 LoadState::Failed(error) => view! { <LoadErrorView error retry /> }.into_any(),
             }}
         </div>

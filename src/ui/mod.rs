@@ -1,8 +1,18 @@
 //! The browser side: Leptos components, one file per view. They render what `core` computes.
 
+mod agenda;
 mod app;
+mod common;
+mod dialogue_page;
+mod explorer;
+mod filters;
+mod format;
 mod load_error;
+mod matrix;
+mod nav;
+mod results;
 mod summary;
+mod theme_page;
 
 pub use app::{App, AppConfig};
 pub use load_error::LoadErrorView;

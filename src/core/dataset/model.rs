@@ -254,6 +254,39 @@ impl Named for CertaintyLevel {
 }
 
 impl Dataset {
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    pub fn working_group(&self, id: &str) -> Option<&WorkingGroup> {
+        self.working_groups.iter().find(|w| w.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn dialogue(&self, id: &str) -> Option<&Dialogue> {
+        self.dialogues.iter().find(|d| d.id == id)
+    }
+
+    /// The dialogue and entry with this entry id, and whether it is an agenda item.
+    pub fn entry(&self, id: &str) -> Option<(&Dialogue, &Entry, bool)> {
+        self.dialogues.iter().find_map(|d| {
+            let agenda = d
+                .agenda_items
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| (d, e, true));
+            agenda.or_else(|| {
+                d.topics_raised
+                    .iter()
+                    .find(|e| e.id == id)
+                    .map(|e| (d, e, false))
+            })
+        })
+    }
+
     pub fn entry_count(&self) -> usize {
         self.dialogues
             .iter()

@@ -1,0 +1,117 @@
+//! The agenda: dialogues split into upcoming and past relative to a given day, and how far each
+//! is from that day.
+
+use crate::core::dataset::Dialogue;
+use crate::core::date::PartialDate;
+use crate::core::query::Status;
+
+pub struct Agenda<'a> {
+    /// Soonest first.
+    pub upcoming: Vec<&'a Dialogue>,
+    /// Most recent first.
+    pub past: Vec<&'a Dialogue>,
+}
+
+impl<'a> Agenda<'a> {
+    /// `dialogues` in date order, as the query returns them.
+    pub fn split(dialogues: &[&'a Dialogue], today: PartialDate) -> Self {
+        let (upcoming, mut past): (Vec<&Dialogue>, Vec<&Dialogue>) = dialogues
+            .iter()
+            .partition(|d| Status::of(d.date, today) == Status::Upcoming);
+        past.reverse();
+        Agenda { upcoming, past }
+    }
+
+    /// The dialogue to point to when nothing is upcoming.
+    pub fn latest_past(&self) -> Option<&'a Dialogue> {
+        self.past.first().copied()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Month,
+    Year,
+}
+
+impl Unit {
+    /// The unit's name for `Intl.RelativeTimeFormat`.
+    pub fn intl(self) -> &'static str {
+        match self {
+            Unit::Day => "day",
+            Unit::Month => "month",
+            Unit::Year => "year",
+        }
+    }
+}
+
+/// How far `date` is from `today`, in the unit a person would use: days within about six weeks,
+/// then months up to two years, then years. Negative is in the past. A date known only by its
+/// month is measured in months; one known only by its year, in years.
+pub fn distance(date: PartialDate, today: PartialDate) -> (i64, Unit) {
+    let months = |d: &PartialDate| d.year as i64 * 12 + d.month.unwrap_or(1) as i64 - 1;
+    let month_gap = match date.month {
+        Some(_) => months(&date) - months(&today),
+        None => (date.year as i64 - today.year as i64) * 12,
+    };
+    let in_years = |m: i64| (m as f64 / 12.0).round() as i64;
+    match (date.days_since_epoch(), today.days_since_epoch()) {
+        (Some(d), Some(t)) => {
+            let days = d - t;
+            let months = ((days as f64) / 30.44).round() as i64;
+            if days.abs() <= 45 {
+                (days, Unit::Day)
+            } else if months.abs() < 24 {
+                (months, Unit::Month)
+            } else {
+                (((days as f64) / 365.25).round() as i64, Unit::Year)
+            }
+        }
+        _ if date.month.is_none() => (date.year as i64 - today.year as i64, Unit::Year),
+        _ if month_gap.abs() < 24 => (month_gap, Unit::Month),
+        _ => (in_years(month_gap), Unit::Year),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::query::in_date_order;
+    use crate::core::query::tests::sample;
+
+    fn p(s: &str) -> PartialDate {
+        PartialDate::parse(s).unwrap()
+    }
+
+    #[test]
+    fn splits_on_the_injected_day() {
+        let data = sample();
+        let dialogues = in_date_order(&data);
+        let agenda = Agenda::split(&dialogues, p("2024-01-01"));
+        let ids = |list: &[&Dialogue]| list.iter().map(|d| d.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&agenda.upcoming), ["c", "d"]);
+        assert_eq!(ids(&agenda.past), ["b", "a"]);
+        assert_eq!(agenda.latest_past().unwrap().id, "b");
+
+        let later = Agenda::split(&dialogues, p("2026-11-28"));
+        assert!(later.upcoming.is_empty());
+        assert_eq!(later.latest_past().unwrap().id, "d");
+        let earlier = Agenda::split(&dialogues, p("2020-01-01"));
+        assert!(earlier.past.is_empty());
+        assert!(earlier.latest_past().is_none());
+    }
+
+    #[test]
+    fn distances_use_the_unit_a_person_would() {
+        let today = p("2025-10-01");
+        assert_eq!(distance(p("2025-10-13"), today), (12, Unit::Day));
+        assert_eq!(distance(p("2025-10-01"), today), (0, Unit::Day));
+        assert_eq!(distance(p("2025-09-30"), today), (-1, Unit::Day));
+        assert_eq!(distance(p("2025-05-01"), today), (-5, Unit::Month));
+        assert_eq!(distance(p("2023-10-04"), today), (-2, Unit::Year));
+        assert_eq!(distance(p("2025-12"), today), (2, Unit::Month));
+        assert_eq!(distance(p("2022-07"), today), (-3, Unit::Year));
+        assert_eq!(distance(p("2027"), today), (2, Unit::Year));
+    }
+}

@@ -1,0 +1,86 @@
+//! The agenda: upcoming dialogues, then past ones, each with everything known about it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::common::{dialogue_name, group_names, page_state, use_ids};
+use super::dialogue_page::DialogueDetails;
+use super::nav::Link;
+use crate::core::agenda::Agenda;
+use crate::core::dataset::{Dataset, Dialogue};
+use crate::core::date::PartialDate;
+use crate::core::messages::EN;
+use crate::core::query::{run, Filters};
+use crate::core::url_state::View;
+
+fn card(dataset: &Arc<Dataset>, dialogue: &Dialogue, today: PartialDate) -> impl IntoView {
+    let title = group_names(dataset, dialogue);
+    view! {
+        <li>
+            <article class="dx-card" data-dialogue=dialogue.id.clone()>
+                <h3 class="dx-subtitle">
+                    <Link to=page_state(View::Dialogue(dialogue.id.clone()))>{title}</Link>
+                </h3>
+                <DialogueDetails dataset=dataset.clone() dialogue=dialogue.clone() today />
+            </article>
+        </li>
+    }
+}
+
+#[component]
+pub fn AgendaView(
+    dataset: Arc<Dataset>,
+    filters: Memo<Filters>,
+    today: PartialDate,
+) -> impl IntoView {
+    let ids = use_ids();
+    let upcoming_id = ids.id("agenda-upcoming");
+    let past_id = ids.id("agenda-past");
+    move || {
+        let filters = filters.get();
+        let outcome = run(&dataset, &filters, today);
+        let agenda = Agenda::split(&outcome.dialogues, today);
+        let upcoming = if agenda.upcoming.is_empty() {
+            let latest = agenda.latest_past().map(|d| {
+                let name = dialogue_name(&dataset, d);
+                view! {
+                    " " {EN.latest_was} " "
+                    <Link to=page_state(View::Dialogue(d.id.clone()))>{name}</Link>
+                    "."
+                }
+            });
+            view! { <p class="dx-empty-note dx-nothing-upcoming">{EN.nothing_upcoming} {latest}</p> }
+                .into_any()
+        } else {
+            let cards = agenda
+                .upcoming
+                .iter()
+                .map(|d| card(&dataset, d, today))
+                .collect_view();
+            view! { <ol class="dx-cards">{cards}</ol> }.into_any()
+        };
+        let past = if agenda.past.is_empty() {
+            view! { <p class="dx-empty-note">{EN.nothing_past}</p> }.into_any()
+        } else {
+            let cards = agenda
+                .past
+                .iter()
+                .map(|d| card(&dataset, d, today))
+                .collect_view();
+            view! { <ol class="dx-cards">{cards}</ol> }.into_any()
+        };
+        view! {
+            <div class="dx-agenda">
+                <section class="dx-agenda-upcoming" aria-labelledby=upcoming_id.clone()>
+                    <h2 id=upcoming_id.clone() class="dx-section-title">{EN.agenda_upcoming}</h2>
+                    {upcoming}
+                </section>
+                <section class="dx-agenda-past" aria-labelledby=past_id.clone()>
+                    <h2 id=past_id.clone() class="dx-section-title">{EN.agenda_past}</h2>
+                    {past}
+                </section>
+            </div>
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! Small pieces shared by several views.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::format::short_date;
+use super::nav::{use_nav, Link};
+use crate::core::dataset::{Dataset, Dialogue, Entry, Text};
+use crate::core::messages::EN;
+use crate::core::search::Query;
+use crate::core::url_state::{UrlState, View};
+
+/// Element ids unique to one instance of the app, so that several can share a page.
+#[derive(Clone)]
+pub struct Ids(Arc<str>);
+
+impl Ids {
+    pub fn new() -> Self {
+        static NEXT: AtomicUsize = AtomicUsize::new(1);
+        Ids(format!("dx{}", NEXT.fetch_add(1, Ordering::Relaxed)).into())
+    }
+
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.0)
+    }
+}
+
+impl Default for Ids {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_ids() -> Ids {
+    expect_context::<Ids>()
+}
+
+/// The reader's language; English until the interface is translated.
+pub const LANG: &str = "en";
+
+/// Text from the dataset, marked with its language when it is not the page's.
+#[component]
+pub fn DataText(text: Text) -> impl IntoView {
+    let (value, lang) = text.get(LANG);
+    let lang = (lang != LANG).then(|| lang.to_string());
+    view! { <span lang=lang>{value.to_string()}</span> }
+}
+
+/// Text with the words of a search marked; built as text nodes, never as HTML.
+#[component]
+pub fn Highlighted(text: String, query: Query) -> impl IntoView {
+    query
+        .highlight(&text)
+        .into_iter()
+        .map(|(run, marked)| {
+            if marked {
+                view! { <mark class="dx-mark">{run}</mark> }.into_any()
+            } else {
+                run.into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// "Trafficking in Persons & Smuggling of Migrants".
+pub fn group_names(dataset: &Dataset, dialogue: &Dialogue) -> String {
+    dialogue
+        .working_groups
+        .iter()
+        .filter_map(|id| dataset.working_group(id))
+        .map(|w| w.short_name.get(LANG).0.to_string())
+        .collect::<Vec<_>>()
+        .join(" & ")
+}
+
+/// "Trafficking in Persons, 4 Oct 2023": how a dialogue is named in lists and labels.
+pub fn dialogue_name(dataset: &Dataset, dialogue: &Dialogue) -> String {
+    let date = dialogue
+        .date
+        .map(|d| short_date(d, LANG))
+        .unwrap_or_else(|| EN.date_not_known.to_string());
+    format!("{}, {date}", group_names(dataset, dialogue))
+}
+
+pub fn theme_label(dataset: &Dataset, id: &str) -> String {
+    dataset
+        .theme(id)
+        .map(|t| t.label.get(LANG).0.to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// A state showing one page, keeping the filters so that Back and the tabs return to them.
+pub fn page_state(view: View) -> UrlState {
+    let mut state = use_nav().state.get_untracked();
+    state.view = view;
+    state.cell = None;
+    state
+}
+
+/// Links to the theme pages of an entry's themes.
+#[component]
+pub fn ThemeTags(dataset: Arc<Dataset>, themes: Vec<String>) -> impl IntoView {
+    view! {
+        <ul class="dx-tags" aria-label=EN.themes_label>
+            {themes
+                .into_iter()
+                .map(|id| {
+                    let label = theme_label(&dataset, &id);
+                    view! {
+                        <li>
+                            <Link to=page_state(View::Theme(id)) class="dx-tag">
+                                {label}
+                            </Link>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// One agenda item or topic raised, with its kind, themes and source.
+#[component]
+pub fn EntryView(
+    dataset: Arc<Dataset>,
+    entry: Entry,
+    agenda: bool,
+    #[prop(optional)] query: Query,
+    /// Also name the dialogue (in lists that mix dialogues).
+    #[prop(optional)]
+    dialogue: Option<Dialogue>,
+) -> impl IntoView {
+    let source = dataset.source(&entry.source).cloned();
+    let (text, lang) = entry.text.get(LANG);
+    let text_lang = (lang != LANG).then(|| lang.to_string());
+    let dialogue_link = dialogue.map(|d| {
+        let name = dialogue_name(&dataset, &d);
+        view! {
+            <Link to=page_state(View::Dialogue(d.id.clone())) class="dx-entry-dialogue">
+                {name}
+            </Link>
+        }
+    });
+    view! {
+        <article class="dx-entry" data-entry=entry.id.clone()>
+            <p class="dx-entry-meta">
+                <span class=if agenda { "dx-kind dx-kind-agenda" } else { "dx-kind dx-kind-topic" }>
+                    {(EN.entry_kind)(agenda)}
+                </span>
+                {dialogue_link}
+            </p>
+            <p class="dx-entry-text" lang=text_lang>
+                <Highlighted text=text.to_string() query=query />
+            </p>
+            <ThemeTags dataset=dataset.clone() themes=entry.themes.clone() />
+            {source.map(|s| view! { <p class="dx-entry-source">{EN.source_label} ": " <SourceLink source=s /></p> })}
+        </article>
+    }
+}
+
+/// A source by its publisher and title, linked when it has an address.
+#[component]
+pub fn SourceLink(source: crate::core::dataset::Source) -> impl IntoView {
+    let label = format!(
+        "{}: {}",
+        source.publisher.get(LANG).0,
+        source.title.get(LANG).0
+    );
+    match source.url {
+        Some(url) => view! {
+            <a class="dx-source" href=url rel="noopener noreferrer" target="_blank">{label}</a>
+        }
+        .into_any(),
+        None => view! { <span class="dx-source">{label}</span> }.into_any(),
+    }
+}

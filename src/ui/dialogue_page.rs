@@ -1,0 +1,227 @@
+//! Everything known about one dialogue; also the body of each agenda card.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::common::{group_names, page_state, DataText, EntryView, SourceLink, LANG};
+use super::format::{long_date, relative, short_date};
+use super::nav::Link;
+use crate::core::dataset::{
+    CertaintyLevel, ChairRole, Dataset, Dialogue, Format, Named, Qualifier,
+};
+use crate::core::date::PartialDate;
+use crate::core::messages::EN;
+use crate::core::url_state::View;
+
+fn name_of<T: Named + PartialEq>(value: T) -> &'static str {
+    T::ALL
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or("", |(_, n)| *n)
+}
+
+/// The date line: "Wednesday 4 October 2023 · 2 years ago · Europe/Vienna time".
+#[component]
+pub fn DialogueDate(dialogue: Dialogue, today: PartialDate) -> impl IntoView {
+    match dialogue.date {
+        Some(date) => {
+            let day_note = (date.day.is_none()).then(|| format!(" ({})", EN.day_not_known));
+            view! {
+                <p class="dx-date">
+                    <time datetime=date.to_string()>{long_date(date, LANG)}</time>
+                    {day_note}
+                    <span class="dx-muted">" · " {relative(date, today, LANG)}</span>
+                    <span class="dx-muted">" · " {(EN.time_zone_note)(&dialogue.time_zone)}</span>
+                </p>
+            }
+            .into_any()
+        }
+        None => view! { <p class="dx-date">{EN.date_not_known}</p> }.into_any(),
+    }
+}
+
+/// The facts of a dialogue, in the order a reader preparing for the next one wants them.
+#[component]
+pub fn DialogueDetails(
+    dataset: Arc<Dataset>,
+    dialogue: Dialogue,
+    today: PartialDate,
+) -> impl IntoView {
+    let d = dialogue;
+    let not_known = || view! { <span class="dx-unknown">{EN.not_known}</span> };
+    let sessions = d
+        .follows_sessions
+        .iter()
+        .map(|s| {
+            let group = dataset
+                .working_group(&s.working_group)
+                .map(|w| w.name.get(LANG).0.to_string())
+                .unwrap_or_default();
+            let dates = match (s.start, s.end) {
+                (Some(a), Some(b)) => {
+                    Some(format!("{} – {}", short_date(a, LANG), short_date(b, LANG)))
+                }
+                (Some(a), None) => Some(short_date(a, LANG)),
+                _ => None,
+            };
+            view! {
+                <li>
+                    {(EN.follows_session)(s.number, &group)}
+                    {dates.map(|d| format!(" {}", (EN.session_dates)(&d)))}
+                </li>
+            }
+        })
+        .collect_view();
+
+    let venue = d.venue.clone().map_or_else(
+        || not_known().into_any(),
+        |v| view! { <DataText text=v /> }.into_any(),
+    );
+    let format = d.format.map_or_else(
+        || not_known().into_any(),
+        |f: Format| (EN.format_name)(name_of(f)).into_any(),
+    );
+    let chairs = if d.chairs.is_empty() {
+        not_known().into_any()
+    } else {
+        d.chairs
+            .iter()
+            .map(|c| {
+                let mut text = c.name.get(LANG).0.to_string();
+                if let Some(country) = &c.country {
+                    text.push_str(&format!(" ({})", country.get(LANG).0));
+                }
+                if c.role == ChairRole::CoChair {
+                    text.push_str(&format!(", {}", EN.co_chair));
+                }
+                view! { <li>{text}</li> }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let ordinals = (!d.ordinals.is_empty()).then(|| {
+        let items = d
+            .ordinals
+            .iter()
+            .map(|o| {
+                let source = dataset.source(&o.reported_by).cloned();
+                view! {
+                    <li>
+                        {(EN.ordinal_as)(o.value, o.counted_among.get(LANG).0)}
+                        {source.map(|s| view! { <span class="dx-muted">" — " {EN.reported_by} " " <SourceLink source=s /></span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="dx-fact">
+                <dt>{EN.ordinals_label}</dt>
+                <dd><ul class="dx-plain-list">{items}</ul></dd>
+            </div>
+        }
+    });
+
+    let entries = |list: &[crate::core::dataset::Entry], agenda: bool| {
+        if list.is_empty() {
+            return view! { <p class="dx-unknown">{EN.none_recorded}</p> }.into_any();
+        }
+        let items = list
+            .iter()
+            .map(
+                |e| view! { <li><EntryView dataset=dataset.clone() entry=e.clone() agenda /></li> },
+            )
+            .collect_view();
+        view! { <ul class="dx-entries">{items}</ul> }.into_any()
+    };
+
+    let attendance = if d.attendance.is_empty() {
+        not_known().into_any()
+    } else {
+        d.attendance
+            .iter()
+            .map(|a| {
+                let qualifier = match a.qualifier {
+                    Qualifier::Exact => "exact",
+                    Qualifier::About => "about",
+                    Qualifier::MoreThan => "more_than",
+                };
+                let counted = (EN.counted_name)(name_of(a.counted), a.count);
+                let figure = (EN.attendance_figure)(qualifier, a.count, counted);
+                let source = dataset.source(&a.reported_by).cloned();
+                view! {
+                    <li>
+                        <strong>{figure}</strong>
+                        {source.map(|s| view! { <span class="dx-muted">" — " {EN.reported_by} " " <SourceLink source=s /></span> })}
+                        {a.note.clone().map(|n| view! { <br /> <span class="dx-note"><DataText text=n /></span> })}
+                    </li>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+
+    let certainty = {
+        let level = match d.certainty.level {
+            CertaintyLevel::High => "high",
+            CertaintyLevel::Medium => "medium",
+            CertaintyLevel::Low => "low",
+        };
+        view! {
+            <span class=format!("dx-certainty dx-certainty-{level}")>{(EN.certainty_level)(level)}</span>
+            {d.certainty.note.clone().map(|n| view! { " — " <DataText text=n /> })}
+        }
+    };
+
+    let sources = d
+        .sources
+        .iter()
+        .filter_map(|id| dataset.source(id).cloned())
+        .map(|s| view! { <li><SourceLink source=s /></li> })
+        .collect_view();
+
+    view! {
+        <DialogueDate dialogue=d.clone() today />
+        <ul class="dx-sessions">{sessions}</ul>
+        <dl class="dx-facts">
+            <div class="dx-fact"><dt>{EN.venue_label}</dt><dd>{venue}</dd></div>
+            <div class="dx-fact"><dt>{EN.format_label}</dt><dd>{format}</dd></div>
+            <div class="dx-fact"><dt>{EN.chairs_label}</dt><dd><ul class="dx-plain-list">{chairs}</ul></dd></div>
+            {ordinals}
+            <div class="dx-fact dx-fact-wide"><dt>{EN.certainty_heading}</dt><dd>{certainty}</dd></div>
+        </dl>
+        <h4 class="dx-minor">{EN.agenda_items_heading}</h4>
+        {entries(&d.agenda_items, true)}
+        <h4 class="dx-minor">{EN.topics_heading}</h4>
+        {entries(&d.topics_raised, false)}
+        <h4 class="dx-minor">{EN.attendance_heading}</h4>
+        <ul class="dx-plain-list dx-attendance">{attendance}</ul>
+        {d.notes.clone().map(|n| view! {
+            <h4 class="dx-minor">{EN.notes_heading}</h4>
+            <p class="dx-notes"><DataText text=n /></p>
+        })}
+        <h4 class="dx-minor">{EN.sources_heading}</h4>
+        <ul class="dx-plain-list dx-sources">{sources}</ul>
+    }
+}
+
+#[component]
+pub fn DialoguePage(dataset: Arc<Dataset>, id: String, today: PartialDate) -> impl IntoView {
+    let Some(dialogue) = dataset.dialogue(&id).cloned() else {
+        return ().into_any();
+    };
+    let title = group_names(&dataset, &dialogue);
+    let date = dialogue.date.map(|d| short_date(d, LANG));
+    let dialogue_id = dialogue.id.clone();
+    view! {
+        <article class="dx-page dx-dialogue-page" data-dialogue=dialogue_id>
+            <Link to=page_state(View::Agenda) class="dx-back">{(EN.back_to)(EN.view_agenda)}</Link>
+            <h2 class="dx-page-title" tabindex="-1">
+                {title}
+                {date.map(|d| view! { <span class="dx-muted">", " {d}</span> })}
+            </h2>
+            <DialogueDetails dataset=dataset.clone() dialogue today />
+        </article>
+    }
+    .into_any()
+}

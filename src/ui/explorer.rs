@@ -1,0 +1,174 @@
+//! The explorer: views, filters and pages over a loaded dataset, with its state in the URL.
+
+use std::sync::Arc;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::agenda::AgendaView;
+use super::common::{use_ids, LANG};
+use super::dialogue_page::DialoguePage;
+use super::filters::FiltersPanel;
+use super::format;
+use super::matrix::MatrixView;
+use super::nav::{Link, Nav};
+use super::results::ResultsList;
+use super::theme_page::ThemePage;
+use super::SummaryView;
+use crate::core::dataset::Dataset;
+use crate::core::date::PartialDate;
+use crate::core::messages::EN;
+use crate::core::query::run;
+use crate::core::url_state::{UrlState, View};
+
+/// Light, dark, or following the system: set on the app root as `data-theme`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Appearance(pub RwSignal<&'static str>);
+
+#[component]
+pub fn Explorer(
+    dataset: Arc<Dataset>,
+    /// Whether the screen's state is kept in the page's URL.
+    url_sync: bool,
+    /// A fixed "today" (from the configuration), else the URL's, else the reader's clock.
+    today: Option<PartialDate>,
+) -> impl IntoView {
+    let search = if url_sync {
+        web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
+    let (initial, dropped) = UrlState::parse(&search).sanitize(&dataset);
+    let today = initial.today.or(today).unwrap_or_else(format::today);
+    let nav = Nav::new(initial, url_sync);
+    provide_context(nav);
+    let ids = use_ids();
+
+    let filters = Memo::new(move |_| nav.state.with(|s| s.filters.clone()));
+    let view_key = Memo::new(move |_| nav.state.with(|s| s.view.clone()));
+    let outcome_summary = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| {
+            let outcome = run(&dataset, &filters.get(), today);
+            (outcome.facets, outcome.hits.len(), outcome.dialogues.len())
+        })
+    };
+    let counts = Memo::new(move |_| outcome_summary.with(|o| o.0.clone()));
+    let is_page = move || matches!(view_key.get(), View::Dialogue(_) | View::Theme(_));
+    // The live region stays in place (a region added later is not announced); on a page it is
+    // silent, the count being of the filtered views.
+    let status =
+        move || (!is_page()).then(|| outcome_summary.with(|o| (EN.result_count)(o.1, o.2)));
+
+    // After moving to another page, put the reader (and the screen reader) at its title.
+    let root = NodeRef::<Div>::new();
+    Effect::new(move |previous: Option<()>| {
+        view_key.track();
+        if previous.is_some() {
+            if let Some(root) = root.get_untracked() {
+                if let Ok(Some(title)) = root.query_selector(".dx-page-title") {
+                    if let Ok(title) = title.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = title.focus();
+                    }
+                }
+            }
+        }
+    });
+
+    let tab = move |view: View, label: &'static str| {
+        let mut to = nav.state.get_untracked();
+        to.view = view.clone();
+        to.cell = None;
+        let current = Signal::derive(move || {
+            let now = view_key.get();
+            match (&now, &view) {
+                (View::Dialogue(_), View::Agenda) | (View::Theme(_), View::Matrix) => true,
+                _ => now == view,
+            }
+        });
+        view! { <li><Link to class="dx-tab" current>{label}</Link></li> }
+    };
+    // The tabs' links carry the current filters: rebuild them when the filters change.
+    let tabs = move || {
+        filters.track();
+        view! {
+            <ul class="dx-tabs">
+                {tab(View::Matrix, EN.view_matrix)}
+                {tab(View::List, EN.view_list)}
+                {tab(View::Agenda, EN.view_agenda)}
+            </ul>
+        }
+    };
+
+    let notice = (!dropped.is_empty()).then(|| {
+        view! { <p class="dx-notice" role="status">{(EN.dropped_from_link)(&dropped.join(", "))}</p> }
+    });
+
+    let appearance = expect_context::<Appearance>();
+    let appearance_id = ids.id("appearance");
+    let appearance_switch = view! {
+        <div class="dx-appearance">
+            <label for=appearance_id.clone()>{EN.theme_switch_label}</label>
+            <select
+                id=appearance_id
+                class="dx-select"
+                on:change=move |ev| {
+                    let value = match event_target_value(&ev).as_str() {
+                        "light" => "light",
+                        "dark" => "dark",
+                        _ => "auto",
+                    };
+                    appearance.0.set(value);
+                }
+            >
+                <option value="auto" selected=move || appearance.0.get() == "auto">{EN.appearance_auto}</option>
+                <option value="light" selected=move || appearance.0.get() == "light">{EN.appearance_light}</option>
+                <option value="dark" selected=move || appearance.0.get() == "dark">{EN.appearance_dark}</option>
+            </select>
+        </div>
+    };
+
+    let main = {
+        let dataset = dataset.clone();
+        move || match view_key.get() {
+            View::Matrix => {
+                view! { <MatrixView dataset=dataset.clone() filters today /> }.into_any()
+            }
+            View::List => {
+                view! { <ResultsList dataset=dataset.clone() filters today /> }.into_any()
+            }
+            View::Agenda => {
+                view! { <AgendaView dataset=dataset.clone() filters today /> }.into_any()
+            }
+            View::Dialogue(id) => {
+                view! { <DialoguePage dataset=dataset.clone() id today /> }.into_any()
+            }
+            View::Theme(id) => view! { <ThemePage dataset=dataset.clone() id /> }.into_any(),
+        }
+    };
+    let filters_panel = {
+        let dataset = dataset.clone();
+        move || (!is_page()).then(|| view! { <FiltersPanel dataset=dataset.clone() counts /> })
+    };
+
+    view! {
+        <div class="dx-explorer" node_ref=root lang=LANG>
+            <SummaryView dataset=dataset.clone() />
+            {notice}
+            <div class="dx-toolbar">
+                <nav class="dx-views" aria-label=EN.views_label>{tabs}</nav>
+                {appearance_switch}
+            </div>
+            <div class="dx-layout" class:dx-layout-page=is_page>
+                {filters_panel}
+                <div class="dx-main">
+                    <p class="dx-result-count" role="status" aria-live="polite">{status}</p>
+                    {main}
+                </div>
+            </div>
+        </div>
+    }
+}

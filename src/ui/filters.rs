@@ -1,0 +1,271 @@
+//! The filter panel: search, facets with counts, active filters as chips.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::common::{theme_label, use_ids};
+use super::nav::use_nav;
+use crate::core::dataset::Dataset;
+use crate::core::messages::EN;
+use crate::core::query::{facet_keys, Facet, FacetCounts};
+
+pub fn facet_name(facet: Facet) -> &'static str {
+    match facet {
+        Facet::WorkingGroup => EN.facet_working_group,
+        Facet::Year => EN.facet_year,
+        Facet::Theme => EN.facet_theme,
+        Facet::Kind => EN.facet_kind,
+        Facet::Status => EN.facet_status,
+    }
+}
+
+/// How a facet value is shown: names for ids, words for keys.
+pub fn value_label(dataset: &Dataset, facet: Facet, key: &str) -> String {
+    match facet {
+        Facet::WorkingGroup => dataset
+            .working_group(key)
+            .map(|w| w.short_name.en.clone())
+            .unwrap_or_else(|| key.to_string()),
+        Facet::Theme => theme_label(dataset, key),
+        Facet::Kind => match key {
+            "agenda" => EN.kind_agenda.to_string(),
+            _ => EN.kind_topic.to_string(),
+        },
+        Facet::Status => match key {
+            "upcoming" => EN.status_upcoming.to_string(),
+            _ => EN.status_past.to_string(),
+        },
+        Facet::Year => key.to_string(),
+    }
+}
+
+#[component]
+pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
+    let nav = use_nav();
+    let ids = use_ids();
+    let heading_id = ids.id("filters-heading");
+    let heading_ref = heading_id.clone();
+    let search_id = ids.id("search");
+    let text = move || nav.state.with(|s| s.filters.text.clone());
+    // On narrow screens the facets fold away behind a button; wide screens always show them.
+    let open = RwSignal::new(false);
+    let body_id = ids.id("facets");
+    let active_count = move || nav.state.with(|s| s.filters.active().len());
+
+    let chips = {
+        let dataset = dataset.clone();
+        move || {
+            let filters = nav.state.with(|s| s.filters.clone());
+            if filters.is_empty() {
+                return None;
+            }
+            let mut chips: Vec<AnyView> = filters
+                .active()
+                .into_iter()
+                .map(|(facet, key)| {
+                    let label = format!(
+                        "{}: {}",
+                        facet_name(facet),
+                        value_label(&dataset, facet, &key)
+                    );
+                    let remove = (EN.remove_filter)(&label);
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="dx-chip"
+                                aria-label=remove
+                                on:click=move |_| nav.update(|s| s.filters.toggle(facet, &key))
+                            >
+                                {label}
+                                <span aria-hidden="true">" ×"</span>
+                            </button>
+                        </li>
+                    }
+                    .into_any()
+                })
+                .collect();
+            if !filters.text.trim().is_empty() {
+                let label = (EN.search_text_chip)(filters.text.trim());
+                chips.push(
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="dx-chip"
+                                aria-label=(EN.remove_filter)(&label)
+                                on:click=move |_| nav.update(|s| s.filters.text.clear())
+                            >
+                                {label.clone()}
+                                <span aria-hidden="true">" ×"</span>
+                            </button>
+                        </li>
+                    }
+                    .into_any(),
+                );
+            }
+            Some(view! {
+                <div class="dx-active">
+                    <ul class="dx-chips" aria-label=EN.active_filters>
+                        {chips}
+                    </ul>
+                    <button
+                        type="button"
+                        class="dx-link-button dx-reset"
+                        on:click=move |_| nav.update(|s| s.filters = Default::default())
+                    >
+                        {EN.reset_all}
+                    </button>
+                </div>
+            })
+        }
+    };
+
+    let facets = Facet::ALL
+        .into_iter()
+        .map(|facet| {
+            view! { <FacetGroup dataset=dataset.clone() facet counts /> }
+        })
+        .collect_view();
+
+    view! {
+        <section class="dx-filters" aria-labelledby=heading_ref>
+            <h2 id=heading_id class="dx-section-title">{EN.filters_heading}</h2>
+            <div class="dx-search">
+                <label for=search_id.clone()>{EN.search_label}</label>
+                <input
+                    id=search_id
+                    type="search"
+                    class="dx-input"
+                    autocomplete="off"
+                    placeholder=EN.search_placeholder
+                    prop:value=text
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        let mut next = nav.state.get_untracked();
+                        next.filters.text = value;
+                        next.cell = None;
+                        nav.replace(next);
+                    }
+                />
+            </div>
+            {chips}
+            <button
+                type="button"
+                class="dx-button dx-filters-toggle"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls=body_id.clone()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || (EN.show_filters)(open.get(), active_count())}
+            </button>
+            <div id=body_id class="dx-facets" class:dx-open=move || open.get()>
+                <p class="dx-filter-rule">{EN.filter_rule}</p>
+                {facets}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn FacetGroup(
+    dataset: Arc<Dataset>,
+    facet: Facet,
+    counts: Memo<Vec<FacetCounts>>,
+) -> impl IntoView {
+    let nav = use_nav();
+    let ids = use_ids();
+    let name = facet_name(facet);
+    let count_of = move |key: &str| {
+        counts.with(|all| {
+            all.iter()
+                .find(|f| f.facet == facet)
+                .and_then(|f| f.values.iter().find(|v| v.key == key))
+                .map_or(0, |v| v.count)
+        })
+    };
+    let any_selected = move || nav.state.with(|s| s.filters.values(facet).is_some());
+    let values = facet_keys(&dataset, facet)
+        .into_iter()
+        .map(|key| {
+            let id = ids.id(&format!("facet-{}-{key}", facet.key()));
+            let label = value_label(&dataset, facet, &key);
+            let selected = {
+                let key = key.clone();
+                move || nav.state.with(|s| s.filters.is_selected(facet, &key))
+            };
+            let count = {
+                let key = key.clone();
+                move || count_of(&key)
+            };
+            let disabled = {
+                let selected = selected.clone();
+                let count = count.clone();
+                move || count() == 0 && !selected()
+            };
+            let toggle = {
+                let key = key.clone();
+                move |_| {
+                    nav.update(|s| {
+                        s.filters.toggle(facet, &key);
+                        s.cell = None;
+                    })
+                }
+            };
+            let only = {
+                let key = key.clone();
+                move |_| {
+                    nav.update(|s| {
+                        s.filters.only(facet, &key);
+                        s.cell = None;
+                    })
+                }
+            };
+            let empty = disabled.clone();
+            let only_disabled = disabled.clone();
+            view! {
+                <li class="dx-facet-value" class:dx-empty=empty>
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        data-facet=facet.key()
+                        data-value=key.clone()
+                        prop:checked=selected
+                        disabled=disabled
+                        on:change=toggle
+                    />
+                    <label for=id>
+                        <span class="dx-facet-label">{label.clone()}</span>
+                        " "
+                        <span class="dx-count">{count}</span>
+                    </label>
+                    <button
+                        type="button"
+                        class="dx-link-button dx-only"
+                        aria-label=(EN.only_this_label)(&label)
+                        disabled=only_disabled
+                        on:click=only
+                    >
+                        {EN.only_this}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="dx-facet">
+            <legend>{name}</legend>
+            <button
+                type="button"
+                class="dx-link-button dx-clear"
+                aria-label=(EN.clear_facet_label)(name)
+                hidden=move || !any_selected()
+                on:click=move |_| nav.update(|s| s.filters.clear(facet))
+            >
+                {EN.clear_facet}
+            </button>
+            <ul class="dx-facet-values">{values}</ul>
+        </fieldset>
+    }
+}

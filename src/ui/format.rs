@@ -1,0 +1,92 @@
+//! Dates and relative times in the reader's language, through the browser's Intl API (no date
+//! library in the bundle).
+
+use js_sys::{Array, Date, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::core::agenda::distance;
+use crate::core::date::{PartialDate, Precision};
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let object = Object::new();
+    for (key, value) in pairs {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object
+}
+
+/// Noon UTC of the date, formatted in UTC: the calendar day is the same in every time zone, so
+/// the weekday shown is the event's own (the data has days, not times).
+fn js_date(date: PartialDate) -> Date {
+    let ms = Date::utc(date.year as f64, (date.month.unwrap_or(1) - 1) as f64);
+    let day = date.day.unwrap_or(1) as f64;
+    Date::new(&JsValue::from_f64(
+        ms + (day - 1.0) * 86_400_000.0 + 12.0 * 3_600_000.0,
+    ))
+}
+
+/// The locale Intl formats with: the UN writes English dates day first ("4 October 2023").
+fn locale(lang: &str) -> &str {
+    match lang {
+        "en" => "en-GB",
+        other => other,
+    }
+}
+
+fn format(date: PartialDate, lang: &str, pairs: &[(&str, &str)]) -> String {
+    let mut all = vec![("timeZone", "UTC")];
+    all.extend_from_slice(pairs);
+    js_date(date)
+        .to_locale_date_string(locale(lang), &options(&all))
+        .into()
+}
+
+/// "Wednesday 4 October 2023", "October 2025", "2025".
+pub fn long_date(date: PartialDate, lang: &str) -> String {
+    match date.precision() {
+        Precision::Day => format(
+            date,
+            lang,
+            &[
+                ("weekday", "long"),
+                ("day", "numeric"),
+                ("month", "long"),
+                ("year", "numeric"),
+            ],
+        ),
+        Precision::Month => format(date, lang, &[("month", "long"), ("year", "numeric")]),
+        Precision::Year => date.year.to_string(),
+    }
+}
+
+/// "4 Oct 2023", "Oct 2025", "2025": for table headers and lists.
+pub fn short_date(date: PartialDate, lang: &str) -> String {
+    match date.precision() {
+        Precision::Day => format(
+            date,
+            lang,
+            &[("day", "numeric"), ("month", "short"), ("year", "numeric")],
+        ),
+        Precision::Month => format(date, lang, &[("month", "short"), ("year", "numeric")]),
+        Precision::Year => date.year.to_string(),
+    }
+}
+
+/// "in 12 days", "2 years ago", "tomorrow".
+pub fn relative(date: PartialDate, today: PartialDate, lang: &str) -> String {
+    let (value, unit) = distance(date, today);
+    let locales = Array::of1(&JsValue::from_str(locale(lang)));
+    let formatter =
+        js_sys::Intl::RelativeTimeFormat::new(&locales, &options(&[("numeric", "auto")]));
+    formatter.format(value as f64, unit.intl()).into()
+}
+
+/// Today in the reader's own calendar.
+pub fn today() -> PartialDate {
+    let now = Date::new_0();
+    PartialDate::day(
+        now.get_full_year() as u16,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+}

@@ -1,0 +1,348 @@
+//! The topic matrix: an accessible table of themes × dialogues with a keyboard grid.
+
+use std::sync::Arc;
+
+use leptos::html::Table;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::common::{dialogue_name, theme_label, use_ids, EntryView, LANG};
+use super::format::short_date;
+use super::nav::{use_nav, Link};
+use crate::core::dataset::Dataset;
+use crate::core::date::PartialDate;
+use crate::core::matrix::{self, intensity, ColumnKey, Columns, Mark, Matrix};
+use crate::core::messages::EN;
+use crate::core::query::{run, Filters};
+use crate::core::url_state::View;
+
+fn column_label(dataset: &Dataset, key: &ColumnKey) -> String {
+    match key {
+        ColumnKey::Dialogue(id) => dataset
+            .dialogue(id)
+            .map(|d| dialogue_name(dataset, d))
+            .unwrap_or_else(|| id.clone()),
+        ColumnKey::WorkingGroup(id) => dataset
+            .working_group(id)
+            .map(|w| w.short_name.get(LANG).0.to_string())
+            .unwrap_or_else(|| id.clone()),
+        ColumnKey::Year(y) => y.to_string(),
+    }
+}
+
+/// The short header of a column: a date under its working group, or the group, or the year.
+fn column_header(dataset: &Dataset, key: &ColumnKey) -> String {
+    match key {
+        ColumnKey::Dialogue(id) => dataset
+            .dialogue(id)
+            .and_then(|d| d.date)
+            .map(|d| short_date(d, LANG))
+            .unwrap_or_else(|| EN.date_not_known.to_string()),
+        other => column_label(dataset, other),
+    }
+}
+
+#[component]
+pub fn MatrixView(
+    dataset: Arc<Dataset>,
+    filters: Memo<Filters>,
+    today: PartialDate,
+) -> impl IntoView {
+    let nav = use_nav();
+    let ids = use_ids();
+    let columns = Memo::new(move |_| nav.state.with(|s| s.columns));
+    let switch_name = ids.id("matrix-columns");
+
+    let switch = Columns::ALL
+        .into_iter()
+        .map(|c| {
+            let label = match c {
+                Columns::Dialogues => EN.columns_dialogues,
+                Columns::WorkingGroups => EN.columns_groups,
+                Columns::Years => EN.columns_years,
+            };
+            let id = ids.id(&format!("columns-{}", c.key()));
+            view! {
+                <input
+                    type="radio"
+                    id=id.clone()
+                    name=switch_name.clone()
+                    value=c.key()
+                    prop:checked=move || columns.get() == c
+                    on:change=move |_| nav.update(|s| {
+                        s.columns = c;
+                        s.cell = None;
+                    })
+                />
+                <label for=id>{label}</label>
+            }
+        })
+        .collect_view();
+
+    let table = {
+        let dataset = dataset.clone();
+        move || {
+            let filters = filters.get();
+            let columns = columns.get();
+            let outcome = run(&dataset, &filters, today);
+            let m = matrix::build(&dataset, &outcome.dialogues, &outcome.hits, columns);
+            view! { <MatrixTable dataset=dataset.clone() matrix=m /> }
+        }
+    };
+
+    let detail = {
+        let dataset = dataset.clone();
+        move || {
+            let (theme, column) = nav.state.with(|s| s.cell.clone())?;
+            let filters = filters.get();
+            let outcome = run(&dataset, &filters, today);
+            let m = matrix::build(&dataset, &outcome.dialogues, &outcome.hits, columns.get());
+            let row = m.rows.iter().find(|r| r.theme == theme)?;
+            let cell = row.cells.get(column)?;
+            let col = m.columns.get(column)?;
+            let heading = (EN.cell_entries_heading)(
+                &theme_label(&dataset, &theme),
+                &column_label(&dataset, &col.key),
+            );
+            let entries = cell
+                .entries
+                .iter()
+                .filter_map(|id| dataset.entry(id))
+                .map(|(d, e, agenda)| {
+                    view! {
+                        <li>
+                            <EntryView
+                                dataset=dataset.clone()
+                                entry=e.clone()
+                                agenda
+                                dialogue=d.clone()
+                            />
+                        </li>
+                    }
+                })
+                .collect_view();
+            let count = (EN.entries_count)(cell.count());
+            let heading_label = heading.clone();
+            Some(view! {
+                <section class="dx-cell-detail" aria-label=heading_label>
+                    <div class="dx-cell-detail-head">
+                        <h3 class="dx-subtitle">{heading} <span class="dx-muted">" · " {count}</span></h3>
+                        <button
+                            type="button"
+                            class="dx-link-button"
+                            on:click=move |_| nav.update(|s| s.cell = None)
+                        >
+                            {EN.close}
+                        </button>
+                    </div>
+                    <ul class="dx-entries">{entries}</ul>
+                </section>
+            })
+        }
+    };
+
+    view! {
+        <section class="dx-matrix-view">
+            <div class="dx-matrix-tools">
+                <fieldset class="dx-segmented">
+                    <legend>{EN.matrix_columns_label}</legend>
+                    {switch}
+                </fieldset>
+                <p class="dx-legend">
+                    <span class="dx-legend-item"><span class="dx-swatch dx-first" aria-hidden="true"></span>{EN.legend_first}</span>
+                    <span class="dx-legend-item"><span class="dx-swatch dx-recurs" aria-hidden="true"></span>{EN.legend_recurs}</span>
+                    <span class="dx-legend-item dx-muted">{EN.legend_scale}</span>
+                </p>
+            </div>
+            <p class="dx-help dx-muted">{EN.matrix_help}</p>
+            {table}
+            {detail}
+        </section>
+    }
+}
+
+#[component]
+fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
+    let nav = use_nav();
+    let table_ref = NodeRef::<Table>::new();
+    let rows_len = matrix.rows.len();
+    let cols_len = matrix.columns.len();
+    // Roving tabindex: one cell is in the tab order; arrow keys move it.
+    let focus = RwSignal::new((0usize, 0usize));
+
+    let move_to = move |row: usize, col: usize| {
+        focus.set((row, col));
+        if let Some(table) = table_ref.get() {
+            let selector = format!("[data-cell=\"{row}-{col}\"]");
+            if let Ok(Some(el)) = table.query_selector(&selector) {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        }
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if rows_len == 0 || cols_len == 0 {
+            return;
+        }
+        let (r, c) = focus.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowRight" => Some((r, (c + 1).min(cols_len - 1))),
+            "ArrowLeft" => Some((r, c.saturating_sub(1))),
+            "ArrowDown" => Some(((r + 1).min(rows_len - 1), c)),
+            "ArrowUp" => Some((r.saturating_sub(1), c)),
+            "Home" if ev.ctrl_key() => Some((0, 0)),
+            "End" if ev.ctrl_key() => Some((rows_len - 1, cols_len - 1)),
+            "Home" => Some((r, 0)),
+            "End" => Some((r, cols_len - 1)),
+            _ => None,
+        };
+        if let Some((row, col)) = next {
+            ev.prevent_default();
+            move_to(row, col);
+        }
+    };
+
+    // The working-group row above dialogue columns: consecutive columns of a group share a cell.
+    let mut groups: Vec<(Option<String>, usize)> = Vec::new();
+    for column in &matrix.columns {
+        match groups.last_mut() {
+            Some((g, n)) if *g == column.group => *n += 1,
+            _ => groups.push((column.group.clone(), 1)),
+        }
+    }
+    let grouped = matrix.columns.iter().any(|c| c.group.is_some());
+    let group_row = grouped.then(|| {
+        let cells = groups
+            .into_iter()
+            .map(|(group, span)| {
+                let name = group
+                    .and_then(|g| dataset.working_group(&g))
+                    .map(|w| w.short_name.get(LANG).0.to_string())
+                    .unwrap_or_default();
+                view! { <th scope="colgroup" colspan=span class="dx-group-head">{name}</th> }
+            })
+            .collect_view();
+        view! {
+            <tr>
+                <td class="dx-corner"></td>
+                {cells}
+                <td class="dx-corner"></td>
+            </tr>
+        }
+    });
+
+    let headers = matrix
+        .columns
+        .iter()
+        .map(|column| {
+            let header = column_header(&dataset, &column.key);
+            let label = column_label(&dataset, &column.key);
+            let content = match &column.key {
+                ColumnKey::Dialogue(id) => {
+                    let mut to = nav.state.get_untracked();
+                    to.view = View::Dialogue(id.clone());
+                    to.cell = None;
+                    view! { <Link to aria_label=label>{header}</Link> }.into_any()
+                }
+                _ => header.into_any(),
+            };
+            view! { <th scope="col" class="dx-col-head">{content}</th> }
+        })
+        .collect_view();
+
+    let column_labels: Vec<String> = matrix
+        .columns
+        .iter()
+        .map(|c| column_label(&dataset, &c.key))
+        .collect();
+    let max = matrix.max;
+    let body = matrix
+        .rows
+        .into_iter()
+        .enumerate()
+        .map(|(r, row)| {
+            let label = theme_label(&dataset, &row.theme);
+            let mut theme_page = nav.state.get_untracked();
+            theme_page.view = View::Theme(row.theme.clone());
+            theme_page.cell = None;
+            let cells = row
+                .cells
+                .into_iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    let count = cell.count();
+                    let mut aria = (EN.cell_label)(&label, &column_labels[c], count);
+                    match cell.mark {
+                        Mark::First => aria.push_str(&format!(" ({})", EN.legend_first)),
+                        Mark::Recurs => aria.push_str(&format!(" ({})", EN.legend_recurs)),
+                        Mark::Empty => {}
+                    }
+                    let class = format!(
+                        "dx-cell dx-level-{}{}",
+                        intensity(count, max),
+                        match cell.mark {
+                            Mark::First => " dx-first",
+                            Mark::Recurs => " dx-recurs",
+                            Mark::Empty => "",
+                        }
+                    );
+                    let theme = row.theme.clone();
+                    let selected = {
+                        let theme = theme.clone();
+                        move || {
+                            nav.state
+                                .with(|s| s.cell.as_ref() == Some(&(theme.clone(), c)))
+                        }
+                    };
+                    view! {
+                        <td>
+                            <button
+                                type="button"
+                                class=class
+                                data-cell=format!("{r}-{c}")
+                                data-count=count
+                                aria-label=aria
+                                aria-pressed=move || if selected() { "true" } else { "false" }
+                                tabindex=move || if focus.get() == (r, c) { "0" } else { "-1" }
+                                on:focus=move |_| focus.set((r, c))
+                                on:click=move |_| {
+                                    let theme = theme.clone();
+                                    nav.update(|s| s.cell = Some((theme, c)));
+                                }
+                            >
+                                {if count == 0 { "·".to_string() } else { count.to_string() }}
+                            </button>
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row" class="dx-row-head">
+                        <Link to=theme_page>{label}</Link>
+                    </th>
+                    {cells}
+                    <td class="dx-total">{row.total}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="dx-matrix-scroll">
+            <table class="dx-matrix" node_ref=table_ref on:keydown=on_keydown>
+                <caption class="dx-caption">{EN.matrix_caption}</caption>
+                <thead>
+                    {group_row}
+                    <tr>
+                        <th scope="col" class="dx-corner-head">{EN.theme_header}</th>
+                        {headers}
+                        <th scope="col" class="dx-total-head">{EN.total_header}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,134 @@
+//! Moving between screens: the state lives in a signal and, when URL sync is on, in the query
+//! string. No router: links are plain `<a href>` (they open in a new tab as they should) whose
+//! ordinary clicks are handled here, and only those.
+
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+
+use crate::core::url_state::UrlState;
+
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub state: RwSignal<UrlState>,
+    /// Whether the state is written to (and read from) the page's URL.
+    pub url_sync: bool,
+}
+
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+fn current_search() -> String {
+    location().and_then(|l| l.search().ok()).unwrap_or_default()
+}
+
+impl Nav {
+    pub fn new(initial: UrlState, url_sync: bool) -> Self {
+        let nav = Nav {
+            state: RwSignal::new(initial),
+            url_sync,
+        };
+        if url_sync {
+            // Back and Forward: the URL changed under us, read it again.
+            let state = nav.state;
+            let handle = window_event_listener(leptos::ev::popstate, move |_| {
+                state.set(UrlState::parse(&current_search()));
+            });
+            on_cleanup(move || handle.remove());
+        }
+        nav
+    }
+
+    /// The address of a state, relative to the current page (so it works under any path).
+    pub fn href(&self, next: &UrlState) -> String {
+        let query = next.to_query(&current_search());
+        if query.is_empty() {
+            location()
+                .and_then(|l| l.pathname().ok())
+                .unwrap_or_else(|| "./".to_string())
+        } else {
+            query
+        }
+    }
+
+    fn write(&self, next: &UrlState, push: bool) {
+        if !self.url_sync {
+            return;
+        }
+        let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+            return;
+        };
+        let href = self.href(next);
+        let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+        let url = format!("{href}{hash}");
+        let _ = if push {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
+    }
+
+    /// Goes to another screen: a new history entry, so Back returns here.
+    pub fn go(&self, next: UrlState) {
+        if next == self.state.get_untracked() {
+            return;
+        }
+        self.write(&next, true);
+        self.state.set(next);
+    }
+
+    /// Changes the current screen in place (typing in the search box): no history entry.
+    pub fn replace(&self, next: UrlState) {
+        self.write(&next, false);
+        self.state.set(next);
+    }
+
+    /// `go` to the current state changed by `change`.
+    pub fn update(&self, change: impl FnOnce(&mut UrlState)) {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        self.go(next);
+    }
+}
+
+pub fn use_nav() -> Nav {
+    expect_context::<Nav>()
+}
+
+/// Whether a click is a plain left click, which we handle; any other (new tab, new window,
+/// download) is left to the browser.
+pub fn is_plain_click(ev: &MouseEvent) -> bool {
+    ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() && !ev.alt_key()
+}
+
+/// A link to a screen of the app.
+#[component]
+pub fn Link(
+    to: UrlState,
+    #[prop(optional, into)] class: String,
+    #[prop(optional, into)] aria_label: Option<String>,
+    /// Marks the link as the current page (`aria-current="page"`) while true.
+    #[prop(optional, into)]
+    current: Option<Signal<bool>>,
+    children: Children,
+) -> impl IntoView {
+    let nav = use_nav();
+    let href = nav.href(&to);
+    let current = move || current.and_then(|c| c.get().then_some("page"));
+    view! {
+        <a
+            href=href
+            class=class
+            aria-label=aria_label
+            aria-current=current
+            on:click=move |ev: MouseEvent| {
+                if is_plain_click(&ev) {
+                    ev.prevent_default();
+                    nav.go(to.clone());
+                }
+            }
+        >
+            {children()}
+        </a>
+    }
+}

@@ -1,0 +1,67 @@
+//! The list of entries matching the filters, grouped by dialogue.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::common::{dialogue_name, page_state, EntryView};
+use super::nav::Link;
+use crate::core::dataset::Dataset;
+use crate::core::date::PartialDate;
+use crate::core::messages::EN;
+use crate::core::query::{run, Filters};
+use crate::core::search::Query;
+use crate::core::url_state::View;
+
+#[component]
+pub fn ResultsList(
+    dataset: Arc<Dataset>,
+    filters: Memo<Filters>,
+    today: PartialDate,
+) -> impl IntoView {
+    move || {
+        let filters = filters.get();
+        let query = Query::new(&filters.text);
+        let outcome = run(&dataset, &filters, today);
+        if outcome.hits.is_empty() {
+            return view! { <p class="dx-empty-note">{EN.no_results}</p> }.into_any();
+        }
+        let mut groups: Vec<(&crate::core::dataset::Dialogue, Vec<_>)> = Vec::new();
+        for hit in &outcome.hits {
+            match groups.last_mut() {
+                Some((d, list)) if std::ptr::eq(*d, hit.dialogue) => list.push(*hit),
+                _ => groups.push((hit.dialogue, vec![*hit])),
+            }
+        }
+        let sections = groups
+            .into_iter()
+            .map(|(dialogue, hits)| {
+                let name = dialogue_name(&dataset, dialogue);
+                let entries = hits
+                    .into_iter()
+                    .map(|hit| {
+                        view! {
+                            <li>
+                                <EntryView
+                                    dataset=dataset.clone()
+                                    entry=hit.entry.clone()
+                                    agenda=hit.kind == crate::core::query::EntryKind::AgendaItem
+                                    query=query.clone()
+                                />
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <section class="dx-result-group">
+                        <h3 class="dx-subtitle">
+                            <Link to=page_state(View::Dialogue(dialogue.id.clone()))>{name}</Link>
+                        </h3>
+                        <ul class="dx-entries">{entries}</ul>
+                    </section>
+                }
+            })
+            .collect_view();
+        view! { <div class="dx-results">{sections}</div> }.into_any()
+    }
+}

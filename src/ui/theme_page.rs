@@ -1,0 +1,89 @@
+//! One theme: what it covers, its continuity across dialogues, and every mention in time order.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::common::{dialogue_name, page_state, DataText, EntryView};
+use super::nav::{use_nav, Link};
+use crate::core::dataset::Dataset;
+use crate::core::matrix::continuity_of;
+use crate::core::messages::EN;
+use crate::core::query::{all_hits, in_date_order, EntryKind, Facet};
+use crate::core::url_state::View;
+
+#[component]
+pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
+    let nav = use_nav();
+    let Some(theme) = dataset.theme(&id).cloned() else {
+        return ().into_any();
+    };
+    let chronological = in_date_order(&dataset);
+    let hits = all_hits(&dataset);
+    let tagged: Vec<_> = hits
+        .iter()
+        .filter(|h| h.entry.themes.contains(&id))
+        .collect();
+    let continuity = continuity_of(&chronological, &tagged);
+    let name = |dialogue_id: &str| {
+        dataset
+            .dialogue(dialogue_id)
+            .map(|d| dialogue_name(&dataset, d))
+            .unwrap_or_default()
+    };
+
+    let mut sentences: Vec<String> = Vec::new();
+    match continuity.first() {
+        None => sentences.push(EN.continuity_never.to_string()),
+        Some(first) => {
+            sentences.push((EN.continuity_first)(&name(first)));
+            let again: Vec<String> = continuity.recurrences().iter().map(|d| name(d)).collect();
+            if !again.is_empty() {
+                sentences.push((EN.continuity_recurs)(&again.join("; ")));
+            }
+            if continuity.silent_since.is_empty() {
+                sentences.push(EN.continuity_latest.to_string());
+            } else {
+                let last = continuity.last().map(name).unwrap_or_default();
+                sentences.push((EN.continuity_silent)(&last, continuity.silent_since.len()));
+            }
+        }
+    }
+
+    let mut in_matrix = nav.state.get_untracked();
+    in_matrix.view = View::Matrix;
+    in_matrix.cell = None;
+    in_matrix.filters.only(Facet::Theme, &id);
+
+    let mentions = tagged
+        .iter()
+        .map(|hit| {
+            view! {
+                <li>
+                    <EntryView
+                        dataset=dataset.clone()
+                        entry=hit.entry.clone()
+                        agenda=hit.kind == EntryKind::AgendaItem
+                        dialogue=hit.dialogue.clone()
+                    />
+                </li>
+            }
+        })
+        .collect_view();
+    let dialogues_count = continuity.raised_in.len();
+
+    view! {
+        <article class="dx-page dx-theme-page" data-theme-id=id.clone()>
+            <Link to=page_state(View::Matrix) class="dx-back">{(EN.back_to)(EN.view_matrix)}</Link>
+            <h2 class="dx-page-title" tabindex="-1"><DataText text=theme.label.clone() /></h2>
+            <p class="dx-lead"><DataText text=theme.description.clone() /></p>
+            <p class="dx-muted">{(EN.theme_mentions)(tagged.len(), dialogues_count)}</p>
+            <h3 class="dx-subtitle">{EN.continuity_heading}</h3>
+            <p class="dx-continuity">{sentences.join(" ")}</p>
+            <p><Link to=in_matrix>{EN.show_in_matrix}</Link></p>
+            <h3 class="dx-subtitle">{EN.mentions_heading}</h3>
+            <ul class="dx-entries">{mentions}</ul>
+        </article>
+    }
+    .into_any()
+}
