@@ -3,6 +3,7 @@
 #   make serve       development server on http://127.0.0.1:$(PORT)/ (PORT ?= 8080)
 #   make build       optimised release build into dist/
 #   make size        gzip -9 size of every file of the release build
+#   make bench       timings of parsing, querying and the matrix (printed, not asserted)
 #   make test        every tier below, in order, stopping at the first failure
 #     make lint        cargo fmt --check, clippy (native and wasm32) with -D warnings
 #     make test-native cargo test (native) and the dataset validator
@@ -28,7 +29,7 @@ DATASET := public/data/dialogues.json
 # holds the release build that `make size` and the end-to-end tests look at.
 SERVE_DIST := target/serve-dist
 
-.PHONY: setup setup-serve serve build size \
+.PHONY: setup setup-serve serve build size bench \
         test lint test-native test-wasm test-e2e clean
 
 setup:
@@ -46,6 +47,10 @@ build: setup-serve
 
 size: build
 	scripts/size.sh dist
+
+# Timings of the domain's work (parse and validate, query, matrix), printed, not asserted.
+bench:
+	cargo run --quiet --release --example bench
 
 test: setup lint test-native test-wasm build test-e2e
 

@@ -117,3 +117,157 @@ fn a_fetch_failure_says_why() {
     );
     assert!(root.query_selector(".dx-problems").unwrap().is_none());
 }
+
+/// Lets the reactive system and the browser run what a change scheduled.
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn mount_explorer() -> (web_sys::HtmlElement, impl Drop) {
+    use dialogue_explorer::core::date::PartialDate;
+    use dialogue_explorer::ui::{Appearance, Explorer, Ids};
+    let data = Arc::new(dataset::load(BUNDLED).unwrap());
+    let root = detached();
+    let mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(Ids::new());
+        provide_context(Appearance(RwSignal::new("auto")));
+        view! {
+            <Explorer
+                dataset=data.clone()
+                url_sync=false
+                today=PartialDate::parse("2026-11-28").ok()
+            />
+        }
+    });
+    (root, DropGuard(Some(mounted)))
+}
+
+struct DropGuard<T>(Option<T>);
+impl<T> Drop for DropGuard<T> {
+    fn drop(&mut self) {
+        self.0.take();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn picking_a_theme_narrows_the_count_and_the_matrix() {
+    let data = dataset::load(BUNDLED).unwrap();
+    let total = data.entry_count();
+    let tagged = data
+        .dialogues
+        .iter()
+        .flat_map(|d| d.agenda_items.iter().chain(&d.topics_raised))
+        .filter(|e| e.themes.iter().any(|t| t == "corruption"))
+        .count();
+    let (root, _mounted) = mount_explorer();
+    // A checkbox fires `change` only when it is in the document.
+    let body = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap();
+    body.append_child(&root).unwrap();
+    next_tick().await;
+    let status = || text_of(&root, ".dx-result-count");
+    assert!(
+        status().starts_with(&format!("{total} entries")),
+        "{}",
+        status()
+    );
+
+    let checkbox: web_sys::HtmlElement = root
+        .query_selector("input[data-facet=theme][data-value=corruption]")
+        .unwrap()
+        .expect("a corruption checkbox")
+        .unchecked_into();
+    checkbox.click();
+    next_tick().await;
+    assert!(status().starts_with(&format!("{tagged} ")), "{}", status());
+    // Only cells of entries tagged corruption remain: the corruption row sums to the count.
+    let cells = root.query_selector_all("button.dx-cell").unwrap();
+    let sum: usize = (0..cells.length())
+        .map(|i| {
+            let el: web_sys::Element = cells.item(i).unwrap().unchecked_into();
+            let label = el.get_attribute("aria-label").unwrap();
+            if label.starts_with("Corruption —") {
+                el.get_attribute("data-count")
+                    .unwrap()
+                    .parse::<usize>()
+                    .unwrap()
+            } else {
+                0
+            }
+        })
+        .sum();
+    assert_eq!(sum, tagged);
+    assert!(root.query_selector(".dx-chip").unwrap().is_some());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_focus_between_matrix_cells() {
+    let (root, _mounted) = mount_explorer();
+    // Focus needs the element in the document.
+    let body = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap();
+    body.append_child(&root).unwrap();
+    next_tick().await;
+    let focusable = root
+        .query_selector_all("button.dx-cell[tabindex='0']")
+        .unwrap();
+    assert_eq!(focusable.length(), 1, "one cell in the tab order");
+    let first: web_sys::HtmlElement = focusable.item(0).unwrap().unchecked_into();
+    assert_eq!(first.get_attribute("data-cell").as_deref(), Some("0-0"));
+    first.focus().unwrap();
+    let key = |name: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(name);
+        init.set_bubbles(true);
+        let ev =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .unwrap()
+            .dispatch_event(&ev)
+            .unwrap();
+    };
+    let active = || {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .and_then(|e| e.get_attribute("data-cell"))
+    };
+    key("ArrowRight");
+    next_tick().await;
+    assert_eq!(active().as_deref(), Some("0-1"));
+    key("ArrowDown");
+    next_tick().await;
+    assert_eq!(active().as_deref(), Some("1-1"));
+    key("Home");
+    next_tick().await;
+    assert_eq!(active().as_deref(), Some("1-0"));
+    key("ArrowLeft");
+    next_tick().await;
+    assert_eq!(active().as_deref(), Some("1-0"), "stays at the edge");
+    let in_tab_order = root
+        .query_selector_all("button.dx-cell[tabindex='0']")
+        .unwrap();
+    assert_eq!(in_tab_order.length(), 1);
+    root.remove();
+}

@@ -115,7 +115,7 @@ pub fn DialogueDetails(
             })
             .collect_view();
         view! {
-            <div class="dx-fact">
+            <div class="dx-fact dx-fact-wide">
                 <dt>{EN.ordinals_label}</dt>
                 <dd><ul class="dx-plain-list">{items}</ul></dd>
             </div>

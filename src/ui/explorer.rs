@@ -79,9 +79,13 @@ pub fn Explorer(
     });
 
     let tab = move |view: View, label: &'static str| {
-        let mut to = nav.state.get_untracked();
-        to.view = view.clone();
-        to.cell = None;
+        let target = view.clone();
+        let to = Signal::derive(move || {
+            let mut to = nav.state.get();
+            to.view = target.clone();
+            to.cell = None;
+            to
+        });
         let current = Signal::derive(move || {
             let now = view_key.get();
             match (&now, &view) {
@@ -91,16 +95,13 @@ pub fn Explorer(
         });
         view! { <li><Link to class="dx-tab" current>{label}</Link></li> }
     };
-    // The tabs' links carry the current filters: rebuild them when the filters change.
-    let tabs = move || {
-        filters.track();
-        view! {
-            <ul class="dx-tabs">
-                {tab(View::Matrix, EN.view_matrix)}
-                {tab(View::List, EN.view_list)}
-                {tab(View::Agenda, EN.view_agenda)}
-            </ul>
-        }
+    // The tabs' links carry the current filters, so a tab opened in a new tab shows the same.
+    let tabs = view! {
+        <ul class="dx-tabs">
+            {tab(View::Matrix, EN.view_matrix)}
+            {tab(View::List, EN.view_list)}
+            {tab(View::Agenda, EN.view_agenda)}
+        </ul>
     };
 
     let notice = (!dropped.is_empty()).then(|| {

@@ -15,5 +15,7 @@ mod summary;
 mod theme_page;
 
 pub use app::{App, AppConfig};
+pub use common::Ids;
+pub use explorer::{Appearance, Explorer};
 pub use load_error::LoadErrorView;
 pub use summary::SummaryView;

@@ -104,7 +104,9 @@ pub fn is_plain_click(ev: &MouseEvent) -> bool {
 /// A link to a screen of the app.
 #[component]
 pub fn Link(
-    to: UrlState,
+    /// Where the link leads; a signal for links that follow the current state (the tabs).
+    #[prop(into)]
+    to: Signal<UrlState>,
     #[prop(optional, into)] class: String,
     #[prop(optional, into)] aria_label: Option<String>,
     /// Marks the link as the current page (`aria-current="page"`) while true.
@@ -113,7 +115,7 @@ pub fn Link(
     children: Children,
 ) -> impl IntoView {
     let nav = use_nav();
-    let href = nav.href(&to);
+    let href = move || nav.href(&to.get());
     let current = move || current.and_then(|c| c.get().then_some("page"));
     view! {
         <a
@@ -124,7 +126,7 @@ pub fn Link(
             on:click=move |ev: MouseEvent| {
                 if is_plain_click(&ev) {
                     ev.prevent_default();
-                    nav.go(to.clone());
+                    nav.go(to.get_untracked());
                 }
             }
         >

@@ -1,0 +1,1010 @@
+// End-to-end tests of the explorer: filters and their counts, the topic matrix and its keyboard
+// grid, search, the agenda, the dialogue and theme pages, URL state (reload, Back, shared links,
+// the host page's own parameters), accessibility, narrow screens and screenshots.
+//
+// Every expected number is derived from the dataset of the build (dist/data/dialogues.json) by
+// a small model of the app's rules written below, so that a dataset edit does not break them.
+// Run against the release build: `make build && node --test tests/e2e/`.
+
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, test } from 'node:test';
+
+import {
+  checkA11y,
+  launchBrowser,
+  readDataset,
+  requireBuild,
+  screenshot,
+  settle,
+  startServer,
+  waitForOutcome,
+  watchPage,
+} from './support.mjs';
+
+let missingBuild = null;
+try {
+  requireBuild();
+} catch (err) {
+  missingBuild = err;
+}
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 800 };
+const NARROW = { width: 320, height: 640 };
+const TIMEOUT = { timeout: 90_000 };
+const APP = '#dialogue-explorer .dx-app';
+
+// ---------------------------------------------------------------------------------------------
+// A model of the app's rules, computed from the dataset.
+// ---------------------------------------------------------------------------------------------
+
+const FACETS = ['wg', 'year', 'theme', 'kind', 'status'];
+
+/** English text of a localised Text (a string, or an object with `en`). */
+function en(text) {
+  if (text == null) return '';
+  return typeof text === 'string' ? text : (text.en ?? '');
+}
+
+// Letters that Unicode does not decompose but the app folds all the same.
+const FOLD_EXTRA = {
+  'ø': 'o', 'ł': 'l', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ŧ': 't', 'ŀ': 'l',
+  '’': "'", '‘': "'", 'ʼ': "'", '“': '"', '”': '"', '‐': '-', '‑': '-', '–': '-', '—': '-',
+};
+
+/** Lower case without diacritics, as the app's search folds text. */
+function fold(text) {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u064b-\u0652]/g, '')
+    .replace(/[øłđħıŧŀ’‘ʼ“”‐‑–—]/g, (c) => FOLD_EXTRA[c]);
+}
+
+function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+
+/** The reader's today, as the app computes it without dx-today (local calendar). */
+function localToday() {
+  const now = new Date();
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Upcoming while the dialogue's last possible day is `today` or later; undated is past. */
+function statusOf(date, today) {
+  if (!date) return 'past';
+  const [y, m, d] = date.split('-').map(Number);
+  const month = m || 12;
+  const day = d || daysInMonth(y, month);
+  return `${y}-${pad(month)}-${pad(day)}` >= today ? 'upcoming' : 'past';
+}
+
+/** Days since 1970-01-01 of a full date, else null. */
+function epochDays(date) {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!m || !d) return null;
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/** The app's relative phrase ("in 12 days", "2 years ago") for `date` seen from `today`. */
+function relativePhrase(date, today) {
+  const [y, m] = date.split('-').map(Number);
+  const [ty, tm] = today.split('-').map(Number);
+  // Rust's f64::round rounds halves away from zero; Math.round rounds them up.
+  const round = (x) => Math.sign(x) * Math.round(Math.abs(x)) || 0;
+  let value;
+  let unit;
+  const dd = epochDays(date);
+  const td = epochDays(today);
+  if (dd != null && td != null) {
+    const days = dd - td;
+    const months = round(days / 30.44);
+    if (Math.abs(days) <= 45) [value, unit] = [days, 'day'];
+    else if (Math.abs(months) < 24) [value, unit] = [months, 'month'];
+    else [value, unit] = [round(days / 365.25), 'year'];
+  } else if (!m) {
+    [value, unit] = [y - ty, 'year'];
+  } else {
+    const gap = y * 12 + m - (ty * 12 + tm);
+    if (Math.abs(gap) < 24) [value, unit] = [gap, 'month'];
+    else [value, unit] = [round(gap / 12), 'year'];
+  }
+  return new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' }).format(value, unit);
+}
+
+/**
+ * The dataset seen through the app's rules.
+ * - entries: agenda items then topics raised of each dialogue, dialogues in date order;
+ * - run(filters, text, today): what the filtered views show, with the facet counts.
+ */
+function makeModel(dataset) {
+  const groupRank = new Map(dataset.working_groups.map((w, i) => [w.id, i]));
+  const groupNames = new Map(dataset.working_groups.map((w) => [w.id, [en(w.name), en(w.short_name)]]));
+  const themeLabels = new Map(dataset.themes.map((t) => [t.id, en(t.label)]));
+  // Date order, undated last, stable ("2025-10" sorts before "2025-10-08", as in the app).
+  const chronological = dataset.dialogues
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => {
+      if (!a.d.date !== !b.d.date) return a.d.date ? -1 : 1;
+      if (a.d.date !== b.d.date) return a.d.date < b.d.date ? -1 : 1;
+      return a.i - b.i;
+    })
+    .map(({ d }) => d);
+  const entries = chronological.flatMap((d) => [
+    ...d.agenda_items.map((e) => ({ dialogue: d, entry: e, kind: 'agenda' })),
+    ...d.topics_raised.map((e) => ({ dialogue: d, entry: e, kind: 'topic' })),
+  ]);
+  const years = [...new Set(dataset.dialogues.filter((d) => d.date).map((d) => d.date.slice(0, 4)))].sort();
+  const facetValues = {
+    wg: dataset.working_groups.map((w) => w.id),
+    year: years,
+    theme: dataset.themes.map((t) => t.id),
+    kind: ['agenda', 'topic'],
+    status: ['upcoming', 'past'],
+  };
+
+  function has(hit, facet, value, today) {
+    switch (facet) {
+      case 'wg':
+        return hit.dialogue.working_groups.includes(value);
+      case 'year':
+        return hit.dialogue.date?.slice(0, 4) === value;
+      case 'theme':
+        return hit.entry.themes.includes(value);
+      case 'kind':
+        return hit.kind === value;
+      case 'status':
+        return statusOf(hit.dialogue.date, today) === value;
+      default:
+        throw new Error(`unknown facet ${facet}`);
+    }
+  }
+
+  /** Every text an entry is found by: its own, its themes', its dialogue's groups and chairs. */
+  function searchTexts(hit) {
+    return [
+      ...hit.dialogue.working_groups.flatMap((w) => groupNames.get(w) ?? []),
+      ...hit.dialogue.chairs.map((c) => en(c.name)),
+      en(hit.entry.text),
+      ...hit.entry.themes.map((t) => themeLabels.get(t)).filter(Boolean),
+    ];
+  }
+
+  function run(filters = {}, text = '', today = localToday()) {
+    const selected = Object.fromEntries(FACETS.map((f) => [f, filters[f] ?? []]));
+    const words = fold(text).split(/\s+/).filter(Boolean);
+    const matches = (hit, except) =>
+      FACETS.filter((f) => f !== except).every(
+        (f) => selected[f].length === 0 || selected[f].some((v) => has(hit, f, v, today)),
+      );
+    const candidates = entries.filter(
+      (hit) => words.length === 0 || words.every((w) => searchTexts(hit).some((t) => fold(t).includes(w))),
+    );
+    const hits = candidates.filter((hit) => matches(hit));
+    const counts = {};
+    for (const f of FACETS) {
+      counts[f] = {};
+      const pool = candidates.filter((hit) => matches(hit, f));
+      for (const v of facetValues[f]) counts[f][v] = pool.filter((hit) => has(hit, f, v, today)).length;
+    }
+    const entryLevel = selected.theme.length > 0 || selected.kind.length > 0 || words.length > 0;
+    const dialogues = chronological.filter((d) =>
+      entryLevel
+        ? hits.some((h) => h.dialogue === d)
+        : ['wg', 'year', 'status'].every(
+            (f) => selected[f].length === 0 || selected[f].some((v) => has({ dialogue: d }, f, v, today)),
+          ),
+    );
+    // Matrix columns in "dialogues" mode: grouped by first working group, then in date order.
+    const columns = dialogues
+      .map((d, i) => ({ d, i, g: groupRank.get(d.working_groups[0]) ?? Infinity }))
+      .sort((a, b) => a.g - b.g || a.i - b.i)
+      .map(({ d }) => d);
+    return { hits, counts, dialogues, columns };
+  }
+
+  return { chronological, entries, facetValues, run, themeLabels };
+}
+
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function statusSentence({ hits, dialogues }) {
+  return `${plural(hits.length, 'entry', 'entries')} in ${plural(dialogues.length, 'dialogue', 'dialogues')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () => {
+  let server;
+  let browser;
+  let dataset;
+  let model;
+
+  before(async () => {
+    requireBuild();
+    dataset = readDataset();
+    model = makeModel(dataset);
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(() => server?.reset());
+
+  /** A fresh context and page on the app at `query`, closed when the test ends. */
+  async function openApp(t, { query = '', viewport = DESKTOP } = {}) {
+    const context = await browser.newContext({ viewport });
+    t.after(() => context.close());
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    const watch = watchPage(page, server.origin);
+    await page.goto(server.url + query);
+    await ready(page);
+    return { page, watch };
+  }
+
+  /** Waits until the explorer (not only the summary) is on screen. */
+  async function ready(page) {
+    const outcome = await waitForOutcome(page);
+    assert.equal(outcome, 'summary', 'the app loaded its dataset');
+    await page.locator(`${APP} .dx-explorer`).waitFor();
+  }
+
+  async function assertClean(page, watch) {
+    await settle(page, 1_000);
+    assert.deepEqual(watch.pageErrors, [], 'no uncaught errors in the page');
+    assert.deepEqual(watch.consoleErrors, [], 'no console errors');
+    assert.deepEqual(watch.foreignRequests, [], 'no request leaves the origin');
+  }
+
+  async function assertAxe(page, what) {
+    const violations = await checkA11y(page);
+    assert.equal(violations.length, 0, `axe violations on ${what}:\n${violations.join('\n\n')}`);
+  }
+
+  /** Polls `read()` until `ok(value)` holds; fails with `message` and the last value otherwise. */
+  async function until(read, ok, message, timeout = 5_000) {
+    const deadline = Date.now() + timeout;
+    let value;
+    for (;;) {
+      value = await read();
+      if (ok(value)) return value;
+      if (Date.now() > deadline) assert.fail(`${message} (last seen: ${JSON.stringify(value)})`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  const params = (page) => new URL(page.url()).searchParams;
+  const statusLocator = (page) => page.locator(`${APP} p.dx-result-count[role="status"][aria-live="polite"]`);
+  const statusText = async (page) => ((await statusLocator(page).textContent()) ?? '').trim();
+
+  async function expectStatus(page, expected, why) {
+    await until(() => statusText(page), (s) => s === expected, `status reads "${expected}" ${why}`);
+  }
+
+  const facetInput = (page, facet, value) =>
+    page.locator(`${APP} input[type="checkbox"][data-facet="${facet}"][data-value="${value}"]`);
+  const facetLabel = (page, facet, value) =>
+    page.locator(`${APP} li.dx-facet-value:has(input[data-facet="${facet}"][data-value="${value}"]) > label`);
+
+  /** Every facet value as shown: count, checked, disabled, and the li's dx-empty class. */
+  function readFacets(page) {
+    return page.$$eval(`${APP} li.dx-facet-value`, (lis) =>
+      lis.map((li) => {
+        const input = li.querySelector('input[type="checkbox"]');
+        return {
+          facet: input.dataset.facet,
+          value: input.dataset.value,
+          count: Number(li.querySelector('.dx-count').textContent.trim()),
+          checked: input.checked,
+          disabled: input.disabled,
+          empty: li.classList.contains('dx-empty'),
+        };
+      }),
+    );
+  }
+
+  /** Checks every facet count (and disabled state) against the model. */
+  async function assertFacetCounts(page, filters, text, today, why) {
+    const expected = model.run(filters, text, today);
+    const shown = await readFacets(page);
+    const mismatches = [];
+    for (const f of FACETS) {
+      for (const v of model.facetValues[f]) {
+        const s = shown.find((x) => x.facet === f && x.value === v);
+        if (!s) {
+          mismatches.push(`${f}=${v}: not shown`);
+          continue;
+        }
+        const want = expected.counts[f][v];
+        const selected = (filters[f] ?? []).includes(v);
+        if (s.count !== want) mismatches.push(`${f}=${v}: count ${s.count}, expected ${want}`);
+        if (s.checked !== selected) mismatches.push(`${f}=${v}: checked ${s.checked}, expected ${selected}`);
+        const off = want === 0 && !selected;
+        if (s.disabled !== off) mismatches.push(`${f}=${v}: disabled ${s.disabled}, expected ${off}`);
+        if (s.empty !== off) mismatches.push(`${f}=${v}: li.dx-empty ${s.empty}, expected ${off}`);
+      }
+    }
+    assert.deepEqual(mismatches, [], `facet counts ${why}`);
+  }
+
+  /** Count of every matrix cell, as rows of numbers (rows in theme order). */
+  function readMatrix(page) {
+    return page.$$eval(`${APP} table.dx-matrix tbody tr`, (rows) =>
+      rows.map((tr) => ({
+        theme: tr.querySelector('th[scope="row"]').textContent.trim(),
+        cells: [...tr.querySelectorAll('button.dx-cell')].map((b) => Number(b.dataset.count)),
+        total: Number(tr.querySelector('td.dx-total').textContent.trim()),
+      })),
+    );
+  }
+
+  /** Checks the matrix (dialogue columns) against the model: every cell and every total. */
+  async function assertMatrix(page, filters, today, why) {
+    const { hits, columns } = model.run(filters, '', today);
+    const rows = await readMatrix(page);
+    assert.equal(rows.length, dataset.themes.length, `one matrix row per theme ${why}`);
+    const wrong = [];
+    dataset.themes.forEach((theme, r) => {
+      const row = rows[r];
+      if (row.theme !== en(theme.label)) wrong.push(`row ${r}: header "${row.theme}", expected "${en(theme.label)}"`);
+      const tagged = hits.filter((h) => h.entry.themes.includes(theme.id));
+      const cells = columns.map((d) => tagged.filter((h) => h.dialogue === d).length);
+      if (JSON.stringify(row.cells) !== JSON.stringify(cells))
+        wrong.push(`${theme.id}: cells ${JSON.stringify(row.cells)}, expected ${JSON.stringify(cells)}`);
+      if (row.total !== tagged.length) wrong.push(`${theme.id}: total ${row.total}, expected ${tagged.length}`);
+    });
+    assert.deepEqual(wrong, [], `matrix cells ${why}`);
+    return rows;
+  }
+
+  const cellLocator = (page, r, c) => page.locator(`${APP} table.dx-matrix button.dx-cell[data-cell="${r}-${c}"]`);
+  const activeCell = (page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.matches('button.dx-cell') ? el.dataset.cell : `<${el?.tagName?.toLowerCase()} ${el?.className ?? ''}>`;
+    });
+
+  /** The entries of a cell of the matrix in dialogue columns, per the model. */
+  function cellEntries(filters, today, r, c) {
+    const { hits, columns } = model.run(filters, '', today);
+    const theme = dataset.themes[r].id;
+    return hits.filter((h) => h.dialogue === columns[c] && h.entry.themes.includes(theme)).map((h) => h.entry.id);
+  }
+
+  async function assertCellDetail(page, r, c, why) {
+    const button = cellLocator(page, r, c);
+    const count = Number(await button.getAttribute('data-count'));
+    const theme = dataset.themes[r].id;
+    await until(() => params(page).get('dx-cell'), (v) => v === `${theme}.${c}`, `dx-cell=${theme}.${c} ${why}`);
+    const detail = page.locator(`${APP} section.dx-cell-detail`);
+    await detail.waitFor();
+    const ids = await detail.locator('article.dx-entry').evaluateAll((els) => els.map((e) => e.dataset.entry));
+    assert.equal(ids.length, count, `the detail lists data-count=${count} entries ${why}`);
+    assert.deepEqual(ids, cellEntries({}, undefined, r, c), `the detail lists the cell's entries ${why}`);
+    assert.equal(await button.getAttribute('aria-pressed'), 'true', `the chosen cell is aria-pressed ${why}`);
+    assert.equal(
+      await page.locator(`${APP} button.dx-cell[aria-pressed="true"]`).count(),
+      1,
+      `only one cell is aria-pressed ${why}`,
+    );
+  }
+
+  async function currentTab(page) {
+    const current = page.locator(`${APP} nav.dx-views a.dx-tab[aria-current="page"]`);
+    await until(() => current.count(), (n) => n === 1, 'exactly one tab is aria-current="page"');
+    return (await current.textContent()).trim();
+  }
+
+  function dialogueById(id) {
+    const d = dataset.dialogues.find((x) => x.id === id);
+    assert.ok(d, `the dataset has dialogue ${id}`);
+    return d;
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  test('1. theme and working-group facets filter with OR within, AND across, and count right', TIMEOUT, async (t) => {
+    const today = '2024-01-01';
+    const { page, watch } = await openApp(t, { query: `?dx-today=${today}` });
+    const chips = page.locator(`${APP} ul.dx-chips button.dx-chip`);
+
+    await expectStatus(page, statusSentence(model.run({}, '', today)), 'with no filter');
+    await assertFacetCounts(page, {}, '', today, 'with no filter');
+    assert.equal(await chips.count(), 0, 'no chip without filters');
+    assert.equal(await page.locator(`${APP} button.dx-reset`).count(), 0, 'no "Reset all" without filters');
+
+    // One theme.
+    let filters = { theme: ['corruption'] };
+    await facetLabel(page, 'theme', 'corruption').click();
+    await until(() => params(page).get('dx-theme'), (v) => v === 'corruption', 'the URL gains dx-theme=corruption');
+    const corruption = model.run(filters, '', today);
+    assert.ok(corruption.hits.length > 0, 'the dataset has entries tagged corruption');
+    await expectStatus(page, statusSentence(corruption), 'after picking corruption');
+    assert.ok(await facetInput(page, 'theme', 'corruption').isChecked(), 'the corruption checkbox is checked');
+    await assertFacetCounts(page, filters, '', today, 'with theme=corruption');
+    const coTagged = new Set(corruption.hits.flatMap((h) => h.entry.themes));
+    const rows = await assertMatrix(page, filters, today, 'with theme=corruption');
+    const stray = dataset.themes
+      .map((th, r) => ({ id: th.id, nonZero: rows[r].cells.some((n) => n > 0) }))
+      .filter((x) => x.nonZero && !coTagged.has(x.id))
+      .map((x) => x.id);
+    assert.deepEqual(stray, [], 'only themes co-tagged with corruption entries have non-zero cells');
+    assert.equal(await chips.count(), 1, 'one chip for one filter');
+    assert.ok((await chips.first().textContent()).includes(model.themeLabels.get('corruption')), 'the chip names the theme');
+    const clear = page.locator(`${APP} fieldset.dx-facet:has(input[data-facet="theme"]) button.dx-clear`);
+    assert.ok(await clear.isVisible(), 'the theme facet shows its "clear" button');
+
+    // A second theme: OR within the facet.
+    filters = { theme: ['children', 'corruption'] };
+    await facetLabel(page, 'theme', 'children').click();
+    await until(() => params(page).get('dx-theme'), (v) => v === 'children,corruption', 'dx-theme=children,corruption (sorted)');
+    const either = model.run(filters, '', today);
+    assert.ok(either.hits.length > corruption.hits.length, 'the dataset tags more entries children or corruption');
+    await expectStatus(page, statusSentence(either), 'with children OR corruption');
+    await assertFacetCounts(page, filters, '', today, 'with theme=children,corruption');
+    await assertMatrix(page, filters, today, 'with theme=children,corruption');
+    assert.equal(await chips.count(), 2, 'two chips');
+
+    // A working group: AND across facets.
+    filters = { theme: ['children', 'corruption'], wg: ['tip'] };
+    await facetLabel(page, 'wg', 'tip').click();
+    await until(() => params(page).get('dx-wg'), (v) => v === 'tip', 'the URL gains dx-wg=tip');
+    const both = model.run(filters, '', today);
+    assert.ok(
+      both.hits.every((h) => h.dialogue.working_groups.includes('tip')),
+      'model sanity: every hit is of the tip working group',
+    );
+    await expectStatus(page, statusSentence(both), 'with (children OR corruption) AND tip');
+    await assertFacetCounts(page, filters, '', today, 'with theme=children,corruption and wg=tip');
+    await assertMatrix(page, filters, today, 'with theme=children,corruption and wg=tip');
+    assert.equal(await chips.count(), 3, 'three chips');
+
+    // Removing a chip removes its filter.
+    await page.locator(`${APP} ul.dx-chips button.dx-chip`, { hasText: model.themeLabels.get('children') }).click();
+    filters = { theme: ['corruption'], wg: ['tip'] };
+    await until(() => params(page).get('dx-theme'), (v) => v === 'corruption', 'removing the children chip drops it from the URL');
+    await expectStatus(page, statusSentence(model.run(filters, '', today)), 'after removing the children chip');
+    await assertFacetCounts(page, filters, '', today, 'after removing the children chip');
+
+    // "Reset all" clears everything.
+    await page.locator(`${APP} button.dx-reset`).click();
+    await until(() => [...params(page).keys()].filter((k) => k !== 'dx-today'), (k) => k.length === 0, 'Reset all leaves only dx-today');
+    await expectStatus(page, statusSentence(model.run({}, '', today)), 'after Reset all');
+    await assertClean(page, watch);
+  });
+
+  test('1b. "only" keeps one value; disabled values cannot be picked', TIMEOUT, async (t) => {
+    const today = '2024-01-01';
+    const { page, watch } = await openApp(t, { query: `?dx-today=${today}&dx-theme=children,corruption` });
+    await assertFacetCounts(page, { theme: ['children', 'corruption'] }, '', today, 'from the link');
+    await page.locator(`${APP} li.dx-facet-value:has(input[data-facet="theme"][data-value="children"]) button.dx-only`).click();
+    await until(() => params(page).get('dx-theme'), (v) => v === 'children', '"only" leaves dx-theme=children');
+    await expectStatus(page, statusSentence(model.run({ theme: ['children'] }, '', today)), 'after "only" children');
+    await assertFacetCounts(page, { theme: ['children'] }, '', today, 'after "only" children');
+    await assertClean(page, watch);
+  });
+
+  test('2. a matrix cell is reached and opened with the keyboard alone, and by a click', TIMEOUT, async (t) => {
+    const { page, watch } = await openApp(t);
+    const table = page.locator(`${APP} table.dx-matrix`);
+    await table.waitFor();
+    assert.equal(await table.locator('caption').count(), 1, 'the table has a caption');
+    assert.ok((await table.locator('th[scope="colgroup"]').count()) >= 1, 'a working-group header row (th[scope=colgroup])');
+    const { columns } = model.run({});
+    assert.equal(await table.locator('thead th[scope="col"] a').count(), columns.length, 'one linked header per dialogue column');
+    assert.equal(await table.locator('tbody th[scope="row"] a').count(), dataset.themes.length, 'one linked row header per theme');
+    await assertMatrix(page, {}, undefined, 'with no filter');
+
+    const rows = dataset.themes.length;
+    const cols = columns.length;
+    assert.ok(cols >= 2 && rows >= 2, 'the matrix has at least 2×2 cells');
+    assert.equal(await table.locator('button.dx-cell[tabindex="0"]').count(), 1, 'exactly one cell is in the tab order');
+
+    // Tab into the grid: from the first row header link, Tab lands on the roving cell.
+    await table.locator('tbody th[scope="row"] a').first().focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await activeCell(page), '0-0', 'Tab from the first row header reaches cell 0-0 (the tab stop)');
+    await page.keyboard.press('Tab');
+    assert.doesNotMatch(await activeCell(page), /^\d+-\d+$/, 'a second Tab leaves the grid (one tab stop)');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await activeCell(page), '0-0', 'Shift+Tab returns to the cell');
+
+    const steps = [
+      ['ArrowRight', '0-1'],
+      ['ArrowDown', '1-1'],
+      ['ArrowLeft', '1-0'],
+      ['ArrowUp', '0-0'],
+      ['ArrowUp', '0-0'],
+      ['ArrowLeft', '0-0'],
+      ['End', `0-${cols - 1}`],
+      ['ArrowRight', `0-${cols - 1}`],
+      ['Home', '0-0'],
+      ['Control+End', `${rows - 1}-${cols - 1}`],
+      ['ArrowDown', `${rows - 1}-${cols - 1}`],
+      ['Control+Home', '0-0'],
+    ];
+    for (const [key, expected] of steps) {
+      const from = await activeCell(page);
+      await page.keyboard.press(key);
+      assert.equal(await activeCell(page), expected, `${key} from ${from} focuses cell ${expected}`);
+    }
+    assert.equal(await table.locator('button.dx-cell[tabindex="0"]').count(), 1, 'still exactly one tab stop');
+    assert.equal(await cellLocator(page, 0, 0).getAttribute('tabindex'), '0', 'the tab stop follows the focus');
+
+    // Walk to the first non-empty cell (row by row) with arrow keys, checking every step.
+    const counts = (await readMatrix(page)).map((r) => r.cells);
+    let target = null;
+    for (let r = 0; r < rows && !target; r++) {
+      for (let c = 0; c < cols && !target; c++) if (counts[r][c] > 0) target = [r, c];
+    }
+    assert.ok(target, 'some cell has entries');
+    const [tr, tc] = target;
+    for (let c = 1; c <= tc; c++) {
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await activeCell(page), `0-${c}`, 'ArrowRight: same row, next column');
+    }
+    for (let r = 1; r <= tr; r++) {
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await activeCell(page), `${r}-${tc}`, 'ArrowDown: next row, same column');
+    }
+    await page.keyboard.press('Enter');
+    await assertCellDetail(page, tr, tc, 'after Enter');
+    assert.match(
+      await cellLocator(page, tr, tc).getAttribute('aria-label'),
+      new RegExp(`^${model.themeLabels.get(dataset.themes[tr].id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — .+: ${counts[tr][tc]} entr(y|ies)`),
+      'the cell is labelled "Theme — Column: N entries"',
+    );
+
+    // Space on another non-empty cell (keyboard still).
+    const others = [];
+    counts.forEach((row, r) => row.forEach((n, c) => n > 0 && (r !== tr || c !== tc) && others.push([r, c])));
+    assert.ok(others.length >= 2, 'at least three non-empty cells');
+    const [sr, sc] = others[0];
+    await cellLocator(page, sr, sc).focus();
+    await page.keyboard.press('Space');
+    await assertCellDetail(page, sr, sc, 'after Space');
+
+    // A mouse click on yet another one.
+    const [mr, mc] = others[others.length - 1];
+    await cellLocator(page, mr, mc).click();
+    await assertCellDetail(page, mr, mc, 'after a click');
+
+    // Close removes the detail and the URL parameter.
+    await page.locator(`${APP} .dx-cell-detail button`, { hasText: 'Close' }).click();
+    await until(() => page.locator(`${APP} section.dx-cell-detail`).count(), (n) => n === 0, 'Close removes the detail');
+    assert.equal(params(page).get('dx-cell'), null, 'Close removes dx-cell from the URL');
+    await assertClean(page, watch);
+  });
+
+  test('3. a reload keeps the view, the filters and the search', TIMEOUT, async (t) => {
+    const { page, watch } = await openApp(t);
+    // A search word that entries of tip in the latest year with tip entries contain.
+    const tipHits = model.entries.filter((h) => h.dialogue.working_groups.includes('tip') && h.dialogue.date);
+    const year = tipHits.at(-1).dialogue.date.slice(0, 4);
+    const word = en(tipHits.at(-1).entry.text)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 5)[0];
+    assert.ok(word, 'a word of five letters or more in a tip entry');
+
+    await page.locator(`${APP} nav.dx-views a.dx-tab`, { hasText: 'Entries' }).click();
+    await page.locator(`${APP} .dx-results, ${APP} .dx-empty-note`).first().waitFor();
+    await facetLabel(page, 'wg', 'tip').click();
+    await facetLabel(page, 'year', year).click();
+    await page.locator(`${APP} .dx-search input[type="search"]`).fill(word);
+    const filters = { wg: ['tip'], year: [year] };
+    const expected = statusSentence(model.run(filters, word));
+    await expectStatus(page, expected, `with wg=tip, year=${year}, search "${word}"`);
+    const url = page.url();
+    const before = { tab: await currentTab(page), checked: await readFacets(page) };
+
+    await page.reload();
+    await ready(page);
+    assert.equal(page.url(), url, 'the reload keeps the URL');
+    await expectStatus(page, expected, 'after the reload');
+    assert.equal(await currentTab(page), before.tab, 'the same view tab is current');
+    assert.equal(await page.locator(`${APP} .dx-search input[type="search"]`).inputValue(), word, 'the search box keeps its text');
+    const checked = (list) => list.filter((x) => x.checked).map((x) => `${x.facet}=${x.value}`);
+    assert.deepEqual(checked(await readFacets(page)), checked(before.checked), 'the same checkboxes are checked');
+    assert.deepEqual(checked(before.checked), ['wg=tip', `year=${year}`], 'the checked boxes are those picked');
+    assert.ok((await page.locator(`${APP} .dx-results article.dx-entry`).count()) > 0, 'the entries list shows results');
+    await assertClean(page, watch);
+  });
+
+  test('4. Back and Forward restore the previous screens', TIMEOUT, async (t) => {
+    const { page, watch } = await openApp(t, { query: '?dx-today=2026-11-28' });
+    await page.locator(`${APP} table.dx-matrix`).waitFor();
+    assert.equal(await currentTab(page), 'Topic matrix');
+
+    await page.locator(`${APP} nav.dx-views a.dx-tab`, { hasText: 'Agenda' }).click();
+    await page.locator(`${APP} .dx-agenda`).waitFor();
+    assert.equal(params(page).get('dx-view'), 'agenda', 'the URL says dx-view=agenda');
+    assert.equal(await currentTab(page), 'Agenda');
+
+    const card = page.locator(`${APP} .dx-agenda article.dx-card`).first();
+    const id = await card.getAttribute('data-dialogue');
+    await card.locator('h3 a').click();
+    await page.locator(`${APP} article.dx-dialogue-page[data-dialogue="${id}"]`).waitFor();
+    assert.equal(params(page).get('dx-view'), 'dialogue');
+    assert.equal(params(page).get('dx-id'), id);
+
+    await page.goBack();
+    await page.locator(`${APP} .dx-agenda`).waitFor();
+    assert.equal(await page.locator(`${APP} article.dx-dialogue-page`).count(), 0, 'Back leaves the dialogue page');
+    assert.equal(await currentTab(page), 'Agenda', 'Back shows the agenda again');
+
+    await page.goBack();
+    await page.locator(`${APP} table.dx-matrix`).waitFor();
+    assert.equal(await page.locator(`${APP} .dx-agenda`).count(), 0, 'a second Back leaves the agenda');
+    assert.equal(await currentTab(page), 'Topic matrix', 'a second Back shows the matrix');
+
+    await page.goForward();
+    await page.locator(`${APP} .dx-agenda`).waitFor();
+    assert.equal(await currentTab(page), 'Agenda', 'Forward shows the agenda again');
+    await assertClean(page, watch);
+  });
+
+  test('5. search ignores case and accents, highlights matches and adds no history entry', TIMEOUT, async (t) => {
+    // A word of some entry's own text, not in every entry, spelled in capitals with an accent
+    // added on its first vowel (an accented word is typed as-is, in capitals).
+    const candidates = [];
+    for (const hit of model.entries) {
+      for (const w of en(hit.entry.text).split(/[^\p{L}]+/u)) if (w.length >= 6) candidates.push(w);
+    }
+    const accented = candidates.find((w) => fold(w) !== w.toLowerCase());
+    const counts = (w) => model.run({}, w).hits.length;
+    const total = model.entries.length;
+    const word =
+      accented ??
+      candidates
+        .filter((w) => counts(w) > 1 && counts(w) < total / 2)
+        .sort((a, b) => counts(b) - counts(a) || a.localeCompare(b))[0];
+    assert.ok(word, 'a word to search for');
+    const typed = accented
+      ? word.toUpperCase()
+      : word.toUpperCase().replace(/[AEIOU]/, (v) => ({ A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú' })[v]);
+    assert.notEqual(typed.toLowerCase(), word.toLowerCase(), 'the typed word differs from the text beyond case');
+    const expected = model.run({}, typed);
+    assert.ok(expected.hits.length > 0 && expected.hits.length < total, `"${typed}" narrows the results`);
+
+    const { page, watch } = await openApp(t, { query: '?dx-view=list' });
+    await page.locator(`${APP} .dx-results`).waitFor();
+    assert.equal(await page.locator(`${APP} .dx-results article.dx-entry`).count(), total, 'the list starts with every entry');
+    const historyBefore = await page.evaluate(() => history.length);
+
+    const box = page.getByLabel('Search titles, summaries, themes, working groups and chairs');
+    await box.click();
+    await box.pressSequentially(typed, { delay: 20 });
+    await expectStatus(page, statusSentence(expected), `after typing "${typed}"`);
+    assert.equal(await page.evaluate(() => history.length), historyBefore, 'typing adds no history entry');
+    assert.equal(params(page).get('dx-q'), typed, 'the search text is in the URL (dx-q)');
+
+    const ids = await page.locator(`${APP} .dx-results article.dx-entry`).evaluateAll((els) => els.map((e) => e.dataset.entry));
+    assert.deepEqual(ids, expected.hits.map((h) => h.entry.id), 'the list shows the matching entries, in order');
+    const groups = await page.locator(`${APP} .dx-results section.dx-result-group h3 a`).count();
+    assert.equal(groups, expected.dialogues.length, 'one group per dialogue with matches');
+
+    const marks = await page.locator(`${APP} .dx-results mark.dx-mark`).allTextContents();
+    assert.ok(marks.length > 0, 'matches are marked');
+    const wanted = fold(typed);
+    assert.deepEqual(
+      marks.filter((m) => fold(m) !== wanted),
+      [],
+      `every mark reads "${word}" up to case and accents`,
+    );
+    const textHits = expected.hits.filter((h) => fold(en(h.entry.text)).includes(wanted)).length;
+    const marked = await page.locator(`${APP} .dx-results article.dx-entry:has(mark.dx-mark)`).count();
+    assert.equal(marked, textHits, 'every entry whose text holds the word has a mark');
+
+    // Nothing found: a note, and no list.
+    await box.fill('zzqxj-nothing');
+    await page.locator(`${APP} p.dx-empty-note`).waitFor();
+    await expectStatus(page, '0 entries in 0 dialogues', 'when nothing matches');
+    assert.equal(await page.evaluate(() => history.length), historyBefore, 'still no history entry');
+    await assertClean(page, watch);
+  });
+
+  test('6. the agenda splits upcoming and past on the injected day, in the right order', TIMEOUT, async (t) => {
+    const today = '2024-01-01';
+    const dated = model.chronological;
+    const upcoming = dated.filter((d) => statusOf(d.date, today) === 'upcoming').map((d) => d.id);
+    const past = dated.filter((d) => statusOf(d.date, today) === 'past').map((d) => d.id).reverse();
+    assert.ok(upcoming.length > 0 && past.length > 0, `the dataset has dialogues before and after ${today}`);
+    assert.deepEqual(
+      upcoming,
+      dataset.dialogues.filter((d) => d.date && d.date.slice(0, 10) > today).sort((a, b) => (a.date < b.date ? -1 : 1)).map((d) => d.id),
+      'model sanity: upcoming = dated after today, soonest first',
+    );
+
+    const { page, watch } = await openApp(t, { query: `?dx-view=agenda&dx-today=${today}` });
+    const agenda = page.locator(`${APP} .dx-agenda`);
+    await agenda.waitFor();
+    const cards = (section) =>
+      agenda.locator(`section.${section} article.dx-card`).evaluateAll((els) => els.map((e) => e.dataset.dialogue));
+    assert.deepEqual(await cards('dx-agenda-upcoming'), upcoming, 'upcoming: the dialogues after today, soonest first');
+    assert.deepEqual(await cards('dx-agenda-past'), past, 'past: the others, most recent first');
+    assert.equal(await agenda.locator('.dx-nothing-upcoming').count(), 0, 'no "nothing upcoming" note');
+
+    // Every card: its date as <time datetime> and the relative phrase.
+    const lines = await agenda.locator('article.dx-card').evaluateAll((els) =>
+      els.map((card) => {
+        const time = card.querySelector('p.dx-date time');
+        return {
+          id: card.dataset.dialogue,
+          datetime: time?.getAttribute('datetime'),
+          relative: card.querySelector('p.dx-date .dx-muted')?.textContent.replace(/^\s*·\s*/, '').trim(),
+        };
+      }),
+    );
+    const wrong = [];
+    for (const line of lines) {
+      const d = dialogueById(line.id);
+      if (line.datetime !== d.date) wrong.push(`${line.id}: datetime ${line.datetime}, expected ${d.date}`);
+      const phrase = relativePhrase(d.date, today);
+      if (line.relative !== phrase) wrong.push(`${line.id}: "${line.relative}", expected "${phrase}"`);
+    }
+    assert.deepEqual(wrong, [], 'date lines');
+    await assertClean(page, watch);
+  });
+
+  test('6b. a dialogue known by its month is upcoming until the month ends', TIMEOUT, async (t) => {
+    const monthOnly = dataset.dialogues.find((d) => /^\d{4}-\d{2}$/.test(d.date ?? ''));
+    if (!monthOnly) return t.skip('no dialogue dated by month only in the dataset');
+    const [y, m] = monthOnly.date.split('-').map(Number);
+    const lastDay = `${monthOnly.date}-${pad(daysInMonth(y, m))}`;
+    const nextMonth = m === 12 ? `${y + 1}-01-01` : `${y}-${pad(m + 1)}-01`;
+
+    const { page, watch } = await openApp(t, { query: `?dx-view=agenda&dx-today=${lastDay}` });
+    const card = (section) => page.locator(`${APP} section.${section} article.dx-card[data-dialogue="${monthOnly.id}"]`);
+    assert.equal(await card('dx-agenda-upcoming').count(), 1, `${monthOnly.id} (${monthOnly.date}) is upcoming on ${lastDay}`);
+    await page.goto(`${server.url}?dx-view=agenda&dx-today=${nextMonth}`);
+    await ready(page);
+    assert.equal(await card('dx-agenda-past').count(), 1, `${monthOnly.id} is past on ${nextMonth}`);
+    await assertClean(page, watch);
+  });
+
+  test('6c. with nothing upcoming, the agenda says so and links to the latest dialogue', TIMEOUT, async (t) => {
+    const today = '2026-11-28';
+    const latest = [...model.chronological].reverse().find((d) => statusOf(d.date, today) === 'past');
+    assert.ok(model.chronological.every((d) => statusOf(d.date, today) === 'past'), `every dialogue is past on ${today}`);
+    const { page, watch } = await openApp(t, { query: `?dx-view=agenda&dx-today=${today}` });
+    const note = page.locator(`${APP} section.dx-agenda-upcoming p.dx-nothing-upcoming`);
+    await note.waitFor();
+    assert.equal(await page.locator(`${APP} section.dx-agenda-upcoming article.dx-card`).count(), 0, 'no upcoming card');
+    const link = note.locator('a');
+    assert.equal(await link.count(), 1, 'the note holds one link');
+    const href = new URL(await link.getAttribute('href'), page.url());
+    assert.equal(href.searchParams.get('dx-view'), 'dialogue');
+    assert.equal(href.searchParams.get('dx-id'), latest.id, `the link goes to the latest dialogue (${latest.id})`);
+    assert.equal(
+      await page.locator(`${APP} section.dx-agenda-past article.dx-card`).count(),
+      dataset.dialogues.length,
+      'every dialogue is listed as past',
+    );
+    await link.click();
+    await page.locator(`${APP} article.dx-dialogue-page[data-dialogue="${latest.id}"]`).waitFor();
+    await assertClean(page, watch);
+  });
+
+  test('7. the dialogue page shows topics, attendance with sources, and gets the focus', TIMEOUT, async (t) => {
+    const d = dialogueById('tip-2022');
+    const { page, watch } = await openApp(t, { query: '?dx-view=dialogue&dx-id=tip-2022' });
+    const article = page.locator(`${APP} article.dx-dialogue-page[data-dialogue="tip-2022"]`);
+    await article.waitFor();
+    assert.equal(await article.locator('h2.dx-page-title').count(), 1, 'one page title');
+    assert.equal(await article.locator('a.dx-back').count(), 1, 'a back link');
+    assert.equal(await statusText(page), '', 'the result count is silent on a page');
+    assert.equal(await page.locator(`${APP} section.dx-filters`).count(), 0, 'no filter panel on a page');
+
+    const ids = await article.locator('article.dx-entry').evaluateAll((els) => els.map((e) => e.dataset.entry));
+    const expected = [...d.agenda_items, ...d.topics_raised].map((e) => e.id);
+    assert.deepEqual(ids, expected, `every agenda item and topic of tip-2022 (${d.topics_raised.length} topics raised)`);
+    const topics = await article.locator('article.dx-entry .dx-kind-topic').count();
+    assert.equal(topics, d.topics_raised.length, 'the topics raised are marked as topics');
+
+    const attendance = article.locator('ul.dx-attendance > li');
+    assert.equal(await attendance.count(), d.attendance.length, 'one line per attendance figure');
+    for (let i = 0; i < d.attendance.length; i++) {
+      const a = d.attendance[i];
+      const li = attendance.nth(i);
+      const text = await li.innerText();
+      assert.match(text, new RegExp(`\\b${a.count}\\b`), `figure ${i} shows ${a.count}`);
+      assert.match(text, /reported by/, `figure ${i} says "reported by"`);
+      const source = dataset.sources.find((s) => s.id === a.reported_by);
+      if (source?.url) {
+        assert.equal(await li.locator(`a.dx-source[href="${source.url}"]`).count(), 1, `figure ${i} links to ${source.url}`);
+      } else {
+        assert.equal(await li.locator('.dx-source').count(), 1, `figure ${i} names its source`);
+      }
+    }
+    const sources = await article.locator('ul.dx-sources > li').count();
+    assert.equal(sources, d.sources.length, 'every source of the dialogue is listed');
+    if (!d.venue || !d.format || d.chairs.length === 0) {
+      assert.ok((await article.locator('.dx-unknown', { hasText: 'not known' }).count()) >= 1, 'unknown facts say "not known"');
+    }
+
+    // From the agenda, a click moves the focus to the page title.
+    await page.goto(`${server.url}?dx-view=agenda&dx-today=2026-11-28`);
+    await ready(page);
+    await page.locator(`${APP} article.dx-card[data-dialogue="tip-2022"] h3 a`).click();
+    await article.waitFor();
+    await until(
+      () => page.evaluate(() => document.activeElement?.matches('.dx-dialogue-page h2.dx-page-title') ?? false),
+      Boolean,
+      'the page title has the focus after navigating to it',
+    );
+    await assertClean(page, watch);
+  });
+
+  test('8. the theme page lists every mention of "children" in time order', TIMEOUT, async (t) => {
+    const { page, watch } = await openApp(t, { query: '?dx-view=theme&dx-id=children' });
+    const article = page.locator(`${APP} article.dx-theme-page[data-theme-id="children"]`);
+    await article.waitFor();
+    assert.equal((await article.locator('h2.dx-page-title').innerText()).trim(), model.themeLabels.get('children'));
+    const ids = await article.locator('article.dx-entry').evaluateAll((els) => els.map((e) => e.dataset.entry));
+    const expected = model.entries.filter((h) => h.entry.themes.includes('children'));
+    assert.deepEqual(ids, expected.map((h) => h.entry.id), 'the mentions are the entries tagged children, in time order');
+    const continuity = (await article.locator('p.dx-continuity').innerText()).trim();
+    assert.match(continuity, /^First raised at /, 'the continuity starts "First raised at"');
+    const latestDialogue = model.chronological.at(-1);
+    const lastRaised = expected.at(-1).dialogue;
+    if (lastRaised === latestDialogue) {
+      assert.match(continuity, /Raised at the latest dialogue in view\./);
+    } else {
+      assert.match(continuity, /Not raised since /, 'children was not raised at the latest dialogue');
+    }
+    await assertClean(page, watch);
+  });
+
+  test('9. axe finds no violation on any screen, in dark appearance, or at 375 px', TIMEOUT, async (t) => {
+    const { page, watch } = await openApp(t);
+    await page.locator(`${APP} table.dx-matrix`).waitFor();
+    await assertAxe(page, 'the matrix');
+
+    const nonEmptyCell = page.locator(`${APP} button.dx-cell:not([data-count="0"])`).first();
+    await nonEmptyCell.click();
+    await page.locator(`${APP} section.dx-cell-detail`).waitFor();
+    await assertAxe(page, 'the matrix with a selected cell');
+
+    const screens = [
+      ['?dx-view=list&dx-q=trafficking', `${APP} .dx-results, ${APP} .dx-empty-note`, 'the entries list with a search'],
+      ['?dx-view=agenda&dx-today=2024-01-01', `${APP} .dx-agenda`, 'the agenda'],
+      ['?dx-view=dialogue&dx-id=tip-2022', `${APP} .dx-dialogue-page`, 'the dialogue page'],
+      ['?dx-view=theme&dx-id=children', `${APP} .dx-theme-page`, 'the theme page'],
+    ];
+    for (const [query, selector, what] of screens) {
+      await page.goto(server.url + query);
+      await ready(page);
+      await page.locator(selector).first().waitFor();
+      await assertAxe(page, what);
+    }
+
+    await page.goto(server.url);
+    await ready(page);
+    await page.locator(`${APP} .dx-appearance select`).selectOption('dark');
+    await until(() => page.locator(APP).getAttribute('data-theme'), (v) => v === 'dark', 'data-theme="dark" on .dx-app');
+    await assertAxe(page, 'the matrix in dark appearance');
+    await page.locator(`${APP} button.dx-cell:not([data-count="0"])`).first().click();
+    await page.locator(`${APP} section.dx-cell-detail`).waitFor();
+    await assertAxe(page, 'the matrix in dark appearance with a selected cell');
+    await page.locator(`${APP} .dx-appearance select`).selectOption('light');
+    await until(() => page.locator(APP).getAttribute('data-theme'), (v) => v === 'light', 'data-theme="light" on .dx-app');
+    await assertClean(page, watch);
+
+    const phone = await openApp(t, { viewport: PHONE });
+    await phone.page.locator(`${APP} table.dx-matrix`).waitFor();
+    await assertAxe(phone.page, 'the matrix at 375 px');
+    await phone.page.goto(`${server.url}?dx-view=agenda&dx-today=2024-01-01`);
+    await ready(phone.page);
+    await assertAxe(phone.page, 'the agenda at 375 px');
+    await assertClean(phone.page, phone.watch);
+  });
+
+  test('10. screenshots of the matrix, agenda, dialogue and theme pages', TIMEOUT, async (t) => {
+    const shots = [
+      ['matrix-1280', '', DESKTOP, 'table.dx-matrix'],
+      ['matrix-375', '', PHONE, 'table.dx-matrix'],
+      ['agenda-1280', '?dx-view=agenda&dx-today=2026-11-28', DESKTOP, '.dx-agenda'],
+      ['agenda-375', '?dx-view=agenda&dx-today=2026-11-28', PHONE, '.dx-agenda'],
+      ['dialogue-1280', '?dx-view=dialogue&dx-id=tip-2022', DESKTOP, '.dx-dialogue-page'],
+      ['theme-1280', '?dx-view=theme&dx-id=children', DESKTOP, '.dx-theme-page'],
+    ];
+    for (const [name, query, viewport, selector] of shots) {
+      const { page, watch } = await openApp(t, { query, viewport });
+      await page.locator(`${APP} ${selector}`).waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      await screenshot(page, name);
+      await assertClean(page, watch);
+    }
+  });
+
+  test('11. at 320 px the page does not scroll sideways and the filters fold', TIMEOUT, async (t) => {
+    const scrollWidth = (page) => page.evaluate(() => document.documentElement.scrollWidth);
+    const { page, watch } = await openApp(t, { viewport: NARROW });
+    await page.locator(`${APP} table.dx-matrix`).waitFor();
+    let width = await scrollWidth(page);
+    assert.ok(width <= NARROW.width, `matrix: the page is ${width} px wide, more than ${NARROW.width}`);
+    const box = await page.locator(`${APP} .dx-matrix-scroll`).evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      overflow: getComputedStyle(el).overflowX,
+    }));
+    assert.ok(box.scroll > box.client, `the matrix is wider than its box (${box.scroll} > ${box.client})`);
+    assert.match(box.overflow, /auto|scroll/, 'the matrix box scrolls');
+
+    // The facets are folded until the toggle opens them.
+    const toggle = page.locator(`${APP} button.dx-filters-toggle`);
+    const facets = page.locator(`${APP} .dx-facets`);
+    assert.ok(await toggle.isVisible(), 'the filters toggle is shown');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await facets.evaluate((el) => getComputedStyle(el).display), 'none', 'the facets are folded');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'aria-expanded="true" once open');
+    await facets.waitFor({ state: 'visible' });
+    assert.ok(await facetLabel(page, 'theme', 'children').isVisible(), 'a facet value is visible once open');
+    width = await scrollWidth(page);
+    assert.ok(width <= NARROW.width, `open filters: the page is ${width} px wide`);
+    await toggle.click();
+    await facets.waitFor({ state: 'hidden' });
+
+    await page.goto(`${server.url}?dx-view=agenda&dx-today=2024-01-01`);
+    await ready(page);
+    await page.locator(`${APP} .dx-agenda`).waitFor();
+    width = await scrollWidth(page);
+    assert.ok(width <= NARROW.width, `agenda: the page is ${width} px wide, more than ${NARROW.width}`);
+    await assertClean(page, watch);
+  });
+
+  test('12. a link naming an unknown theme says what it dropped and keeps the rest', TIMEOUT, async (t) => {
+    assert.ok(!dataset.themes.some((th) => th.id === 'nope'), 'no theme "nope" in the dataset');
+    const { page, watch } = await openApp(t, { query: '?dx-theme=nope,children' });
+    const notice = page.locator(`${APP} p.dx-notice`);
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /\bnope\b/, 'the notice names "nope"');
+    assert.doesNotMatch(await notice.innerText(), /\bchildren\b/, 'the notice does not name children');
+    assert.ok(await facetInput(page, 'theme', 'children').isChecked(), 'children stays selected');
+    await expectStatus(page, statusSentence(model.run({ theme: ['children'] })), 'with children only');
+    assert.equal(await page.locator(`${APP} ul.dx-chips button.dx-chip`).count(), 1, 'one chip (children)');
+
+    // An unknown dialogue page falls back to the matrix, with a notice too.
+    await page.goto(`${server.url}?dx-view=dialogue&dx-id=no-such-dialogue`);
+    await ready(page);
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /no-such-dialogue/, 'the notice names the unknown dialogue');
+    await assertClean(page, watch);
+  });
+
+  test('13. the host page’s own query parameters survive navigation', TIMEOUT, async (t) => {
+    const { page, watch } = await openApp(t, { query: '?page=2' });
+    const tab = page.locator(`${APP} nav.dx-views a.dx-tab`, { hasText: 'Entries' });
+    const href = new URL(await tab.getAttribute('href'), page.url());
+    assert.equal(href.searchParams.get('page'), '2', 'the tab link keeps page=2');
+    assert.equal(href.searchParams.get('dx-view'), 'list', 'the tab link names dx-view=list');
+    await tab.click();
+    await page.locator(`${APP} .dx-results`).waitFor();
+    assert.equal(params(page).get('page'), '2', 'page=2 stays after clicking a tab');
+    assert.equal(params(page).get('dx-view'), 'list');
+
+    await facetLabel(page, 'theme', 'children').click();
+    await until(() => params(page).get('dx-theme'), (v) => v === 'children', 'dx-theme=children');
+    assert.equal(params(page).get('page'), '2', 'page=2 stays after picking a filter');
+    await page.locator(`${APP} .dx-search input[type="search"]`).fill('child');
+    await until(() => params(page).get('dx-q'), (v) => v === 'child', 'dx-q=child');
+    assert.equal(params(page).get('page'), '2', 'page=2 stays while typing a search');
+
+    await page.goBack();
+    await page.goBack();
+    await page.locator(`${APP} table.dx-matrix`).waitFor();
+    assert.equal(new URL(page.url()).search, '?page=2', 'Back to the start returns to ?page=2');
+    await assertClean(page, watch);
+  });
+});
