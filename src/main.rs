@@ -1,12 +1,23 @@
-//! The standalone page: reads its configuration from the mount element, then mounts the app.
+//! The entry points: the standalone page (`index.html`), the iframe page (`embed.html`), and
+//! the `<dialogue-explorer>` custom element (`embed.js` calls `mount_explorer`, in embed.rs).
+//! Each reads its configuration from where it is mounted, then mounts the app.
+
+#[cfg(target_arch = "wasm32")]
+mod embed;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use dialogue_explorer::core::date::PartialDate;
     use dialogue_explorer::core::messages::EN;
-    use dialogue_explorer::ui::{App, AppConfig};
+    use dialogue_explorer::core::url_state::{parse_pairs, valid_namespace};
+    use dialogue_explorer::ui::{styles, App, AppConfig};
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
 
+    // Loaded by embed.js for custom elements: they mount themselves, one by one.
+    if embed::loaded_by_embed_script() {
+        return;
+    }
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a browser document");
@@ -16,33 +27,38 @@ fn main() {
         .or_else(|| document.body())
         .expect("a mount element or a body");
 
-    install_panic_message(mount.clone(), EN.crashed);
+    embed::install_panic_message(Some(mount.clone()), EN.crashed);
+    styles::attach(&document);
 
     let mut config = AppConfig::default();
-    if let Some(src) = mount
-        .get_attribute("data-src")
-        .filter(|s| !s.trim().is_empty())
-    {
+    let attribute = |name: &str| mount.get_attribute(name).filter(|s| !s.trim().is_empty());
+    if let Some(src) = attribute("data-src") {
         config.data_url = src;
     }
-    leptos::mount::mount_to(mount, move || view! { <App config=config.clone() /> }).forget();
-}
-
-/// A panic must not leave a blank or frozen page: log it, and say so where the app was.
-#[cfg(target_arch = "wasm32")]
-fn install_panic_message(mount: web_sys::HtmlElement, message: &'static str) {
-    std::panic::set_hook(Box::new(move |info| {
-        console_error_panic_hook::hook(info);
-        if let Some(document) = mount.owner_document() {
-            if let Ok(notice) = document.create_element("p") {
-                notice.set_class_name("dx-crash");
-                let _ = notice.set_attribute("role", "alert");
-                notice.set_text_content(Some(message));
-                mount.set_inner_html("");
-                let _ = mount.append_child(&notice);
+    if let Some(today) = attribute("data-today") {
+        config.today = PartialDate::parse(&today).ok();
+    }
+    // The iframe page takes its options from its own address, as the custom element takes
+    // them from its attributes: embed.html?view=agenda&theme=dark&header=show&url-state=dx
+    if attribute("data-mode").as_deref() == Some("iframe") {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        config.url_namespace = None;
+        config.show_header = false;
+        for (key, value) in parse_pairs(&search) {
+            match key.as_str() {
+                "src" if !value.is_empty() => config.data_url = value,
+                "view" => config.initial_view = embed::view_from(&value),
+                "theme" => config.appearance = AppConfig::appearance_from(&value),
+                "font" => config.inherit_font = value == "inherit",
+                "header" => config.show_header = value == "show",
+                "url-state" if valid_namespace(&value) => config.url_namespace = Some(value),
+                _ => {}
             }
         }
-    }));
+    }
+    leptos::mount::mount_to(mount, move || view! { <App config=config.clone() /> }).forget();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

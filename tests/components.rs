@@ -140,7 +140,7 @@ fn mount_explorer() -> (web_sys::HtmlElement, impl Drop) {
         view! {
             <Explorer
                 dataset=data.clone()
-                url_sync=false
+                url_namespace=None
                 today=PartialDate::parse("2026-11-28").ok()
             />
         }

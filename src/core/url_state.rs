@@ -10,7 +10,18 @@ use crate::core::date::PartialDate;
 use crate::core::matrix::Columns;
 use crate::core::query::{facet_keys, Facet, Filters};
 
-pub const PREFIX: &str = "dx-";
+/// The namespace of the parameters: `dx` gives `dx-view`, `dx-theme`, … A page holding two
+/// explorers gives each its own.
+pub const DEFAULT_NAMESPACE: &str = "dx";
+
+/// Whether a namespace is usable: letters, digits, `_` (it becomes part of parameter names).
+pub fn valid_namespace(namespace: &str) -> bool {
+    !namespace.is_empty()
+        && namespace.len() <= 16
+        && namespace
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum View {
@@ -60,11 +71,17 @@ pub fn parse_pairs(query: &str) -> Vec<(String, String)> {
 
 impl UrlState {
     pub fn parse(query: &str) -> UrlState {
+        Self::parse_in(query, DEFAULT_NAMESPACE)
+    }
+
+    /// Reads the parameters of one namespace (`NAMESPACE-view`, …), ignoring all others.
+    pub fn parse_in(query: &str, namespace: &str) -> UrlState {
+        let prefix = format!("{namespace}-");
         let mut state = UrlState::default();
         let mut view_key = None;
         let mut id = None;
         for (key, value) in parse_pairs(query) {
-            let Some(name) = key.strip_prefix(PREFIX) else {
+            let Some(name) = key.strip_prefix(&prefix) else {
                 continue;
             };
             let list = || -> BTreeSet<String> {
@@ -107,9 +124,9 @@ impl UrlState {
     }
 
     /// Our parameters, in a fixed order, defaults left out.
-    fn pairs(&self) -> Vec<(String, String)> {
+    fn pairs(&self, prefix: &str) -> Vec<(String, String)> {
         let mut pairs = Vec::new();
-        let mut push = |name: &str, value: String| pairs.push((format!("{PREFIX}{name}"), value));
+        let mut push = |name: &str, value: String| pairs.push((format!("{prefix}{name}"), value));
         if self.view != View::default() {
             push("view", self.view.key().to_string());
         }
@@ -142,11 +159,17 @@ impl UrlState {
     /// The query string for this state, keeping the page's other parameters where they were.
     /// Returns "" when there is nothing to say, otherwise a string starting with `?`.
     pub fn to_query(&self, current: &str) -> String {
+        self.to_query_in(current, DEFAULT_NAMESPACE)
+    }
+
+    /// `to_query` with the parameters in another namespace.
+    pub fn to_query_in(&self, current: &str, namespace: &str) -> String {
+        let prefix = format!("{namespace}-");
         let foreign = parse_pairs(current)
             .into_iter()
-            .filter(|(k, _)| !k.starts_with(PREFIX));
+            .filter(|(k, _)| !k.starts_with(&prefix));
         let all: Vec<String> = foreign
-            .chain(self.pairs())
+            .chain(self.pairs(&prefix))
             .map(|(k, v)| {
                 if v.is_empty() {
                     encode(&k)
@@ -310,6 +333,26 @@ mod tests {
             "?page=2&lang=fr&dx-view=agenda"
         );
         assert_eq!(UrlState::default().to_query("?page=2&dx-q=x"), "?page=2");
+    }
+
+    #[test]
+    fn two_namespaces_share_a_query_without_touching_each_other() {
+        let mut one = UrlState {
+            view: View::Agenda,
+            ..UrlState::default()
+        };
+        one.filters.toggle(Facet::Theme, "children");
+        let two = UrlState {
+            view: View::List,
+            ..UrlState::default()
+        };
+        let query = one.to_query_in("?page=1", "a");
+        let query = two.to_query_in(&query, "b");
+        assert_eq!(query, "?page=1&a-view=agenda&a-theme=children&b-view=list");
+        assert_eq!(UrlState::parse_in(&query, "a"), one);
+        assert_eq!(UrlState::parse_in(&query, "b"), two);
+        assert_eq!(UrlState::parse(&query), UrlState::default());
+        assert!(valid_namespace("dx2") && !valid_namespace("a-b") && !valid_namespace(""));
     }
 
     #[test]

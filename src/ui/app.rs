@@ -10,24 +10,49 @@ use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::load::{self, LoadError};
 use crate::core::messages::EN;
+use crate::core::url_state::{View, DEFAULT_NAMESPACE};
 
 /// What the page that hosts the app asks of it (read from its mount element).
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppConfig {
     /// Where the dataset is, relative to the page.
     pub data_url: String,
-    /// Whether the screen's state lives in the page's URL (shareable links, Back and Forward).
-    pub url_sync: bool,
+    /// The namespace of the screen's state in the page's URL (shareable links, Back and
+    /// Forward): `dx` gives `dx-view`, `dx-theme`…; None keeps the state out of the URL.
+    pub url_namespace: Option<String>,
     /// A fixed "today" for the agenda (tests, previews); the reader's clock otherwise.
     pub today: Option<PartialDate>,
+    /// The view shown first when the URL does not name one.
+    pub initial_view: Option<View>,
+    /// `auto` (follow the system), `light` or `dark`.
+    pub appearance: &'static str,
+    /// Take the host page's font instead of the system font stack.
+    pub inherit_font: bool,
+    /// Show the title and tagline (a host page usually has its own).
+    pub show_header: bool,
+}
+
+impl AppConfig {
+    /// `light` and `dark` as given, anything else `auto`.
+    pub fn appearance_from(value: &str) -> &'static str {
+        match value.trim() {
+            "light" => "light",
+            "dark" => "dark",
+            _ => "auto",
+        }
+    }
 }
 
 impl Default for AppConfig {
     fn default() -> Self {
         AppConfig {
             data_url: "data/dialogues.json".to_string(),
-            url_sync: true,
+            url_namespace: Some(DEFAULT_NAMESPACE.to_string()),
             today: None,
+            initial_view: None,
+            appearance: "auto",
+            inherit_font: false,
+            show_header: true,
         }
     }
 }
@@ -71,22 +96,34 @@ pub fn App(config: AppConfig) -> impl IntoView {
     start_loading();
     let retry = Callback::new(move |()| start_loading());
     provide_context(Ids::new());
-    let appearance = Appearance(RwSignal::new("auto"));
+    let appearance = Appearance(RwSignal::new(config.appearance));
     provide_context(appearance);
-    let (url_sync, today) = (config.url_sync, config.today);
-
-    view! {
-        <div class="dx-app" data-theme=move || appearance.0.get()>
+    let (url_namespace, today, initial_view) =
+        (config.url_namespace, config.today, config.initial_view);
+    let header = config.show_header.then(|| {
+        view! {
             <header class="dx-header">
                 <h1 class="dx-title">{EN.app_title}</h1>
                 <p class="dx-tagline">{EN.app_tagline}</p>
             </header>
+        }
+    });
+
+    view! {
+        <div
+            class="dx-app"
+            class:dx-inherit-font=config.inherit_font
+            data-theme=move || appearance.0.get()
+        >
+            {header}
             {move || match state.get() {
                 LoadState::Loading => {
                     view! { <p class="dx-loading" role="status">{EN.loading}</p> }.into_any()
                 }
                 LoadState::Ready(dataset) => {
-                    view! { <Explorer dataset url_sync today /> }.into_any()
+                    let url_namespace = url_namespace.clone();
+                    let initial_view = initial_view.clone();
+                    view! { <Explorer dataset url_namespace today initial_view /> }.into_any()
                 }
                 LoadState::Failed(error) => view! { <LoadErrorView error retry /> }.into_any(),
             }}

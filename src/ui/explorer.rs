@@ -20,7 +20,7 @@ use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::messages::EN;
 use crate::core::query::run;
-use crate::core::url_state::{UrlState, View};
+use crate::core::url_state::View;
 
 /// Light, dark, or following the system: set on the app root as `data-theme`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,21 +29,22 @@ pub struct Appearance(pub RwSignal<&'static str>);
 #[component]
 pub fn Explorer(
     dataset: Arc<Dataset>,
-    /// Whether the screen's state is kept in the page's URL.
-    url_sync: bool,
+    /// The namespace of the state's parameters in the page's URL; None keeps it out of the URL.
+    url_namespace: Option<String>,
     /// A fixed "today" (from the configuration), else the URL's, else the reader's clock.
     today: Option<PartialDate>,
+    /// The view to start with when the URL names none.
+    #[prop(default = None)]
+    initial_view: Option<View>,
 ) -> impl IntoView {
-    let search = if url_sync {
-        web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default()
-    } else {
-        String::new()
-    };
-    let (initial, dropped) = UrlState::parse(&search).sanitize(&dataset);
+    let nav = Nav::new(url_namespace);
+    let mut initial = nav.state.get_untracked();
+    if let Some(view) = initial_view.filter(|_| initial.view == View::default()) {
+        initial.view = view;
+    }
+    let (initial, dropped) = initial.sanitize(&dataset);
     let today = initial.today.or(today).unwrap_or_else(format::today);
-    let nav = Nav::new(initial, url_sync);
+    nav.state.set(initial);
     provide_context(nav);
     let ids = use_ids();
 

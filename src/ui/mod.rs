@@ -11,6 +11,7 @@ mod load_error;
 mod matrix;
 mod nav;
 mod results;
+pub mod styles;
 mod summary;
 mod theme_page;
 

@@ -5,13 +5,14 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::core::url_state::UrlState;
+use crate::core::url_state::{UrlState, DEFAULT_NAMESPACE};
 
 #[derive(Clone, Copy)]
 pub struct Nav {
     pub state: RwSignal<UrlState>,
-    /// Whether the state is written to (and read from) the page's URL.
-    pub url_sync: bool,
+    /// The namespace of the state's parameters in the page's URL (`dx` → `dx-view`), or None
+    /// when the state is not kept in the URL (an embedded explorer, unless asked).
+    namespace: StoredValue<Option<String>>,
 }
 
 fn location() -> Option<web_sys::Location> {
@@ -23,16 +24,21 @@ fn current_search() -> String {
 }
 
 impl Nav {
-    pub fn new(initial: UrlState, url_sync: bool) -> Self {
+    /// The state from the page's URL when it is kept there, else the default one.
+    pub fn new(namespace: Option<String>) -> Self {
+        let initial = match &namespace {
+            Some(ns) => UrlState::parse_in(&current_search(), ns),
+            None => UrlState::default(),
+        };
         let nav = Nav {
             state: RwSignal::new(initial),
-            url_sync,
+            namespace: StoredValue::new(namespace.clone()),
         };
-        if url_sync {
+        if let Some(ns) = namespace {
             // Back and Forward: the URL changed under us, read it again.
             let state = nav.state;
             let handle = window_event_listener(leptos::ev::popstate, move |_| {
-                state.set(UrlState::parse(&current_search()));
+                state.set(UrlState::parse_in(&current_search(), &ns));
             });
             on_cleanup(move || handle.remove());
         }
@@ -40,8 +46,14 @@ impl Nav {
     }
 
     /// The address of a state, relative to the current page (so it works under any path).
+    /// Without URL sync the link still names the state in the default namespace, so that
+    /// opening it in a new tab of the standalone page shows the same screen.
     pub fn href(&self, next: &UrlState) -> String {
-        let query = next.to_query(&current_search());
+        let namespace = self
+            .namespace
+            .with_value(|n| n.clone())
+            .unwrap_or_else(|| DEFAULT_NAMESPACE.to_string());
+        let query = next.to_query_in(&current_search(), &namespace);
         if query.is_empty() {
             location()
                 .and_then(|l| l.pathname().ok())
@@ -52,7 +64,7 @@ impl Nav {
     }
 
     fn write(&self, next: &UrlState, push: bool) {
-        if !self.url_sync {
+        if self.namespace.with_value(Option::is_none) {
             return;
         }
         let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {

@@ -1,0 +1,74 @@
+// Dialogue Explorer, embeddable: include this script once per page, then place
+// <dialogue-explorer></dialogue-explorer> elements wherever the explorer should appear.
+//
+//   <script type="module" src="https://example.org/tools/dialogues/embed.js"></script>
+//   <dialogue-explorer view="agenda" theme="auto"></dialogue-explorer>
+//
+// Attributes: src (dataset address; default: data/dialogues.json next to this script), view
+// (matrix, agenda, list), lang, theme (light, dark, auto), url-state (off by default, or a
+// namespace such as "dx" to keep the state in the page's address), font ("inherit" takes the
+// host page's font), header ("show" shows the title). Changing one re-renders the explorer.
+// Each explorer lives in its own shadow root: the page's styles do not reach it and its
+// styles do not reach the page.
+
+const base = new URL('./', import.meta.url);
+const ATTRIBUTES = ['src', 'view', 'lang', 'theme', 'url-state', 'font', 'header', 'today'];
+
+// Tells the module not to mount itself into the page as the standalone page does.
+globalThis.__dialogueExplorerEmbed = true;
+
+let module = null;
+function loadModule() {
+  module ??= import(new URL('dialogue-explorer.js', base).href).then(async (m) => {
+    await m.default({ module_or_path: new URL('dialogue-explorer_bg.wasm', base) });
+    return m;
+  });
+  return module;
+}
+
+class DialogueExplorerElement extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+
+  #explorer = null;
+  #generation = 0;
+
+  connectedCallback() {
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+    this.#mount();
+  }
+
+  disconnectedCallback() {
+    this.#generation += 1;
+    this.#explorer?.unmount();
+    this.#explorer = null;
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue !== newValue && this.isConnected && this.shadowRoot) this.#mount();
+  }
+
+  #options() {
+    const options = {};
+    for (const name of ATTRIBUTES) {
+      const value = this.getAttribute(name);
+      if (value !== null) options[name] = value;
+    }
+    // Relative to the page, as any src attribute; the default sits next to this script.
+    options.src = new URL(options.src ?? 'data/dialogues.json', options.src ? document.baseURI : base).href;
+    if (options['url-state'] === 'off') delete options['url-state'];
+    return options;
+  }
+
+  async #mount() {
+    const generation = ++this.#generation;
+    const m = await loadModule();
+    // The element may have left the page, or changed again, while the module loaded.
+    if (generation !== this.#generation || !this.isConnected) return;
+    this.#explorer?.unmount();
+    this.#explorer = m.mount_explorer(this.shadowRoot, this.#options());
+  }
+}
+
+if (!customElements.get('dialogue-explorer')) {
+  customElements.define('dialogue-explorer', DialogueExplorerElement);
+}

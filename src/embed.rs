@@ -1,0 +1,143 @@
+//! The `<dialogue-explorer>` custom element's side in Rust. `embed/embed.js` defines the element
+//! and calls `mount_explorer` with the element's shadow root and attributes; the handle it gets
+//! back unmounts the app when the element leaves the page or its attributes change.
+
+use std::any::Any;
+use std::cell::RefCell;
+
+use dialogue_explorer::core::messages::EN;
+use dialogue_explorer::core::url_state::{valid_namespace, View};
+use dialogue_explorer::ui::{styles, App, AppConfig};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Set by embed.js before it loads the module, so that `main` leaves the page alone.
+const EMBED_FLAG: &str = "__dialogueExplorerEmbed";
+
+pub fn loaded_by_embed_script() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(EMBED_FLAG))
+        .map(|v| v.is_truthy())
+        .unwrap_or(false)
+}
+
+pub fn view_from(value: &str) -> Option<View> {
+    match value.trim() {
+        "matrix" => Some(View::Matrix),
+        "agenda" => Some(View::Agenda),
+        "list" => Some(View::List),
+        _ => None,
+    }
+}
+
+/// One mounted explorer. Dropping it (or calling `unmount`) removes the app and its listeners.
+#[wasm_bindgen]
+pub struct EmbeddedExplorer {
+    mounted: Option<Box<dyn Any>>,
+}
+
+#[wasm_bindgen]
+impl EmbeddedExplorer {
+    pub fn unmount(&mut self) {
+        self.mounted.take();
+    }
+}
+
+/// Mounts an explorer into `shadow` (the custom element's shadow root).
+///
+/// `options` holds the element's attributes as strings: `src` (the dataset's address, already
+/// resolved by embed.js), `view` (`matrix`, `agenda`, `list`), `theme` (`light`, `dark`,
+/// `auto`), `url-state` (`off`, or a namespace such as `dx`), `font` (`inherit`), `header`
+/// (`show`) and `today` (YYYY-MM-DD).
+#[wasm_bindgen]
+pub fn mount_explorer(
+    shadow: web_sys::ShadowRoot,
+    options: JsValue,
+) -> Result<EmbeddedExplorer, JsValue> {
+    let option = |name: &str| -> Option<String> {
+        js_sys::Reflect::get(&options, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+    let mut config = AppConfig {
+        url_namespace: None,
+        show_header: false,
+        ..AppConfig::default()
+    };
+    if let Some(src) = option("src") {
+        config.data_url = src;
+    }
+    config.initial_view = option("view").and_then(|v| view_from(&v));
+    config.appearance = AppConfig::appearance_from(&option("theme").unwrap_or_default());
+    config.inherit_font = option("font").as_deref() == Some("inherit");
+    config.show_header = option("header").as_deref() == Some("show");
+    config.url_namespace = option("url-state").filter(|ns| valid_namespace(ns));
+    config.today =
+        option("today").and_then(|d| dialogue_explorer::core::date::PartialDate::parse(&d).ok());
+
+    PANIC_HOOK.call_once(|| install_panic_message(None, EN.crashed));
+    styles::attach(&shadow);
+    let document = shadow
+        .owner_document()
+        .ok_or("the shadow root has no document")?;
+    let container: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
+    container.set_class_name("dx-host");
+    shadow.append_child(&container)?;
+    MOUNTED.with(|m| m.borrow_mut().push(container.clone()));
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        view! { <App config=config.clone() /> }
+    });
+    Ok(EmbeddedExplorer {
+        mounted: Some(Box::new(Mounted {
+            _handle: handle,
+            container,
+        })),
+    })
+}
+
+/// The app and the element it lives in, removed together.
+struct Mounted<H> {
+    _handle: H,
+    container: web_sys::HtmlElement,
+}
+
+impl<H> Drop for Mounted<H> {
+    fn drop(&mut self) {
+        MOUNTED.with(|m| m.borrow_mut().retain(|c| c != &self.container));
+        self.container.remove();
+    }
+}
+
+static PANIC_HOOK: std::sync::Once = std::sync::Once::new();
+
+thread_local! {
+    /// Where the apps of this page are mounted, to say so in each if the module panics.
+    static MOUNTED: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A panic must not leave a blank or frozen page: log it, and say so where the apps were
+/// (`mount` for the standalone page, every mounted element otherwise): after a panic the
+/// module is stopped, so every instance on the page is.
+pub fn install_panic_message(mount: Option<web_sys::HtmlElement>, message: &'static str) {
+    if let Some(mount) = mount {
+        MOUNTED.with(|m| m.borrow_mut().push(mount));
+    }
+    std::panic::set_hook(Box::new(move |info| {
+        console_error_panic_hook::hook(info);
+        let places = MOUNTED.with(|m| m.borrow().clone());
+        for place in places {
+            let Some(document) = place.owner_document() else {
+                continue;
+            };
+            if let Ok(notice) = document.create_element("p") {
+                notice.set_class_name("dx-crash");
+                let _ = notice.set_attribute("role", "alert");
+                notice.set_text_content(Some(message));
+                place.set_inner_html("");
+                let _ = place.append_child(&notice);
+            }
+        }
+    }));
+}
