@@ -56,6 +56,8 @@ class DialogueExplorerElement extends HTMLElement {
     // Relative to the page, as any src attribute; the default sits next to this script.
     options.src = new URL(options.src ?? 'data/dialogues.json', options.src ? document.baseURI : base).href;
     if (options['url-state'] === 'off') delete options['url-state'];
+    // Links in downloaded files and shared agendas open the standalone page next to this script.
+    options.app = new URL('./', base).href;
     return options;
   }
 

@@ -46,7 +46,8 @@ impl EmbeddedExplorer {
 /// Mounts an explorer into `shadow` (the custom element's shadow root).
 ///
 /// `options` holds the element's attributes as strings: `src` (the dataset's address, already
-/// resolved by embed.js), `view` (`matrix`, `agenda`, `list`), `theme` (`light`, `dark`,
+/// resolved by embed.js), `app` (the standalone page next to embed.js, for links in exported
+/// files), `view` (`matrix`, `agenda`, `list`), `theme` (`light`, `dark`,
 /// `auto`), `url-state` (`off`, or a namespace such as `dx`), `font` (`inherit`), `header`
 /// (`show`) and `today` (YYYY-MM-DD).
 #[wasm_bindgen]
@@ -69,6 +70,7 @@ pub fn mount_explorer(
     if let Some(src) = option("src") {
         config.data_url = src;
     }
+    config.app_url = option("app");
     config.initial_view = option("view").and_then(|v| view_from(&v));
     config.appearance = AppConfig::appearance_from(&option("theme").unwrap_or_default());
     config.inherit_font = option("font").as_deref() == Some("inherit");

@@ -133,6 +133,42 @@ pub struct Messages {
     pub mentions_heading: &'static str,
     pub show_in_matrix: &'static str,
 
+    // Exports
+    pub calendar_name: &'static str,
+    pub calendar_summary: fn(groups: &str) -> String,
+    pub download_label: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    pub download_ics: &'static str,
+    pub add_to_calendar: &'static str,
+    pub add_to_calendar_label: fn(dialogue: &str) -> String,
+    pub calendar_left_out: fn(dialogues: &str) -> String,
+    pub nothing_to_download: &'static str,
+    pub downloaded: fn(file: &str) -> String,
+
+    // Stars and my agenda
+    pub view_mine: fn(count: usize) -> String,
+    pub star_dialogue: fn(dialogue: &str) -> String,
+    pub star_entry: fn(entry: &str) -> String,
+    pub mine_empty: &'static str,
+    pub mine_dialogues: &'static str,
+    pub mine_entries: &'static str,
+    pub share_mine: &'static str,
+    pub share_link_label: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub shared_offer: fn(dialogues: usize, entries: usize) -> String,
+    pub shared_view: &'static str,
+    pub shared_merge: fn(new: usize) -> String,
+    pub shared_dismiss: &'static str,
+    pub shared_viewing: &'static str,
+    pub shared_back: &'static str,
+    pub merged: fn(added: usize) -> String,
+    pub storage_unreadable: fn(why: &str) -> String,
+    pub storage_unavailable: &'static str,
+    pub storage_full: &'static str,
+    pub stars_unknown: fn(count: usize) -> String,
+
     // Appearance
     pub theme_switch_label: &'static str,
     pub appearance_auto: &'static str,
@@ -333,6 +369,58 @@ pub const EN: Messages = Messages {
     continuity_never: "Not raised in any dialogue in view.",
     mentions_heading: "Every mention, in time order",
     show_in_matrix: "Show in the matrix",
+
+    calendar_name: "Constructive dialogues of the UNTOC review mechanism",
+    calendar_summary: |groups| format!("Constructive dialogue: {groups}"),
+    download_label: "Download what is shown:",
+    download_csv: "Entries (CSV)",
+    download_json: "Data (JSON)",
+    download_ics: "Calendar (.ics)",
+    add_to_calendar: "Add to calendar",
+    add_to_calendar_label: |d| format!("Add to calendar: {d}"),
+    calendar_left_out: |list| {
+        format!("Left out of the calendar, their day not being known: {list}.")
+    },
+    nothing_to_download: "Nothing to download: no dialogue matches.",
+    downloaded: |file| format!("Downloaded {file}."),
+
+    view_mine: |n| if n == 0 { "My agenda".to_string() } else { format!("My agenda ({n})") },
+    star_dialogue: |d| format!("Star {d} (keep it in My agenda)"),
+    star_entry: |e| format!("Star this entry (keep it in My agenda): {e}"),
+    mine_empty: "Nothing starred yet. Star dialogues and entries (☆) to collect them here: they stay in this browser, no account needed.",
+    mine_dialogues: "Starred dialogues",
+    mine_entries: "Starred entries",
+    share_mine: "Share my agenda",
+    share_link_label: "A link to your starred dialogues and entries",
+    copy_link: "Copy the link",
+    copied: "Copied.",
+    shared_offer: |d, e| {
+        format!(
+            "Someone shared an agenda with you: {d} {} and {e} {}.",
+            plural(d, "dialogue", "dialogues"),
+            plural(e, "entry", "entries")
+        )
+    },
+    shared_view: "View it",
+    shared_merge: |n| match n {
+        0 => "Add to my agenda (nothing new)".to_string(),
+        n => format!("Add {n} to my agenda"),
+    },
+    shared_dismiss: "Dismiss",
+    shared_viewing: "You are looking at a shared agenda. Your own stars are unchanged.",
+    shared_back: "Back to my own agenda",
+    merged: |n| format!("{n} added to your agenda."),
+    storage_unreadable: |why| {
+        format!("Saved stars were found in this browser but could not be read ({why}); they were not used.")
+    },
+    storage_unavailable: "This browser does not let the page keep data, so stars last only until the page is closed.",
+    storage_full: "Your stars could not be saved: the browser's storage is full. They stay until the page is closed.",
+    stars_unknown: |n| {
+        format!(
+            "{n} starred {} no longer in the dataset.",
+            plural(n, "item is", "items are")
+        )
+    },
 
     theme_switch_label: "Appearance",
     appearance_auto: "Auto",

@@ -3,11 +3,13 @@
 pub mod agenda;
 pub mod dataset;
 pub mod date;
+pub mod export;
 pub mod json;
 pub mod load;
 pub mod matrix;
 pub mod messages;
 pub mod query;
 pub mod search;
+pub mod stars;
 pub mod summary;
 pub mod url_state;

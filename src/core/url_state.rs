@@ -31,6 +31,8 @@ pub enum View {
     Agenda,
     Dialogue(String),
     Theme(String),
+    /// The reader's own agenda: starred dialogues and entries.
+    Mine,
 }
 
 impl View {
@@ -41,6 +43,7 @@ impl View {
             View::Agenda => "agenda",
             View::Dialogue(_) => "dialogue",
             View::Theme(_) => "theme",
+            View::Mine => "mine",
         }
     }
 }
@@ -54,6 +57,8 @@ pub struct UrlState {
     pub cell: Option<(String, usize)>,
     /// A fixed "today" for the agenda, for tests and for previews of a past state.
     pub today: Option<PartialDate>,
+    /// Stars shared by someone else's link, offered to view or merge (`Stars::from_share`).
+    pub shared: Option<String>,
 }
 
 /// Splits a query string (with or without its `?`) into decoded pairs, in order.
@@ -98,6 +103,7 @@ impl UrlState {
                 "q" => state.filters.text = value.clone(),
                 "cols" => state.columns = Columns::from_key(&value).unwrap_or_default(),
                 "today" => state.today = PartialDate::parse(&value).ok(),
+                "shared" => state.shared = Some(value.clone()).filter(|v| !v.is_empty()),
                 "cell" => {
                     state.cell = value
                         .rsplit_once('.')
@@ -116,6 +122,7 @@ impl UrlState {
         state.view = match (view_key.as_deref(), id) {
             (Some("list"), _) => View::List,
             (Some("agenda"), _) => View::Agenda,
+            (Some("mine"), _) => View::Mine,
             (Some("dialogue"), Some(id)) => View::Dialogue(id),
             (Some("theme"), Some(id)) => View::Theme(id),
             _ => View::Matrix,
@@ -152,6 +159,9 @@ impl UrlState {
         }
         if let Some(today) = self.today {
             push("today", today.to_string());
+        }
+        if let Some(shared) = &self.shared {
+            push("shared", shared.clone());
         }
         pairs
     }
@@ -284,6 +294,7 @@ mod tests {
             columns: Columns::Years,
             cell: Some(("children".into(), 3)),
             today: PartialDate::parse("2024-01-02").ok(),
+            shared: Some("tip-2023,e.tip-2023-agenda-1".into()),
         }
     }
 
@@ -296,6 +307,7 @@ mod tests {
             View::Matrix,
             View::List,
             View::Agenda,
+            View::Mine,
             View::Dialogue("tip-2022".into()),
         ] {
             let state = UrlState {

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::common::{dialogue_name, group_names, page_state, use_ids};
 use super::dialogue_page::DialogueDetails;
+use super::download::CalendarButton;
 use super::nav::Link;
+use super::stars::{StarButton, Starred};
 use crate::core::agenda::Agenda;
 use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::date::PartialDate;
@@ -14,14 +16,24 @@ use crate::core::messages::EN;
 use crate::core::query::{run, Filters};
 use crate::core::url_state::View;
 
-fn card(dataset: &Arc<Dataset>, dialogue: &Dialogue, today: PartialDate) -> impl IntoView {
+/// One dialogue in a list of cards (the agenda, My agenda).
+pub(super) fn card(
+    dataset: &Arc<Dataset>,
+    dialogue: &Dialogue,
+    today: PartialDate,
+) -> impl IntoView {
     let title = group_names(dataset, dialogue);
+    let name = dialogue_name(dataset, dialogue);
     view! {
         <li>
             <article class="dx-card" data-dialogue=dialogue.id.clone()>
-                <h3 class="dx-subtitle">
-                    <Link to=page_state(View::Dialogue(dialogue.id.clone()))>{title}</Link>
-                </h3>
+                <div class="dx-card-head">
+                    <h3 class="dx-subtitle">
+                        <Link to=page_state(View::Dialogue(dialogue.id.clone()))>{title}</Link>
+                    </h3>
+                    <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(EN.star_dialogue)(&name) />
+                    <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
+                </div>
                 <DialogueDetails dataset=dataset.clone() dialogue=dialogue.clone() today />
             </article>
         </li>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::common::Ids;
+use super::download::AppLinks;
 use super::explorer::{Appearance, Explorer};
 use super::LoadErrorView;
 use crate::core::dataset::Dataset;
@@ -30,6 +31,9 @@ pub struct AppConfig {
     pub inherit_font: bool,
     /// Show the title and tagline (a host page usually has its own).
     pub show_header: bool,
+    /// The standalone page's address, for links in exported files and shared agendas; the
+    /// current page's when None.
+    pub app_url: Option<String>,
 }
 
 impl AppConfig {
@@ -53,6 +57,7 @@ impl Default for AppConfig {
             appearance: "auto",
             inherit_font: false,
             show_header: true,
+            app_url: None,
         }
     }
 }
@@ -96,6 +101,12 @@ pub fn App(config: AppConfig) -> impl IntoView {
     start_loading();
     let retry = Callback::new(move |()| start_loading());
     provide_context(Ids::new());
+    let base = config.app_url.clone().unwrap_or_else(|| {
+        web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default()
+    });
+    provide_context(AppLinks { base: base.into() });
     let appearance = Appearance(RwSignal::new(config.appearance));
     provide_context(appearance);
     let (url_namespace, today, initial_view) =

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::format::short_date;
 use super::nav::{use_nav, Link};
+use super::stars::{StarButton, Starred};
 use crate::core::dataset::{Dataset, Dialogue, Entry, Text};
 use crate::core::messages::EN;
 use crate::core::search::Query;
@@ -134,6 +135,7 @@ pub fn EntryView(
 ) -> impl IntoView {
     let source = dataset.source(&entry.source).cloned();
     let (text, lang) = entry.text.get(LANG);
+    let star_label = (EN.star_entry)(text);
     let text_lang = (lang != LANG).then(|| lang.to_string());
     let dialogue_link = dialogue.map(|d| {
         let name = dialogue_name(&dataset, &d);
@@ -150,6 +152,7 @@ pub fn EntryView(
                     {(EN.entry_kind)(agenda)}
                 </span>
                 {dialogue_link}
+                <StarButton kind=Starred::Entry id=entry.id.clone() label=star_label />
             </p>
             <p class="dx-entry-text" lang=text_lang>
                 <Highlighted text=text.to_string() query=query />

@@ -5,8 +5,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::common::{group_names, page_state, DataText, EntryView, SourceLink, LANG};
+use super::download::CalendarButton;
 use super::format::{long_date, relative, short_date};
 use super::nav::Link;
+use super::stars::{StarButton, Starred};
 use crate::core::dataset::{
     CertaintyLevel, ChairRole, Dataset, Dialogue, Format, Named, Qualifier,
 };
@@ -82,10 +84,12 @@ pub fn DialogueDetails(
         || not_known().into_any(),
         |f: Format| (EN.format_name)(name_of(f)).into_any(),
     );
+    // "not known" stands alone, never as a bare item inside a list.
     let chairs = if d.chairs.is_empty() {
         not_known().into_any()
     } else {
-        d.chairs
+        let items = d
+            .chairs
             .iter()
             .map(|c| {
                 let mut text = c.name.get(LANG).0.to_string();
@@ -97,8 +101,8 @@ pub fn DialogueDetails(
                 }
                 view! { <li>{text}</li> }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { <ul class="dx-plain-list">{items}</ul> }.into_any()
     };
     let ordinals = (!d.ordinals.is_empty()).then(|| {
         let items = d
@@ -136,9 +140,10 @@ pub fn DialogueDetails(
     };
 
     let attendance = if d.attendance.is_empty() {
-        not_known().into_any()
+        view! { <p>{not_known()}</p> }.into_any()
     } else {
-        d.attendance
+        let items = d
+            .attendance
             .iter()
             .map(|a| {
                 let qualifier = match a.qualifier {
@@ -157,8 +162,8 @@ pub fn DialogueDetails(
                     </li>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { <ul class="dx-plain-list dx-attendance">{items}</ul> }.into_any()
     };
 
     let certainty = {
@@ -186,7 +191,7 @@ pub fn DialogueDetails(
         <dl class="dx-facts">
             <div class="dx-fact"><dt>{EN.venue_label}</dt><dd>{venue}</dd></div>
             <div class="dx-fact"><dt>{EN.format_label}</dt><dd>{format}</dd></div>
-            <div class="dx-fact"><dt>{EN.chairs_label}</dt><dd><ul class="dx-plain-list">{chairs}</ul></dd></div>
+            <div class="dx-fact"><dt>{EN.chairs_label}</dt><dd>{chairs}</dd></div>
             {ordinals}
             <div class="dx-fact dx-fact-wide"><dt>{EN.certainty_heading}</dt><dd>{certainty}</dd></div>
         </dl>
@@ -195,7 +200,7 @@ pub fn DialogueDetails(
         <h4 class="dx-minor">{EN.topics_heading}</h4>
         {entries(&d.topics_raised, false)}
         <h4 class="dx-minor">{EN.attendance_heading}</h4>
-        <ul class="dx-plain-list dx-attendance">{attendance}</ul>
+        {attendance}
         {d.notes.clone().map(|n| view! {
             <h4 class="dx-minor">{EN.notes_heading}</h4>
             <p class="dx-notes"><DataText text=n /></p>
@@ -211,15 +216,20 @@ pub fn DialoguePage(dataset: Arc<Dataset>, id: String, today: PartialDate) -> im
         return ().into_any();
     };
     let title = group_names(&dataset, &dialogue);
+    let name = super::common::dialogue_name(&dataset, &dialogue);
     let date = dialogue.date.map(|d| short_date(d, LANG));
     let dialogue_id = dialogue.id.clone();
     view! {
         <article class="dx-page dx-dialogue-page" data-dialogue=dialogue_id>
             <Link to=page_state(View::Agenda) class="dx-back">{(EN.back_to)(EN.view_agenda)}</Link>
-            <h2 class="dx-page-title" tabindex="-1">
-                {title}
-                {date.map(|d| view! { <span class="dx-muted">", " {d}</span> })}
-            </h2>
+            <div class="dx-card-head">
+                <h2 class="dx-page-title" tabindex="-1">
+                    {title}
+                    {date.map(|d| view! { <span class="dx-muted">", " {d}</span> })}
+                </h2>
+                <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(EN.star_dialogue)(&name) />
+                <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
+            </div>
             <DialogueDetails dataset=dataset.clone() dialogue today />
         </article>
     }

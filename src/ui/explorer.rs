@@ -9,11 +9,13 @@ use wasm_bindgen::JsCast;
 use super::agenda::AgendaView;
 use super::common::{use_ids, LANG};
 use super::dialogue_page::DialoguePage;
+use super::download::ExportBar;
 use super::filters::FiltersPanel;
 use super::format;
 use super::matrix::MatrixView;
 use super::nav::{Link, Nav};
 use super::results::ResultsList;
+use super::stars::{MyAgenda, SharedOffer, StarStore};
 use super::theme_page::ThemePage;
 use super::SummaryView;
 use crate::core::dataset::Dataset;
@@ -58,11 +60,18 @@ pub fn Explorer(
         })
     };
     let counts = Memo::new(move |_| outcome_summary.with(|o| o.0.clone()));
-    let is_page = move || matches!(view_key.get(), View::Dialogue(_) | View::Theme(_));
+    // Pages and My agenda stand apart from the filters.
+    let is_page = move || {
+        matches!(
+            view_key.get(),
+            View::Dialogue(_) | View::Theme(_) | View::Mine
+        )
+    };
+    let is_page = Memo::new(move |_| is_page());
     // The live region stays in place (a region added later is not announced); on a page it is
     // silent, the count being of the filtered views.
     let status =
-        move || (!is_page()).then(|| outcome_summary.with(|o| (EN.result_count)(o.1, o.2)));
+        move || (!is_page.get()).then(|| outcome_summary.with(|o| (EN.result_count)(o.1, o.2)));
 
     // After moving to another page, put the reader (and the screen reader) at its title.
     let root = NodeRef::<Div>::new();
@@ -96,18 +105,43 @@ pub fn Explorer(
         });
         view! { <li><Link to class="dx-tab" current>{label}</Link></li> }
     };
+    let stars = StarStore::load();
+    provide_context(stars);
+    let mine_link = Signal::derive(move || {
+        let mut to = nav.state.get();
+        to.view = View::Mine;
+        to.cell = None;
+        to
+    });
     // The tabs' links carry the current filters, so a tab opened in a new tab shows the same.
     let tabs = view! {
         <ul class="dx-tabs">
             {tab(View::Matrix, EN.view_matrix)}
             {tab(View::List, EN.view_list)}
             {tab(View::Agenda, EN.view_agenda)}
+            <li>
+                <Link to=mine_link class="dx-tab" current=Signal::derive(move || view_key.get() == View::Mine)>
+                    {move || (EN.view_mine)(stars.stars.with(|s| s.len()))}
+                </Link>
+            </li>
         </ul>
     };
 
     let notice = (!dropped.is_empty()).then(|| {
         view! { <p class="dx-notice" role="status">{(EN.dropped_from_link)(&dropped.join(", "))}</p> }
     });
+    let star_notice = move || {
+        stars.notice.get().map(|text| {
+            view! {
+                <p class="dx-notice dx-star-notice" role="status">
+                    {text} " "
+                    <button type="button" class="dx-link-button" on:click=move |_| stars.notice.set(None)>
+                        {EN.close}
+                    </button>
+                </p>
+            }
+        })
+    };
 
     let appearance = expect_context::<Appearance>();
     let appearance_id = ids.id("appearance");
@@ -149,17 +183,26 @@ pub fn Explorer(
                 view! { <DialoguePage dataset=dataset.clone() id today /> }.into_any()
             }
             View::Theme(id) => view! { <ThemePage dataset=dataset.clone() id /> }.into_any(),
+            View::Mine => view! { <MyAgenda dataset=dataset.clone() today /> }.into_any(),
+        }
+    };
+    let exports = {
+        let dataset = dataset.clone();
+        move || {
+            (!is_page.get()).then(|| view! { <ExportBar dataset=dataset.clone() filters today /> })
         }
     };
     let filters_panel = {
         let dataset = dataset.clone();
-        move || (!is_page()).then(|| view! { <FiltersPanel dataset=dataset.clone() counts /> })
+        move || (!is_page.get()).then(|| view! { <FiltersPanel dataset=dataset.clone() counts /> })
     };
 
     view! {
         <div class="dx-explorer" node_ref=root lang=LANG>
             <SummaryView dataset=dataset.clone() />
             {notice}
+            {star_notice}
+            <SharedOffer dataset=dataset.clone() />
             <div class="dx-toolbar">
                 <nav class="dx-views" aria-label=EN.views_label>{tabs}</nav>
                 {appearance_switch}
@@ -168,6 +211,7 @@ pub fn Explorer(
                 {filters_panel}
                 <div class="dx-main">
                     <p class="dx-result-count" role="status" aria-live="polite">{status}</p>
+                    {exports}
                     {main}
                 </div>
             </div>

@@ -1,0 +1,242 @@
+//! The reader's own agenda: starred dialogues and entries, kept in the browser's storage and
+//! shared by link. Nothing here touches storage itself; the browser side reads and writes the
+//! text this module makes and checks.
+
+use std::collections::BTreeSet;
+
+use crate::core::dataset::Dataset;
+use crate::core::json::{self, Value};
+
+/// The storage key: namespaced, and versioned so that a later format can live beside it.
+pub const STORAGE_KEY: &str = "dialogue-explorer:stars:v1";
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stars {
+    pub dialogues: BTreeSet<String>,
+    pub entries: BTreeSet<String>,
+}
+
+/// What was found in storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stored {
+    Nothing,
+    Stars(Stars),
+    /// Something is there, but not stars this app wrote: it is left alone and not used.
+    Unreadable(String),
+}
+
+impl Stars {
+    pub fn is_empty(&self) -> bool {
+        self.dialogues.is_empty() && self.entries.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.dialogues.len() + self.entries.len()
+    }
+
+    pub fn toggle_dialogue(&mut self, id: &str) {
+        if !self.dialogues.remove(id) {
+            self.dialogues.insert(id.to_string());
+        }
+    }
+
+    pub fn toggle_entry(&mut self, id: &str) {
+        if !self.entries.remove(id) {
+            self.entries.insert(id.to_string());
+        }
+    }
+
+    /// Adds another set; what is already starred stays.
+    pub fn merge(&mut self, other: &Stars) {
+        self.dialogues.extend(other.dialogues.iter().cloned());
+        self.entries.extend(other.entries.iter().cloned());
+    }
+
+    /// How many of `other`'s stars are not here yet.
+    pub fn new_in(&self, other: &Stars) -> usize {
+        other.dialogues.difference(&self.dialogues).count()
+            + other.entries.difference(&self.entries).count()
+    }
+
+    /// Keeps the stars the dataset knows; returns how many it did not (removed from the data
+    /// since they were starred). They stay in storage until the reader changes the stars.
+    pub fn known_in(&self, dataset: &Dataset) -> (Stars, usize) {
+        let dialogues: BTreeSet<String> = self
+            .dialogues
+            .iter()
+            .filter(|id| dataset.dialogue(id).is_some())
+            .cloned()
+            .collect();
+        let entries: BTreeSet<String> = self
+            .entries
+            .iter()
+            .filter(|id| dataset.entry(id).is_some())
+            .cloned()
+            .collect();
+        let unknown = self.len() - dialogues.len() - entries.len();
+        (Stars { dialogues, entries }, unknown)
+    }
+
+    /// The text kept in storage.
+    pub fn to_storage(&self) -> String {
+        let list = |set: &BTreeSet<String>| {
+            set.iter()
+                .map(|id| format!("\"{}\"", id.replace('\\', "\\\\").replace('"', "\\\"")))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        format!(
+            "{{\"version\":1,\"dialogues\":[{}],\"entries\":[{}]}}",
+            list(&self.dialogues),
+            list(&self.entries)
+        )
+    }
+
+    /// Reads what storage held under the key.
+    pub fn from_storage(text: Option<&str>) -> Stored {
+        let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
+            return Stored::Nothing;
+        };
+        let node = match json::parse(text) {
+            Ok(node) => node,
+            Err(e) => return Stored::Unreadable(format!("not JSON ({e})")),
+        };
+        let Value::Object(members) = node.value else {
+            return Stored::Unreadable("not an object".into());
+        };
+        let field = |name: &str| {
+            members
+                .iter()
+                .find(|m| m.key == name)
+                .map(|m| &m.value.value)
+        };
+        if !matches!(field("version"), Some(Value::Number(n)) if n == "1") {
+            return Stored::Unreadable("an unknown version".into());
+        }
+        let ids = |name: &str| -> Option<BTreeSet<String>> {
+            match field(name)? {
+                Value::Array(items) => items
+                    .iter()
+                    .map(|i| match &i.value {
+                        Value::String(s) if valid_id(s) => Some(s.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => None,
+            }
+        };
+        match (ids("dialogues"), ids("entries")) {
+            (Some(dialogues), Some(entries)) => Stored::Stars(Stars { dialogues, entries }),
+            _ => Stored::Unreadable("lists of ids expected".into()),
+        }
+    }
+
+    /// The value of the share parameter: dialogue ids, and entry ids marked `e.`.
+    pub fn to_share(&self) -> String {
+        self.dialogues
+            .iter()
+            .cloned()
+            .chain(self.entries.iter().map(|id| format!("e.{id}")))
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    pub fn from_share(value: &str) -> Stars {
+        let mut stars = Stars::default();
+        for token in value.split(',').map(str::trim) {
+            match token.strip_prefix("e.") {
+                Some(id) if valid_id(id) => {
+                    stars.entries.insert(id.to_string());
+                }
+                None if valid_id(token) => {
+                    stars.dialogues.insert(token.to_string());
+                }
+                _ => {}
+            }
+        }
+        stars
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::query::tests::sample;
+
+    fn stars(dialogues: &[&str], entries: &[&str]) -> Stars {
+        Stars {
+            dialogues: dialogues.iter().map(|s| s.to_string()).collect(),
+            entries: entries.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn storage_round_trips() {
+        let s = stars(&["a", "b"], &["a1"]);
+        assert_eq!(
+            s.to_storage(),
+            r#"{"version":1,"dialogues":["a","b"],"entries":["a1"]}"#
+        );
+        assert_eq!(Stars::from_storage(Some(&s.to_storage())), Stored::Stars(s));
+        assert_eq!(Stars::from_storage(None), Stored::Nothing);
+        assert_eq!(Stars::from_storage(Some("  ")), Stored::Nothing);
+    }
+
+    #[test]
+    fn foreign_or_corrupt_storage_is_reported_not_used() {
+        for bad in [
+            "{not json",
+            "[1,2]",
+            r#"{"version":2,"dialogues":[],"entries":[]}"#,
+            r#"{"version":1,"dialogues":"a","entries":[]}"#,
+            r#"{"version":1,"dialogues":["<script>"],"entries":[]}"#,
+            r#"{"version":1,"dialogues":[]}"#,
+        ] {
+            assert!(
+                matches!(Stars::from_storage(Some(bad)), Stored::Unreadable(_)),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn share_values_round_trip_and_ignore_junk() {
+        let s = stars(&["tip-2023"], &["tip-2023-agenda-1"]);
+        assert_eq!(s.to_share(), "tip-2023,e.tip-2023-agenda-1");
+        assert_eq!(Stars::from_share(&s.to_share()), s);
+        assert_eq!(
+            Stars::from_share("tip-2023,,e.,<x>,e.OK"),
+            stars(&["tip-2023"], &[])
+        );
+    }
+
+    #[test]
+    fn merging_never_removes_and_counts_what_is_new() {
+        let mut mine = stars(&["a"], &["a1"]);
+        let shared = stars(&["a", "b"], &["c1"]);
+        assert_eq!(mine.new_in(&shared), 2);
+        mine.merge(&shared);
+        assert_eq!(mine, stars(&["a", "b"], &["a1", "c1"]));
+        mine.toggle_dialogue("a");
+        mine.toggle_entry("x1");
+        assert_eq!(mine, stars(&["b"], &["a1", "c1", "x1"]));
+    }
+
+    #[test]
+    fn stars_the_dataset_no_longer_holds_are_counted() {
+        let data = sample();
+        let (known, unknown) = stars(&["a", "gone"], &["a1", "gone-1"]).known_in(&data);
+        assert_eq!(known, stars(&["a"], &["a1"]));
+        assert_eq!(unknown, 2);
+    }
+}
