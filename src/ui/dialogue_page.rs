@@ -140,7 +140,7 @@ pub fn DialogueDetails(
     };
 
     let attendance = if d.attendance.is_empty() {
-        view! { <p>{not_known()}</p> }.into_any()
+        view! { <p class="dx-attendance">{not_known()}</p> }.into_any()
     } else {
         let items = d
             .attendance

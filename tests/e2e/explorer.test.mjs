@@ -266,11 +266,6 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     assert.deepEqual(watch.foreignRequests, [], 'no request leaves the origin');
   }
 
-  async function assertAxe(page, what) {
-    const violations = await checkA11y(page);
-    assert.equal(violations.length, 0, `axe violations on ${what}:\n${violations.join('\n\n')}`);
-  }
-
   /** Polls `read()` until `ok(value)` holds; fails with `message` and the last value otherwise. */
   async function until(read, ok, message, timeout = 5_000) {
     const deadline = Date.now() + timeout;
@@ -483,14 +478,28 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     await assertClean(page, watch);
   });
 
-  test('1b. "only" keeps one value; disabled values cannot be picked', TIMEOUT, async (t) => {
+  test('1b. "only" keeps one value, by keyboard and by mouse', TIMEOUT, async (t) => {
     const today = '2024-01-01';
     const { page, watch } = await openApp(t, { query: `?dx-today=${today}&dx-theme=children,corruption` });
     await assertFacetCounts(page, { theme: ['children', 'corruption'] }, '', today, 'from the link');
-    await page.locator(`${APP} li.dx-facet-value:has(input[data-facet="theme"][data-value="children"]) button.dx-only`).click();
+    const only = (value) =>
+      page.locator(`${APP} li.dx-facet-value:has(input[data-facet="theme"][data-value="${value}"]) button.dx-only`);
+
+    // Keyboard: Tab from the checkbox reaches its "only" button.
+    await facetInput(page, 'theme', 'children').focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    assert.equal(focused, `Only ${model.themeLabels.get('children')}`, 'Tab from the checkbox focuses its "only" button');
+    await page.keyboard.press('Enter');
     await until(() => params(page).get('dx-theme'), (v) => v === 'children', '"only" leaves dx-theme=children');
     await expectStatus(page, statusSentence(model.run({ theme: ['children'] }, '', today)), 'after "only" children');
     await assertFacetCounts(page, { theme: ['children'] }, '', today, 'after "only" children');
+
+    // Mouse: the button shows on hover.
+    await page.locator(`${APP} li.dx-facet-value:has(input[data-facet="theme"][data-value="corruption"])`).hover();
+    await only('corruption').click();
+    await until(() => params(page).get('dx-theme'), (v) => v === 'corruption', '"only" leaves dx-theme=corruption');
+    await assertFacetCounts(page, { theme: ['corruption'] }, '', today, 'after "only" corruption');
     await assertClean(page, watch);
   });
 
@@ -579,6 +588,11 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     await cellLocator(page, mr, mc).click();
     await assertCellDetail(page, mr, mc, 'after a click');
 
+    // A reload (or a shared link) opens the same cell.
+    await page.reload();
+    await ready(page);
+    await assertCellDetail(page, mr, mc, 'after a reload');
+
     // Close removes the detail and the URL parameter.
     await page.locator(`${APP} .dx-cell-detail button`, { hasText: 'Close' }).click();
     await until(() => page.locator(`${APP} section.dx-cell-detail`).count(), (n) => n === 0, 'Close removes the detail');
@@ -625,7 +639,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     await page.locator(`${APP} table.dx-matrix`).waitFor();
     assert.equal(await currentTab(page), 'Topic matrix');
 
-    await page.locator(`${APP} nav.dx-views a.dx-tab`, { hasText: 'Agenda' }).click();
+    await page.locator(`${APP} nav.dx-views a.dx-tab`, { hasText: /^Agenda$/ }).click();
     await page.locator(`${APP} .dx-agenda`).waitFor();
     assert.equal(params(page).get('dx-view'), 'agenda', 'the URL says dx-view=agenda');
     assert.equal(await currentTab(page), 'Agenda');
@@ -675,6 +689,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     assert.notEqual(typed.toLowerCase(), word.toLowerCase(), 'the typed word differs from the text beyond case');
     const expected = model.run({}, typed);
     assert.ok(expected.hits.length > 0 && expected.hits.length < total, `"${typed}" narrows the results`);
+    t.diagnostic(`typing "${typed}" for "${word}": ${expected.hits.length} of ${total} entries`);
 
     const { page, watch } = await openApp(t, { query: '?dx-view=list' });
     await page.locator(`${APP} .dx-results`).waitFor();
@@ -753,6 +768,31 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
       if (line.relative !== phrase) wrong.push(`${line.id}: "${line.relative}", expected "${phrase}"`);
     }
     assert.deepEqual(wrong, [], 'date lines');
+
+    // Every card: the facts of its dialogue.
+    const facts = await agenda.locator('article.dx-card').evaluateAll((els) =>
+      els.map((card) => ({
+        id: card.dataset.dialogue,
+        unknown: [...card.querySelectorAll('.dx-facts .dx-unknown')].length,
+        attendance: [...card.querySelectorAll('ul.dx-attendance > li')].map((li) => li.textContent),
+        attendanceUnknown: card.querySelectorAll('.dx-attendance .dx-unknown').length,
+        sources: card.querySelectorAll('ul.dx-sources > li').length,
+      })),
+    );
+    const wrongFacts = [];
+    for (const f of facts) {
+      const d = dialogueById(f.id);
+      const missing = [!d.venue, !d.format, d.chairs.length === 0].filter(Boolean).length;
+      if (f.unknown !== missing) wrongFacts.push(`${f.id}: ${f.unknown} facts "not known", expected ${missing}`);
+      if (f.attendance.length !== d.attendance.length)
+        wrongFacts.push(`${f.id}: ${f.attendance.length} attendance figures, expected ${d.attendance.length}`);
+      if (f.attendance.some((text) => !text.includes('reported by')))
+        wrongFacts.push(`${f.id}: an attendance figure does not say "reported by"`);
+      if (d.attendance.length === 0 && f.attendanceUnknown !== 1)
+        wrongFacts.push(`${f.id}: attendance does not say "not known"`);
+      if (f.sources !== d.sources.length) wrongFacts.push(`${f.id}: ${f.sources} sources, expected ${d.sources.length}`);
+    }
+    assert.deepEqual(wrongFacts, [], 'the facts on the cards');
     await assertClean(page, watch);
   });
 
@@ -866,14 +906,21 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
   });
 
   test('9. axe finds no violation on any screen, in dark appearance, or at 375 px', TIMEOUT, async (t) => {
+    // Every screen is checked before failing, so that one run lists every violation.
+    const found = [];
+    async function axe(page, what) {
+      const violations = await checkA11y(page);
+      if (violations.length > 0) found.push(`== ${what}:\n${violations.join('\n\n')}`);
+    }
+    const nonEmptyCell = (page) => page.locator(`${APP} button.dx-cell:not([data-count="0"])`).first();
+
     const { page, watch } = await openApp(t);
     await page.locator(`${APP} table.dx-matrix`).waitFor();
-    await assertAxe(page, 'the matrix');
+    await axe(page, 'the matrix');
 
-    const nonEmptyCell = page.locator(`${APP} button.dx-cell:not([data-count="0"])`).first();
-    await nonEmptyCell.click();
+    await nonEmptyCell(page).click();
     await page.locator(`${APP} section.dx-cell-detail`).waitFor();
-    await assertAxe(page, 'the matrix with a selected cell');
+    await axe(page, 'the matrix with a selected cell');
 
     const screens = [
       ['?dx-view=list&dx-q=trafficking', `${APP} .dx-results, ${APP} .dx-empty-note`, 'the entries list with a search'],
@@ -885,28 +932,31 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
       await page.goto(server.url + query);
       await ready(page);
       await page.locator(selector).first().waitFor();
-      await assertAxe(page, what);
+      await axe(page, what);
     }
 
     await page.goto(server.url);
     await ready(page);
     await page.locator(`${APP} .dx-appearance select`).selectOption('dark');
     await until(() => page.locator(APP).getAttribute('data-theme'), (v) => v === 'dark', 'data-theme="dark" on .dx-app');
-    await assertAxe(page, 'the matrix in dark appearance');
-    await page.locator(`${APP} button.dx-cell:not([data-count="0"])`).first().click();
+    await axe(page, 'the matrix in dark appearance');
+    await nonEmptyCell(page).click();
     await page.locator(`${APP} section.dx-cell-detail`).waitFor();
-    await assertAxe(page, 'the matrix in dark appearance with a selected cell');
+    await axe(page, 'the matrix in dark appearance with a selected cell');
     await page.locator(`${APP} .dx-appearance select`).selectOption('light');
     await until(() => page.locator(APP).getAttribute('data-theme'), (v) => v === 'light', 'data-theme="light" on .dx-app');
     await assertClean(page, watch);
 
     const phone = await openApp(t, { viewport: PHONE });
     await phone.page.locator(`${APP} table.dx-matrix`).waitFor();
-    await assertAxe(phone.page, 'the matrix at 375 px');
+    await axe(phone.page, 'the matrix at 375 px');
     await phone.page.goto(`${server.url}?dx-view=agenda&dx-today=2024-01-01`);
     await ready(phone.page);
-    await assertAxe(phone.page, 'the agenda at 375 px');
+    await phone.page.locator(`${APP} .dx-agenda`).waitFor();
+    await axe(phone.page, 'the agenda at 375 px');
     await assertClean(phone.page, phone.watch);
+
+    assert.equal(found.length, 0, `axe violations on ${found.length} screen(s):\n${found.join('\n\n')}`);
   });
 
   test('10. screenshots of the matrix, agenda, dialogue and theme pages', TIMEOUT, async (t) => {
@@ -915,7 +965,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
       ['matrix-375', '', PHONE, 'table.dx-matrix'],
       ['agenda-1280', '?dx-view=agenda&dx-today=2026-11-28', DESKTOP, '.dx-agenda'],
       ['agenda-375', '?dx-view=agenda&dx-today=2026-11-28', PHONE, '.dx-agenda'],
-      ['dialogue-1280', '?dx-view=dialogue&dx-id=tip-2022', DESKTOP, '.dx-dialogue-page'],
+      ['dialogue-1280', '?dx-view=dialogue&dx-id=tip-2022&dx-today=2026-11-28', DESKTOP, '.dx-dialogue-page'],
       ['theme-1280', '?dx-view=theme&dx-id=children', DESKTOP, '.dx-theme-page'],
     ];
     for (const [name, query, viewport, selector] of shots) {
