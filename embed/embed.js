@@ -53,8 +53,12 @@ class DialogueExplorerElement extends HTMLElement {
       const value = this.getAttribute(name);
       if (value !== null) options[name] = value;
     }
-    // Relative to the page, as any src attribute; the default sits next to this script.
-    options.src = new URL(options.src ?? 'data/dialogues.json', options.src ? document.baseURI : base).href;
+    // Relative to the page, as any src attribute; the default (also for src="") sits next to
+    // this script.
+    const src = options.src?.trim();
+    options.src = src ? new URL(src, document.baseURI).href : new URL('data/dialogues.json', base).href;
+    // The host page's language, for when no lang attribute is given.
+    options['host-lang'] = document.documentElement.lang || '';
     if (options['url-state'] === 'off') delete options['url-state'];
     // Links in downloaded files and shared agendas open the standalone page next to this script.
     options.app = new URL('./', base).href;
@@ -63,11 +67,37 @@ class DialogueExplorerElement extends HTMLElement {
 
   async #mount() {
     const generation = ++this.#generation;
-    const m = await loadModule();
+    let m;
+    try {
+      m = await loadModule();
+    } catch (error) {
+      module = null; // a later attempt loads it again
+      if (generation === this.#generation && this.isConnected) this.#fail(error);
+      return;
+    }
     // The element may have left the page, or changed again, while the module loaded.
     if (generation !== this.#generation || !this.isConnected) return;
     this.#explorer?.unmount();
+    this.shadowRoot.querySelector('.dx-load-failure')?.remove();
     this.#explorer = m.mount_explorer(this.shadowRoot, this.#options());
+  }
+
+  // The module itself could not load (network, CORS, a missing file): say so in the element
+  // rather than leave it blank, with a link to the standalone page.
+  #fail(error) {
+    this.shadowRoot.replaceChildren();
+    const box = document.createElement('p');
+    box.className = 'dx-load-failure';
+    box.setAttribute('role', 'alert');
+    box.style.cssText = 'font: 1rem/1.5 system-ui, sans-serif; padding: 1rem; border: 2px solid #a4161a; color: #a4161a; background: #fff;';
+    box.append(`Dialogue Explorer could not load (${error?.message ?? error}). `);
+    const link = document.createElement('a');
+    link.href = base.href;
+    link.textContent = 'Open it on its own page';
+    link.style.color = '#0b5f8a';
+    box.append(link);
+    this.shadowRoot.append(box);
+    console.error('Dialogue Explorer could not load:', error);
   }
 }
 

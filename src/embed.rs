@@ -49,7 +49,8 @@ impl EmbeddedExplorer {
 /// resolved by embed.js), `app` (the standalone page next to embed.js, for links in exported
 /// files), `view` (`matrix`, `agenda`, `list`), `theme` (`light`, `dark`,
 /// `auto`), `url-state` (`off`, or a namespace such as `dx`), `font` (`inherit`), `header`
-/// (`show`) and `today` (YYYY-MM-DD).
+/// (`show`), `today` (YYYY-MM-DD), `lang` (an interface language) and `host-lang` (the host
+/// page's `<html lang>`, used when `lang` is absent).
 #[wasm_bindgen]
 pub fn mount_explorer(
     shadow: web_sys::ShadowRoot,
@@ -71,6 +72,8 @@ pub fn mount_explorer(
         config.data_url = src;
     }
     config.app_url = option("app");
+    config.lang = option("lang");
+    config.host_lang = option("host-lang");
     config.initial_view = option("view").and_then(|v| view_from(&v));
     config.appearance = AppConfig::appearance_from(&option("theme").unwrap_or_default());
     config.inherit_font = option("font").as_deref() == Some("inherit");

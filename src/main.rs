@@ -46,6 +46,12 @@ fn main() {
             .unwrap_or_default();
         config.url_namespace = None;
         config.show_header = false;
+        // Links opened in a new tab go to the standalone page beside this one.
+        config.app_url = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .map(|href| {
+                dialogue_explorer::core::export::app_link(&href, "").replace("embed.html", "")
+            });
         for (key, value) in parse_pairs(&search) {
             match key.as_str() {
                 "src" if !value.is_empty() => config.data_url = value,
@@ -53,6 +59,7 @@ fn main() {
                 "theme" => config.appearance = AppConfig::appearance_from(&value),
                 "font" => config.inherit_font = value == "inherit",
                 "header" => config.show_header = value == "show",
+                "lang" => config.lang = Some(value),
                 "url-state" if valid_namespace(&value) => config.url_namespace = Some(value),
                 _ => {}
             }

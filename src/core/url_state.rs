@@ -59,6 +59,8 @@ pub struct UrlState {
     pub today: Option<PartialDate>,
     /// Stars shared by someone else's link, offered to view or merge (`Stars::from_share`).
     pub shared: Option<String>,
+    /// The interface language chosen by the reader (`fr`), when not the default.
+    pub lang: Option<String>,
 }
 
 /// Splits a query string (with or without its `?`) into decoded pairs, in order.
@@ -104,6 +106,7 @@ impl UrlState {
                 "cols" => state.columns = Columns::from_key(&value).unwrap_or_default(),
                 "today" => state.today = PartialDate::parse(&value).ok(),
                 "shared" => state.shared = Some(value.clone()).filter(|v| !v.is_empty()),
+                "lang" => state.lang = crate::core::messages::supported(&value).map(str::to_string),
                 "cell" => {
                     state.cell = value
                         .rsplit_once('.')
@@ -162,6 +165,9 @@ impl UrlState {
         }
         if let Some(shared) = &self.shared {
             push("shared", shared.clone());
+        }
+        if let Some(lang) = &self.lang {
+            push("lang", lang.clone());
         }
         pairs
     }
@@ -295,6 +301,7 @@ mod tests {
             cell: Some(("children".into(), 3)),
             today: PartialDate::parse("2024-01-02").ok(),
             shared: Some("tip-2023,e.tip-2023-agenda-1".into()),
+            lang: Some("ar".into()),
         }
     }
 
@@ -370,7 +377,7 @@ mod tests {
     #[test]
     fn ignores_what_it_cannot_read() {
         let state = UrlState::parse(
-            "?dx-view=nowhere&dx-cols=diagonal&dx-today=2023-02-30&dx-q=%ZZ&dx-cell=x&other=1",
+            "?dx-view=nowhere&dx-cols=diagonal&dx-today=2023-02-30&dx-q=%ZZ&dx-cell=x&dx-lang=tlh&other=1",
         );
         assert_eq!(state, UrlState::default());
         assert_eq!(UrlState::parse("dx-view=dialogue").view, View::Matrix);

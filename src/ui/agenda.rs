@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use super::common::{dialogue_name, group_names, page_state, use_ids};
 use super::dialogue_page::DialogueDetails;
 use super::download::CalendarButton;
+use super::i18n::use_messages;
 use super::nav::Link;
 use super::stars::{StarButton, Starred};
 use crate::core::agenda::Agenda;
 use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::date::PartialDate;
-use crate::core::messages::EN;
 use crate::core::query::{run, Filters};
 use crate::core::url_state::View;
 
@@ -22,6 +22,7 @@ pub(super) fn card(
     dialogue: &Dialogue,
     today: PartialDate,
 ) -> impl IntoView {
+    let m = use_messages();
     let title = group_names(dataset, dialogue);
     let name = dialogue_name(dataset, dialogue);
     view! {
@@ -31,7 +32,7 @@ pub(super) fn card(
                     <h3 class="dx-subtitle">
                         <Link to=page_state(View::Dialogue(dialogue.id.clone()))>{title}</Link>
                     </h3>
-                    <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(EN.star_dialogue)(&name) />
+                    <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
                     <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
                 </div>
                 <DialogueDetails dataset=dataset.clone() dialogue=dialogue.clone() today />
@@ -46,6 +47,7 @@ pub fn AgendaView(
     filters: Memo<Filters>,
     today: PartialDate,
 ) -> impl IntoView {
+    let m = use_messages();
     let ids = use_ids();
     let upcoming_id = ids.id("agenda-upcoming");
     let past_id = ids.id("agenda-past");
@@ -57,12 +59,12 @@ pub fn AgendaView(
             let latest = agenda.latest_past().map(|d| {
                 let name = dialogue_name(&dataset, d);
                 view! {
-                    " " {EN.latest_was} " "
+                    " " {m.latest_was} " "
                     <Link to=page_state(View::Dialogue(d.id.clone()))>{name}</Link>
                     "."
                 }
             });
-            view! { <p class="dx-empty-note dx-nothing-upcoming">{EN.nothing_upcoming} {latest}</p> }
+            view! { <p class="dx-empty-note dx-nothing-upcoming">{m.nothing_upcoming} {latest}</p> }
                 .into_any()
         } else {
             let cards = agenda
@@ -73,7 +75,7 @@ pub fn AgendaView(
             view! { <ol class="dx-cards">{cards}</ol> }.into_any()
         };
         let past = if agenda.past.is_empty() {
-            view! { <p class="dx-empty-note">{EN.nothing_past}</p> }.into_any()
+            view! { <p class="dx-empty-note">{m.nothing_past}</p> }.into_any()
         } else {
             let cards = agenda
                 .past
@@ -85,11 +87,11 @@ pub fn AgendaView(
         view! {
             <div class="dx-agenda">
                 <section class="dx-agenda-upcoming" aria-labelledby=upcoming_id.clone()>
-                    <h2 id=upcoming_id.clone() class="dx-section-title">{EN.agenda_upcoming}</h2>
+                    <h2 id=upcoming_id.clone() class="dx-section-title">{m.agenda_upcoming}</h2>
                     {upcoming}
                 </section>
                 <section class="dx-agenda-past" aria-labelledby=past_id.clone()>
-                    <h2 id=past_id.clone() class="dx-section-title">{EN.agenda_past}</h2>
+                    <h2 id=past_id.clone() class="dx-section-title">{m.agenda_past}</h2>
                     {past}
                 </section>
             </div>

@@ -5,13 +5,15 @@ use leptos::task::spawn_local;
 
 use super::common::Ids;
 use super::download::AppLinks;
-use super::explorer::{Appearance, Explorer};
+use super::explorer::{Appearance, CurrentLang, Explorer};
+use super::i18n::use_messages;
+use super::i18n::{initial_language, Lang};
 use super::LoadErrorView;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::load::{self, LoadError};
-use crate::core::messages::EN;
-use crate::core::url_state::{View, DEFAULT_NAMESPACE};
+use crate::core::messages::{catalogue, is_rtl, supported};
+use crate::core::url_state::{UrlState, View, DEFAULT_NAMESPACE};
 
 /// What the page that hosts the app asks of it (read from its mount element).
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +36,10 @@ pub struct AppConfig {
     /// The standalone page's address, for links in exported files and shared agendas; the
     /// current page's when None.
     pub app_url: Option<String>,
+    /// The interface language asked for (the `lang` attribute or parameter).
+    pub lang: Option<String>,
+    /// The host page's language (`<html lang>`), when embedded.
+    pub host_lang: Option<String>,
 }
 
 impl AppConfig {
@@ -58,6 +64,8 @@ impl Default for AppConfig {
             inherit_font: false,
             show_header: true,
             app_url: None,
+            lang: None,
+            host_lang: None,
         }
     }
 }
@@ -107,34 +115,52 @@ pub fn App(config: AppConfig) -> impl IntoView {
             .unwrap_or_default()
     });
     provide_context(AppLinks { base: base.into() });
+    // The language: the address's choice (when the state lives there), else the configuration's,
+    // else the host page's, else the browser's preferences. The explorer follows later choices.
+    let from_url = config.url_namespace.as_ref().and_then(|ns| {
+        let search = web_sys::window()?.location().search().ok()?;
+        UrlState::parse_in(&search, ns).lang
+    });
+    let base_lang = initial_language(config.lang.as_deref(), config.host_lang.as_deref());
+    let start_lang = from_url.as_deref().and_then(supported).unwrap_or(base_lang);
+    let current = CurrentLang(RwSignal::new(start_lang));
+    provide_context(current);
+    provide_context(Lang(start_lang));
+    let m = use_messages();
     let appearance = Appearance(RwSignal::new(config.appearance));
     provide_context(appearance);
     let (url_namespace, today, initial_view) =
         (config.url_namespace, config.today, config.initial_view);
-    let header = config.show_header.then(|| {
-        view! {
-            <header class="dx-header">
-                <h1 class="dx-title">{EN.app_title}</h1>
-                <p class="dx-tagline">{EN.app_tagline}</p>
-            </header>
-        }
-    });
+    let show_header = config.show_header;
+    let header = move || {
+        let m = catalogue(current.0.get());
+        show_header.then(|| {
+            view! {
+                <header class="dx-header">
+                    <h1 class="dx-title">{m.app_title}</h1>
+                    <p class="dx-tagline">{m.app_tagline}</p>
+                </header>
+            }
+        })
+    };
 
     view! {
         <div
             class="dx-app"
             class:dx-inherit-font=config.inherit_font
             data-theme=move || appearance.0.get()
+            lang=move || current.0.get()
+            dir=move || if is_rtl(current.0.get()) { "rtl" } else { "ltr" }
         >
             {header}
             {move || match state.get() {
                 LoadState::Loading => {
-                    view! { <p class="dx-loading" role="status">{EN.loading}</p> }.into_any()
+                    view! { <p class="dx-loading" role="status">{m.loading}</p> }.into_any()
                 }
                 LoadState::Ready(dataset) => {
                     let url_namespace = url_namespace.clone();
                     let initial_view = initial_view.clone();
-                    view! { <Explorer dataset url_namespace today initial_view /> }.into_any()
+                    view! { <Explorer dataset url_namespace today initial_view base_lang /> }.into_any()
                 }
                 LoadState::Failed(error) => view! { <LoadErrorView error retry /> }.into_any(),
             }}

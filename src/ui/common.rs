@@ -6,10 +6,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::format::short_date;
+use super::i18n::{use_lang, use_messages};
 use super::nav::{use_nav, Link};
 use super::stars::{StarButton, Starred};
 use crate::core::dataset::{Dataset, Dialogue, Entry, Text};
-use crate::core::messages::EN;
 use crate::core::search::Query;
 use crate::core::url_state::{UrlState, View};
 
@@ -38,14 +38,11 @@ pub fn use_ids() -> Ids {
     expect_context::<Ids>()
 }
 
-/// The reader's language; English until the interface is translated.
-pub const LANG: &str = "en";
-
 /// Text from the dataset, marked with its language when it is not the page's.
 #[component]
 pub fn DataText(text: Text) -> impl IntoView {
-    let (value, lang) = text.get(LANG);
-    let lang = (lang != LANG).then(|| lang.to_string());
+    let (value, lang) = text.get(use_lang());
+    let lang = (lang != use_lang()).then(|| lang.to_string());
     view! { <span lang=lang>{value.to_string()}</span> }
 }
 
@@ -71,24 +68,25 @@ pub fn group_names(dataset: &Dataset, dialogue: &Dialogue) -> String {
         .working_groups
         .iter()
         .filter_map(|id| dataset.working_group(id))
-        .map(|w| w.short_name.get(LANG).0.to_string())
+        .map(|w| w.short_name.get(use_lang()).0.to_string())
         .collect::<Vec<_>>()
         .join(" & ")
 }
 
 /// "Trafficking in Persons, 4 Oct 2023": how a dialogue is named in lists and labels.
 pub fn dialogue_name(dataset: &Dataset, dialogue: &Dialogue) -> String {
+    let m = use_messages();
     let date = dialogue
         .date
-        .map(|d| short_date(d, LANG))
-        .unwrap_or_else(|| EN.date_not_known.to_string());
+        .map(|d| short_date(d, use_lang()))
+        .unwrap_or_else(|| m.date_not_known.to_string());
     format!("{}, {date}", group_names(dataset, dialogue))
 }
 
 pub fn theme_label(dataset: &Dataset, id: &str) -> String {
     dataset
         .theme(id)
-        .map(|t| t.label.get(LANG).0.to_string())
+        .map(|t| t.label.get(use_lang()).0.to_string())
         .unwrap_or_else(|| id.to_string())
 }
 
@@ -103,8 +101,9 @@ pub fn page_state(view: View) -> UrlState {
 /// Links to the theme pages of an entry's themes.
 #[component]
 pub fn ThemeTags(dataset: Arc<Dataset>, themes: Vec<String>) -> impl IntoView {
+    let m = use_messages();
     view! {
-        <ul class="dx-tags" aria-label=EN.themes_label>
+        <ul class="dx-tags" aria-label=m.themes_label>
             {themes
                 .into_iter()
                 .map(|id| {
@@ -133,10 +132,11 @@ pub fn EntryView(
     #[prop(optional)]
     dialogue: Option<Dialogue>,
 ) -> impl IntoView {
+    let m = use_messages();
     let source = dataset.source(&entry.source).cloned();
-    let (text, lang) = entry.text.get(LANG);
-    let star_label = (EN.star_entry)(text);
-    let text_lang = (lang != LANG).then(|| lang.to_string());
+    let (text, lang) = entry.text.get(use_lang());
+    let star_label = (m.star_entry)(text);
+    let text_lang = (lang != use_lang()).then(|| lang.to_string());
     let dialogue_link = dialogue.map(|d| {
         let name = dialogue_name(&dataset, &d);
         view! {
@@ -149,7 +149,7 @@ pub fn EntryView(
         <article class="dx-entry" data-entry=entry.id.clone()>
             <p class="dx-entry-meta">
                 <span class=if agenda { "dx-kind dx-kind-agenda" } else { "dx-kind dx-kind-topic" }>
-                    {(EN.entry_kind)(agenda)}
+                    {(m.entry_kind)(agenda)}
                 </span>
                 {dialogue_link}
                 <StarButton kind=Starred::Entry id=entry.id.clone() label=star_label />
@@ -158,7 +158,7 @@ pub fn EntryView(
                 <Highlighted text=text.to_string() query=query />
             </p>
             <ThemeTags dataset=dataset.clone() themes=entry.themes.clone() />
-            {source.map(|s| view! { <p class="dx-entry-source">{EN.source_label} ": " <SourceLink source=s /></p> })}
+            {source.map(|s| view! { <p class="dx-entry-source">{m.source_label} ": " <SourceLink source=s /></p> })}
         </article>
     }
 }
@@ -168,8 +168,8 @@ pub fn EntryView(
 pub fn SourceLink(source: crate::core::dataset::Source) -> impl IntoView {
     let label = format!(
         "{}: {}",
-        source.publisher.get(LANG).0,
-        source.title.get(LANG).0
+        source.publisher.get(use_lang()).0,
+        source.title.get(use_lang()).0
     );
     match source.url {
         Some(url) => view! {

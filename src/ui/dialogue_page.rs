@@ -4,16 +4,16 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{group_names, page_state, DataText, EntryView, SourceLink, LANG};
+use super::common::{group_names, page_state, DataText, EntryView, SourceLink};
 use super::download::CalendarButton;
 use super::format::{long_date, relative, short_date};
+use super::i18n::{use_lang, use_messages};
 use super::nav::Link;
 use super::stars::{StarButton, Starred};
 use crate::core::dataset::{
     CertaintyLevel, ChairRole, Dataset, Dialogue, Format, Named, Qualifier,
 };
 use crate::core::date::PartialDate;
-use crate::core::messages::EN;
 use crate::core::url_state::View;
 
 fn name_of<T: Named + PartialEq>(value: T) -> &'static str {
@@ -26,20 +26,21 @@ fn name_of<T: Named + PartialEq>(value: T) -> &'static str {
 /// The date line: "Wednesday 4 October 2023 · 2 years ago · Europe/Vienna time".
 #[component]
 pub fn DialogueDate(dialogue: Dialogue, today: PartialDate) -> impl IntoView {
+    let m = use_messages();
     match dialogue.date {
         Some(date) => {
-            let day_note = (date.day.is_none()).then(|| format!(" ({})", EN.day_not_known));
+            let day_note = (date.day.is_none()).then(|| format!(" ({})", m.day_not_known));
             view! {
                 <p class="dx-date">
-                    <time datetime=date.to_string()>{long_date(date, LANG)}</time>
+                    <time datetime=date.to_string()>{long_date(date, use_lang())}</time>
                     {day_note}
-                    <span class="dx-muted">" · " {relative(date, today, LANG)}</span>
-                    <span class="dx-muted">" · " {(EN.time_zone_note)(&dialogue.time_zone)}</span>
+                    <span class="dx-muted">" · " {relative(date, today, use_lang())}</span>
+                    <span class="dx-muted">" · " {(m.time_zone_note)(&dialogue.time_zone)}</span>
                 </p>
             }
             .into_any()
         }
-        None => view! { <p class="dx-date">{EN.date_not_known}</p> }.into_any(),
+        None => view! { <p class="dx-date">{m.date_not_known}</p> }.into_any(),
     }
 }
 
@@ -50,27 +51,30 @@ pub fn DialogueDetails(
     dialogue: Dialogue,
     today: PartialDate,
 ) -> impl IntoView {
+    let m = use_messages();
     let d = dialogue;
-    let not_known = || view! { <span class="dx-unknown">{EN.not_known}</span> };
+    let not_known = || view! { <span class="dx-unknown">{m.not_known}</span> };
     let sessions = d
         .follows_sessions
         .iter()
         .map(|s| {
             let group = dataset
                 .working_group(&s.working_group)
-                .map(|w| w.name.get(LANG).0.to_string())
+                .map(|w| w.name.get(use_lang()).0.to_string())
                 .unwrap_or_default();
             let dates = match (s.start, s.end) {
-                (Some(a), Some(b)) => {
-                    Some(format!("{} – {}", short_date(a, LANG), short_date(b, LANG)))
-                }
-                (Some(a), None) => Some(short_date(a, LANG)),
+                (Some(a), Some(b)) => Some(format!(
+                    "{} – {}",
+                    short_date(a, use_lang()),
+                    short_date(b, use_lang())
+                )),
+                (Some(a), None) => Some(short_date(a, use_lang())),
                 _ => None,
             };
             view! {
                 <li>
-                    {(EN.follows_session)(s.number, &group)}
-                    {dates.map(|d| format!(" {}", (EN.session_dates)(&d)))}
+                    {(m.follows_session)(s.number, &group)}
+                    {dates.map(|d| format!(" {}", (m.session_dates)(&d)))}
                 </li>
             }
         })
@@ -82,7 +86,7 @@ pub fn DialogueDetails(
     );
     let format = d.format.map_or_else(
         || not_known().into_any(),
-        |f: Format| (EN.format_name)(name_of(f)).into_any(),
+        |f: Format| (m.format_name)(name_of(f)).into_any(),
     );
     // "not known" stands alone, never as a bare item inside a list.
     let chairs = if d.chairs.is_empty() {
@@ -92,12 +96,12 @@ pub fn DialogueDetails(
             .chairs
             .iter()
             .map(|c| {
-                let mut text = c.name.get(LANG).0.to_string();
+                let mut text = c.name.get(use_lang()).0.to_string();
                 if let Some(country) = &c.country {
-                    text.push_str(&format!(" ({})", country.get(LANG).0));
+                    text.push_str(&format!(" ({})", country.get(use_lang()).0));
                 }
                 if c.role == ChairRole::CoChair {
-                    text.push_str(&format!(", {}", EN.co_chair));
+                    text.push_str(&format!(", {}", m.co_chair));
                 }
                 view! { <li>{text}</li> }
             })
@@ -112,15 +116,15 @@ pub fn DialogueDetails(
                 let source = dataset.source(&o.reported_by).cloned();
                 view! {
                     <li>
-                        {(EN.ordinal_as)(o.value, o.counted_among.get(LANG).0)}
-                        {source.map(|s| view! { <span class="dx-muted">" — " {EN.reported_by} " " <SourceLink source=s /></span> })}
+                        {(m.ordinal_as)(o.value, o.counted_among.get(use_lang()).0)}
+                        {source.map(|s| view! { <span class="dx-muted">" — " {m.reported_by} " " <SourceLink source=s /></span> })}
                     </li>
                 }
             })
             .collect_view();
         view! {
             <div class="dx-fact dx-fact-wide">
-                <dt>{EN.ordinals_label}</dt>
+                <dt>{m.ordinals_label}</dt>
                 <dd><ul class="dx-plain-list">{items}</ul></dd>
             </div>
         }
@@ -128,7 +132,7 @@ pub fn DialogueDetails(
 
     let entries = |list: &[crate::core::dataset::Entry], agenda: bool| {
         if list.is_empty() {
-            return view! { <p class="dx-unknown">{EN.none_recorded}</p> }.into_any();
+            return view! { <p class="dx-unknown">{m.none_recorded}</p> }.into_any();
         }
         let items = list
             .iter()
@@ -151,13 +155,13 @@ pub fn DialogueDetails(
                     Qualifier::About => "about",
                     Qualifier::MoreThan => "more_than",
                 };
-                let counted = (EN.counted_name)(name_of(a.counted), a.count);
-                let figure = (EN.attendance_figure)(qualifier, a.count, counted);
+                let counted = (m.counted_name)(name_of(a.counted), a.count);
+                let figure = (m.attendance_figure)(qualifier, a.count, counted);
                 let source = dataset.source(&a.reported_by).cloned();
                 view! {
                     <li>
                         <strong>{figure}</strong>
-                        {source.map(|s| view! { <span class="dx-muted">" — " {EN.reported_by} " " <SourceLink source=s /></span> })}
+                        {source.map(|s| view! { <span class="dx-muted">" — " {m.reported_by} " " <SourceLink source=s /></span> })}
                         {a.note.clone().map(|n| view! { <br /> <span class="dx-note"><DataText text=n /></span> })}
                     </li>
                 }
@@ -173,7 +177,7 @@ pub fn DialogueDetails(
             CertaintyLevel::Low => "low",
         };
         view! {
-            <span class=format!("dx-certainty dx-certainty-{level}")>{(EN.certainty_level)(level)}</span>
+            <span class=format!("dx-certainty dx-certainty-{level}")>{(m.certainty_level)(level)}</span>
             {d.certainty.note.clone().map(|n| view! { " — " <DataText text=n /> })}
         }
     };
@@ -189,45 +193,46 @@ pub fn DialogueDetails(
         <DialogueDate dialogue=d.clone() today />
         <ul class="dx-sessions">{sessions}</ul>
         <dl class="dx-facts">
-            <div class="dx-fact"><dt>{EN.venue_label}</dt><dd>{venue}</dd></div>
-            <div class="dx-fact"><dt>{EN.format_label}</dt><dd>{format}</dd></div>
-            <div class="dx-fact"><dt>{EN.chairs_label}</dt><dd>{chairs}</dd></div>
+            <div class="dx-fact"><dt>{m.venue_label}</dt><dd>{venue}</dd></div>
+            <div class="dx-fact"><dt>{m.format_label}</dt><dd>{format}</dd></div>
+            <div class="dx-fact"><dt>{m.chairs_label}</dt><dd>{chairs}</dd></div>
             {ordinals}
-            <div class="dx-fact dx-fact-wide"><dt>{EN.certainty_heading}</dt><dd>{certainty}</dd></div>
+            <div class="dx-fact dx-fact-wide"><dt>{m.certainty_heading}</dt><dd>{certainty}</dd></div>
         </dl>
-        <h4 class="dx-minor">{EN.agenda_items_heading}</h4>
+        <h4 class="dx-minor">{m.agenda_items_heading}</h4>
         {entries(&d.agenda_items, true)}
-        <h4 class="dx-minor">{EN.topics_heading}</h4>
+        <h4 class="dx-minor">{m.topics_heading}</h4>
         {entries(&d.topics_raised, false)}
-        <h4 class="dx-minor">{EN.attendance_heading}</h4>
+        <h4 class="dx-minor">{m.attendance_heading}</h4>
         {attendance}
         {d.notes.clone().map(|n| view! {
-            <h4 class="dx-minor">{EN.notes_heading}</h4>
+            <h4 class="dx-minor">{m.notes_heading}</h4>
             <p class="dx-notes"><DataText text=n /></p>
         })}
-        <h4 class="dx-minor">{EN.sources_heading}</h4>
+        <h4 class="dx-minor">{m.sources_heading}</h4>
         <ul class="dx-plain-list dx-sources">{sources}</ul>
     }
 }
 
 #[component]
 pub fn DialoguePage(dataset: Arc<Dataset>, id: String, today: PartialDate) -> impl IntoView {
+    let m = use_messages();
     let Some(dialogue) = dataset.dialogue(&id).cloned() else {
         return ().into_any();
     };
     let title = group_names(&dataset, &dialogue);
     let name = super::common::dialogue_name(&dataset, &dialogue);
-    let date = dialogue.date.map(|d| short_date(d, LANG));
+    let date = dialogue.date.map(|d| short_date(d, use_lang()));
     let dialogue_id = dialogue.id.clone();
     view! {
         <article class="dx-page dx-dialogue-page" data-dialogue=dialogue_id>
-            <Link to=page_state(View::Agenda) class="dx-back">{(EN.back_to)(EN.view_agenda)}</Link>
+            <Link to=page_state(View::Agenda) class="dx-back">{(m.back_to)(m.view_agenda)}</Link>
             <div class="dx-card-head">
                 <h2 class="dx-page-title" tabindex="-1">
                     {title}
                     {date.map(|d| view! { <span class="dx-muted">", " {d}</span> })}
                 </h2>
-                <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(EN.star_dialogue)(&name) />
+                <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
                 <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
             </div>
             <DialogueDetails dataset=dataset.clone() dialogue today />

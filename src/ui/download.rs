@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::common::use_ids;
+use super::i18n::{use_lang, use_messages};
 use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::date::PartialDate;
 use crate::core::export::{self, csv, ics, json};
-use crate::core::messages::EN;
 use crate::core::query::{run, Filters, Hit};
 use crate::core::url_state::{UrlState, View};
 
@@ -83,13 +83,14 @@ pub fn save_calendar(
     dialogues: &[&Dialogue],
     name: &str,
 ) -> String {
+    let m = use_messages();
     let links = use_links();
-    let calendar = ics::calendar(dataset, dialogues, now_utc(), &EN, |d| links.dialogue(d));
+    let calendar = ics::calendar(dataset, dialogues, now_utc(), m, |d| links.dialogue(d));
     let mut said = Vec::new();
     if calendar.included.is_empty() {
-        said.push(EN.nothing_to_download.to_string());
+        said.push(m.nothing_to_download.to_string());
     } else if save(near, name, "text/calendar;charset=utf-8", &calendar.text).is_ok() {
-        said.push((EN.downloaded)(name));
+        said.push((m.downloaded)(name));
     }
     if !calendar.left_out.is_empty() {
         let names: Vec<String> = calendar
@@ -98,7 +99,10 @@ pub fn save_calendar(
             .filter_map(|id| dataset.dialogue(id))
             .map(|d| super::common::dialogue_name(dataset, d))
             .collect();
-        said.push((EN.calendar_left_out)(&names.join("; ")));
+        said.push((m.calendar_left_out)(&super::format::list(
+            &names,
+            use_lang(),
+        )));
     }
     said.join(" ")
 }
@@ -106,9 +110,10 @@ pub fn save_calendar(
 /// "Add to calendar" for one dialogue.
 #[component]
 pub fn CalendarButton(dataset: Arc<Dataset>, dialogue: Dialogue) -> impl IntoView {
+    let m = use_messages();
     let said = RwSignal::new(String::new());
     let name = super::common::dialogue_name(&dataset, &dialogue);
-    let label = (EN.add_to_calendar_label)(&name);
+    let label = (m.add_to_calendar_label)(&name);
     let file = format!("dialogue-{}.ics", dialogue.id);
     view! {
         <span class="dx-calendar-one">
@@ -123,7 +128,7 @@ pub fn CalendarButton(dataset: Arc<Dataset>, dialogue: Dialogue) -> impl IntoVie
                     said.set(save_calendar(&button, &dataset, &[&dialogue], &file));
                 }
             >
-                {EN.add_to_calendar}
+                {m.add_to_calendar}
             </button>
             <span class="dx-said" role="status">{move || said.get()}</span>
         </span>
@@ -137,6 +142,7 @@ pub fn ExportBar(
     filters: Memo<Filters>,
     today: PartialDate,
 ) -> impl IntoView {
+    let m = use_messages();
     let ids = use_ids();
     let label_id = ids.id("downloads");
     let label_ref = label_id.clone();
@@ -159,7 +165,7 @@ pub fn ExportBar(
             });
             let name = export::file_name(&filters, "dialogues", "csv");
             if save(&near, &name, "text/csv;charset=utf-8", &text).is_ok() {
-                said.set((EN.downloaded)(&name));
+                said.set((m.downloaded)(&name));
             }
         }
     };
@@ -188,7 +194,7 @@ pub fn ExportBar(
             let text = json::write(&json::subset(&dataset, &dialogues));
             let name = export::file_name(&filters, "dialogues", "json");
             if save(&near, &name, "application/json", &text).is_ok() {
-                said.set((EN.downloaded)(&name));
+                said.set((m.downloaded)(&name));
             }
         }
     };
@@ -204,10 +210,10 @@ pub fn ExportBar(
     };
     view! {
         <div class="dx-export" role="group" aria-labelledby=label_ref>
-            <span id=label_id class="dx-export-label">{EN.download_label}</span>
-            <button type="button" class="dx-small-button" data-export="csv" on:click=csv_click>{EN.download_csv}</button>
-            <button type="button" class="dx-small-button" data-export="json" on:click=json_click>{EN.download_json}</button>
-            <button type="button" class="dx-small-button" data-export="ics" on:click=ics_click>{EN.download_ics}</button>
+            <span id=label_id class="dx-export-label">{m.download_label}</span>
+            <button type="button" class="dx-small-button" data-export="csv" on:click=csv_click>{m.download_csv}</button>
+            <button type="button" class="dx-small-button" data-export="json" on:click=json_click>{m.download_json}</button>
+            <button type="button" class="dx-small-button" data-export="ics" on:click=ics_click>{m.download_ics}</button>
             <p class="dx-said" role="status">{move || said.get()}</p>
         </div>
     }

@@ -7,20 +7,22 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::agenda::AgendaView;
-use super::common::{use_ids, LANG};
+use super::common::use_ids;
 use super::dialogue_page::DialoguePage;
-use super::download::ExportBar;
+use super::download::{AppLinks, ExportBar};
 use super::filters::FiltersPanel;
 use super::format;
+use super::i18n::{use_lang, use_messages};
+use super::i18n::{Lang, NATIVE_NAMES};
 use super::matrix::MatrixView;
-use super::nav::{Link, Nav};
+use super::nav::{use_nav, Link, Nav};
 use super::results::ResultsList;
 use super::stars::{MyAgenda, SharedOffer, StarStore};
 use super::theme_page::ThemePage;
 use super::SummaryView;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
-use crate::core::messages::EN;
+use crate::core::messages::supported;
 use crate::core::query::run;
 use crate::core::url_state::View;
 
@@ -38,8 +40,12 @@ pub fn Explorer(
     /// The view to start with when the URL names none.
     #[prop(default = None)]
     initial_view: Option<View>,
+    /// The language when the URL names none.
+    #[prop(default = "en")]
+    base_lang: &'static str,
 ) -> impl IntoView {
-    let nav = Nav::new(url_namespace);
+    let standalone = use_context::<AppLinks>().map(|l| l.base.to_string());
+    let nav = Nav::new(url_namespace, standalone);
     let mut initial = nav.state.get_untracked();
     if let Some(view) = initial_view.filter(|_| initial.view == View::default()) {
         initial.view = view;
@@ -48,6 +54,39 @@ pub fn Explorer(
     let today = initial.today.or(today).unwrap_or_else(format::today);
     nav.state.set(initial);
     provide_context(nav);
+    let stars = StarStore::load();
+    provide_context(stars);
+
+    // The language: the URL's choice, else the one the page started with. Everything below is
+    // drawn again when it changes; the state (filters, view, stars) is kept.
+    let lang = Memo::new(move |_| {
+        nav.state
+            .with(|s| s.lang.as_deref().and_then(supported))
+            .unwrap_or(base_lang)
+    });
+    if let Some(current) = use_context::<CurrentLang>() {
+        Effect::new(move |_| current.0.set(lang.get()));
+    }
+    move || {
+        provide_context(Lang(lang.get()));
+        view! { <ExplorerBody dataset=dataset.clone() today dropped=dropped.clone() stars /> }
+    }
+}
+
+/// The language the app root shows (its `lang` and `dir`), set by the explorer.
+#[derive(Clone, Copy)]
+pub struct CurrentLang(pub RwSignal<&'static str>);
+
+#[component]
+fn ExplorerBody(
+    dataset: Arc<Dataset>,
+    today: PartialDate,
+    /// What a shared link named that the dataset lacks.
+    dropped: Vec<String>,
+    stars: StarStore,
+) -> impl IntoView {
+    let m = use_messages();
+    let nav = use_nav();
     let ids = use_ids();
 
     let filters = Memo::new(move |_| nav.state.with(|s| s.filters.clone()));
@@ -71,7 +110,7 @@ pub fn Explorer(
     // The live region stays in place (a region added later is not announced); on a page it is
     // silent, the count being of the filtered views.
     let status =
-        move || (!is_page.get()).then(|| outcome_summary.with(|o| (EN.result_count)(o.1, o.2)));
+        move || (!is_page.get()).then(|| outcome_summary.with(|o| (m.result_count)(o.1, o.2)));
 
     // After moving to another page, put the reader (and the screen reader) at its title.
     let root = NodeRef::<Div>::new();
@@ -105,8 +144,6 @@ pub fn Explorer(
         });
         view! { <li><Link to class="dx-tab" current>{label}</Link></li> }
     };
-    let stars = StarStore::load();
-    provide_context(stars);
     let mine_link = Signal::derive(move || {
         let mut to = nav.state.get();
         to.view = View::Mine;
@@ -116,19 +153,19 @@ pub fn Explorer(
     // The tabs' links carry the current filters, so a tab opened in a new tab shows the same.
     let tabs = view! {
         <ul class="dx-tabs">
-            {tab(View::Matrix, EN.view_matrix)}
-            {tab(View::List, EN.view_list)}
-            {tab(View::Agenda, EN.view_agenda)}
+            {tab(View::Matrix, m.view_matrix)}
+            {tab(View::List, m.view_list)}
+            {tab(View::Agenda, m.view_agenda)}
             <li>
                 <Link to=mine_link class="dx-tab" current=Signal::derive(move || view_key.get() == View::Mine)>
-                    {move || (EN.view_mine)(stars.stars.with(|s| s.len()))}
+                    {move || (m.view_mine)(stars.stars.with(|s| s.len()))}
                 </Link>
             </li>
         </ul>
     };
 
     let notice = (!dropped.is_empty()).then(|| {
-        view! { <p class="dx-notice" role="status">{(EN.dropped_from_link)(&dropped.join(", "))}</p> }
+        view! { <p class="dx-notice" role="status">{(m.dropped_from_link)(&format::list(&dropped, use_lang()))}</p> }
     });
     let star_notice = move || {
         stars.notice.get().map(|text| {
@@ -136,7 +173,7 @@ pub fn Explorer(
                 <p class="dx-notice dx-star-notice" role="status">
                     {text} " "
                     <button type="button" class="dx-link-button" on:click=move |_| stars.notice.set(None)>
-                        {EN.close}
+                        {m.close}
                     </button>
                 </p>
             }
@@ -147,7 +184,7 @@ pub fn Explorer(
     let appearance_id = ids.id("appearance");
     let appearance_switch = view! {
         <div class="dx-appearance">
-            <label for=appearance_id.clone()>{EN.theme_switch_label}</label>
+            <label for=appearance_id.clone()>{m.theme_switch_label}</label>
             <select
                 id=appearance_id
                 class="dx-select"
@@ -160,9 +197,9 @@ pub fn Explorer(
                     appearance.0.set(value);
                 }
             >
-                <option value="auto" selected=move || appearance.0.get() == "auto">{EN.appearance_auto}</option>
-                <option value="light" selected=move || appearance.0.get() == "light">{EN.appearance_light}</option>
-                <option value="dark" selected=move || appearance.0.get() == "dark">{EN.appearance_dark}</option>
+                <option value="auto" selected=move || appearance.0.get() == "auto">{m.appearance_auto}</option>
+                <option value="light" selected=move || appearance.0.get() == "light">{m.appearance_light}</option>
+                <option value="dark" selected=move || appearance.0.get() == "dark">{m.appearance_dark}</option>
             </select>
         </div>
     };
@@ -198,13 +235,13 @@ pub fn Explorer(
     };
 
     view! {
-        <div class="dx-explorer" node_ref=root lang=LANG>
+        <div class="dx-explorer" node_ref=root lang=use_lang()>
             <SummaryView dataset=dataset.clone() />
             {notice}
             {star_notice}
             <SharedOffer dataset=dataset.clone() />
             <div class="dx-toolbar">
-                <nav class="dx-views" aria-label=EN.views_label>{tabs}</nav>
+                <nav class="dx-views" aria-label=m.views_label>{tabs}</nav>
                 {appearance_switch}
             </div>
             <div class="dx-layout" class:dx-layout-page=is_page>

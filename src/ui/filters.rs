@@ -5,23 +5,25 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::common::{theme_label, use_ids};
+use super::i18n::use_messages;
 use super::nav::use_nav;
 use crate::core::dataset::Dataset;
-use crate::core::messages::EN;
 use crate::core::query::{facet_keys, Facet, FacetCounts};
 
 pub fn facet_name(facet: Facet) -> &'static str {
+    let m = use_messages();
     match facet {
-        Facet::WorkingGroup => EN.facet_working_group,
-        Facet::Year => EN.facet_year,
-        Facet::Theme => EN.facet_theme,
-        Facet::Kind => EN.facet_kind,
-        Facet::Status => EN.facet_status,
+        Facet::WorkingGroup => m.facet_working_group,
+        Facet::Year => m.facet_year,
+        Facet::Theme => m.facet_theme,
+        Facet::Kind => m.facet_kind,
+        Facet::Status => m.facet_status,
     }
 }
 
 /// How a facet value is shown: names for ids, words for keys.
 pub fn value_label(dataset: &Dataset, facet: Facet, key: &str) -> String {
+    let m = use_messages();
     match facet {
         Facet::WorkingGroup => dataset
             .working_group(key)
@@ -29,12 +31,12 @@ pub fn value_label(dataset: &Dataset, facet: Facet, key: &str) -> String {
             .unwrap_or_else(|| key.to_string()),
         Facet::Theme => theme_label(dataset, key),
         Facet::Kind => match key {
-            "agenda" => EN.kind_agenda.to_string(),
-            _ => EN.kind_topic.to_string(),
+            "agenda" => m.kind_agenda.to_string(),
+            _ => m.kind_topic.to_string(),
         },
         Facet::Status => match key {
-            "upcoming" => EN.status_upcoming.to_string(),
-            _ => EN.status_past.to_string(),
+            "upcoming" => m.status_upcoming.to_string(),
+            _ => m.status_past.to_string(),
         },
         Facet::Year => key.to_string(),
     }
@@ -42,6 +44,7 @@ pub fn value_label(dataset: &Dataset, facet: Facet, key: &str) -> String {
 
 #[component]
 pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
+    let m = use_messages();
     let nav = use_nav();
     let ids = use_ids();
     let heading_id = ids.id("filters-heading");
@@ -69,7 +72,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
                         facet_name(facet),
                         value_label(&dataset, facet, &key)
                     );
-                    let remove = (EN.remove_filter)(&label);
+                    let remove = (m.remove_filter)(&label);
                     view! {
                         <li>
                             <button
@@ -87,14 +90,14 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
                 })
                 .collect();
             if !filters.text.trim().is_empty() {
-                let label = (EN.search_text_chip)(filters.text.trim());
+                let label = (m.search_text_chip)(filters.text.trim());
                 chips.push(
                     view! {
                         <li>
                             <button
                                 type="button"
                                 class="dx-chip"
-                                aria-label=(EN.remove_filter)(&label)
+                                aria-label=(m.remove_filter)(&label)
                                 on:click=move |_| nav.update(|s| s.filters.text.clear())
                             >
                                 {label.clone()}
@@ -107,7 +110,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
             }
             Some(view! {
                 <div class="dx-active">
-                    <ul class="dx-chips" aria-label=EN.active_filters>
+                    <ul class="dx-chips" aria-label=m.active_filters>
                         {chips}
                     </ul>
                     <button
@@ -115,7 +118,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
                         class="dx-link-button dx-reset"
                         on:click=move |_| nav.update(|s| s.filters = Default::default())
                     >
-                        {EN.reset_all}
+                        {m.reset_all}
                     </button>
                 </div>
             })
@@ -131,15 +134,15 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
 
     view! {
         <section class="dx-filters" aria-labelledby=heading_ref>
-            <h2 id=heading_id class="dx-section-title">{EN.filters_heading}</h2>
+            <h2 id=heading_id class="dx-section-title">{m.filters_heading}</h2>
             <div class="dx-search">
-                <label for=search_id.clone()>{EN.search_label}</label>
+                <label for=search_id.clone()>{m.search_label}</label>
                 <input
                     id=search_id
                     type="search"
                     class="dx-input"
                     autocomplete="off"
-                    placeholder=EN.search_placeholder
+                    placeholder=m.search_placeholder
                     prop:value=text
                     on:input=move |ev| {
                         let value = event_target_value(&ev);
@@ -158,10 +161,10 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
                 aria-controls=body_id.clone()
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {move || (EN.show_filters)(open.get(), active_count())}
+                {move || (m.show_filters)(open.get(), active_count())}
             </button>
             <div id=body_id class="dx-facets" class:dx-open=move || open.get()>
-                <p class="dx-filter-rule">{EN.filter_rule}</p>
+                <p class="dx-filter-rule">{m.filter_rule}</p>
                 {facets}
             </div>
         </section>
@@ -174,6 +177,7 @@ fn FacetGroup(
     facet: Facet,
     counts: Memo<Vec<FacetCounts>>,
 ) -> impl IntoView {
+    let m = use_messages();
     let nav = use_nav();
     let ids = use_ids();
     let name = facet_name(facet);
@@ -243,11 +247,11 @@ fn FacetGroup(
                     <button
                         type="button"
                         class="dx-link-button dx-only"
-                        aria-label=(EN.only_this_label)(&label)
+                        aria-label=(m.only_this_label)(&label)
                         disabled=only_disabled
                         on:click=only
                     >
-                        {EN.only_this}
+                        {m.only_this}
                     </button>
                 </li>
             }
@@ -259,11 +263,11 @@ fn FacetGroup(
             <button
                 type="button"
                 class="dx-link-button dx-clear"
-                aria-label=(EN.clear_facet_label)(name)
+                aria-label=(m.clear_facet_label)(name)
                 hidden=move || !any_selected()
                 on:click=move |_| nav.update(|s| s.filters.clear(facet))
             >
-                {EN.clear_facet}
+                {m.clear_facet}
             </button>
             <ul class="dx-facet-values">{values}</ul>
         </fieldset>

@@ -29,6 +29,9 @@ fn js_date(date: PartialDate) -> Date {
 fn locale(lang: &str) -> &str {
     match lang {
         "en" => "en-GB",
+        // Western digits, as the rest of the interface writes numbers.
+        "ar" => "ar-u-nu-latn",
+        "zh" => "zh-CN",
         other => other,
     }
 }
@@ -57,6 +60,26 @@ pub fn long_date(date: PartialDate, lang: &str) -> String {
         Precision::Month => format(date, lang, &[("month", "long"), ("year", "numeric")]),
         Precision::Year => date.year.to_string(),
     }
+}
+
+/// "May 2022": the month of a date, whatever its precision.
+pub fn month_year(date: PartialDate, lang: &str) -> String {
+    match date.month {
+        Some(_) => format(date, lang, &[("month", "long"), ("year", "numeric")]),
+        None => date.year.to_string(),
+    }
+}
+
+/// "a, b and c", in the reader's language.
+pub fn list(items: &[String], lang: &str) -> String {
+    let locales = Array::of1(&JsValue::from_str(locale(lang)));
+    let values = Array::new();
+    for item in items {
+        values.push(&JsValue::from_str(item));
+    }
+    js_sys::Intl::ListFormat::new(&locales, &options(&[("type", "conjunction")]))
+        .format(&values)
+        .into()
 }
 
 /// "4 Oct 2023", "Oct 2025", "2025": for table headers and lists.

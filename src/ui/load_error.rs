@@ -1,29 +1,28 @@
 use leptos::prelude::*;
 
+use super::i18n::use_messages;
 use crate::core::load::LoadError;
-use crate::core::messages::EN;
 
 /// Why the dataset is not shown, every problem with its place, and a way to try again.
 #[component]
 pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
+    let m = use_messages();
     let (title, reason, problems) = match error {
         LoadError::Fetch { url, reason } => (
-            EN.load_failed_title,
-            (EN.fetch_failed)(&url, &reason),
+            m.load_failed_title,
+            (m.fetch_failed)(&url, &reason),
             Vec::new(),
         ),
-        LoadError::Invalid { url, problems } => (
-            EN.invalid_dataset_title,
-            (EN.invalid_dataset)(&url),
-            problems,
-        ),
+        LoadError::Invalid { url, problems } => {
+            (m.invalid_dataset_title, (m.invalid_dataset)(&url), problems)
+        }
     };
     let problem_list = (!problems.is_empty()).then(|| {
-        let heading = (EN.problems_heading)(problems.len());
+        let heading = (m.problems_heading)(problems.len());
         let items = problems
             .into_iter()
             .map(|p| {
-                let place = (EN.problem_at)(p.pos.line, p.pos.column);
+                let place = (m.problem_at)(p.pos.line, p.pos.column);
                 view! {
                     <li>
                         <span class="dx-problem-place">{place}</span>
@@ -44,7 +43,7 @@ pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
             <p class="dx-error-reason">{reason}</p>
             {problem_list}
             <button type="button" class="dx-button dx-retry" on:click=move |_| retry.run(())>
-                {EN.retry}
+                {m.retry}
             </button>
         </div>
     }

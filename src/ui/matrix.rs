@@ -6,13 +6,13 @@ use leptos::html::Table;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::common::{dialogue_name, theme_label, use_ids, EntryView, LANG};
+use super::common::{dialogue_name, theme_label, use_ids, EntryView};
 use super::format::short_date;
+use super::i18n::{use_lang, use_messages};
 use super::nav::{use_nav, Link};
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::matrix::{self, intensity, ColumnKey, Columns, Mark, Matrix};
-use crate::core::messages::EN;
 use crate::core::query::{run, Filters};
 use crate::core::url_state::View;
 
@@ -24,7 +24,7 @@ fn column_label(dataset: &Dataset, key: &ColumnKey) -> String {
             .unwrap_or_else(|| id.clone()),
         ColumnKey::WorkingGroup(id) => dataset
             .working_group(id)
-            .map(|w| w.short_name.get(LANG).0.to_string())
+            .map(|w| w.short_name.get(use_lang()).0.to_string())
             .unwrap_or_else(|| id.clone()),
         ColumnKey::Year(y) => y.to_string(),
     }
@@ -32,12 +32,13 @@ fn column_label(dataset: &Dataset, key: &ColumnKey) -> String {
 
 /// The short header of a column: a date under its working group, or the group, or the year.
 fn column_header(dataset: &Dataset, key: &ColumnKey) -> String {
+    let m = use_messages();
     match key {
         ColumnKey::Dialogue(id) => dataset
             .dialogue(id)
             .and_then(|d| d.date)
-            .map(|d| short_date(d, LANG))
-            .unwrap_or_else(|| EN.date_not_known.to_string()),
+            .map(|d| short_date(d, use_lang()))
+            .unwrap_or_else(|| m.date_not_known.to_string()),
         other => column_label(dataset, other),
     }
 }
@@ -48,6 +49,7 @@ pub fn MatrixView(
     filters: Memo<Filters>,
     today: PartialDate,
 ) -> impl IntoView {
+    let m = use_messages();
     let nav = use_nav();
     let ids = use_ids();
     let columns = Memo::new(move |_| nav.state.with(|s| s.columns));
@@ -57,9 +59,9 @@ pub fn MatrixView(
         .into_iter()
         .map(|c| {
             let label = match c {
-                Columns::Dialogues => EN.columns_dialogues,
-                Columns::WorkingGroups => EN.columns_groups,
-                Columns::Years => EN.columns_years,
+                Columns::Dialogues => m.columns_dialogues,
+                Columns::WorkingGroups => m.columns_groups,
+                Columns::Years => m.columns_years,
             };
             let id = ids.id(&format!("columns-{}", c.key()));
             view! {
@@ -85,8 +87,8 @@ pub fn MatrixView(
             let filters = filters.get();
             let columns = columns.get();
             let outcome = run(&dataset, &filters, today);
-            let m = matrix::build(&dataset, &outcome.dialogues, &outcome.hits, columns);
-            view! { <MatrixTable dataset=dataset.clone() matrix=m /> }
+            let grid = matrix::build(&dataset, &outcome.dialogues, &outcome.hits, columns);
+            view! { <MatrixTable dataset=dataset.clone() matrix=grid /> }
         }
     };
 
@@ -96,11 +98,11 @@ pub fn MatrixView(
             let (theme, column) = nav.state.with(|s| s.cell.clone())?;
             let filters = filters.get();
             let outcome = run(&dataset, &filters, today);
-            let m = matrix::build(&dataset, &outcome.dialogues, &outcome.hits, columns.get());
-            let row = m.rows.iter().find(|r| r.theme == theme)?;
+            let grid = matrix::build(&dataset, &outcome.dialogues, &outcome.hits, columns.get());
+            let row = grid.rows.iter().find(|r| r.theme == theme)?;
             let cell = row.cells.get(column)?;
-            let col = m.columns.get(column)?;
-            let heading = (EN.cell_entries_heading)(
+            let col = grid.columns.get(column)?;
+            let heading = (m.cell_entries_heading)(
                 &theme_label(&dataset, &theme),
                 &column_label(&dataset, &col.key),
             );
@@ -121,7 +123,7 @@ pub fn MatrixView(
                     }
                 })
                 .collect_view();
-            let count = (EN.entries_count)(cell.count());
+            let count = (m.entries_count)(cell.count());
             let heading_label = heading.clone();
             Some(view! {
                 <section class="dx-cell-detail" aria-label=heading_label>
@@ -132,7 +134,7 @@ pub fn MatrixView(
                             class="dx-link-button"
                             on:click=move |_| nav.update(|s| s.cell = None)
                         >
-                            {EN.close}
+                            {m.close}
                         </button>
                     </div>
                     <ul class="dx-entries">{entries}</ul>
@@ -145,16 +147,16 @@ pub fn MatrixView(
         <section class="dx-matrix-view">
             <div class="dx-matrix-tools">
                 <fieldset class="dx-segmented">
-                    <legend>{EN.matrix_columns_label}</legend>
+                    <legend>{m.matrix_columns_label}</legend>
                     {switch}
                 </fieldset>
                 <p class="dx-legend">
-                    <span class="dx-legend-item"><span class="dx-swatch dx-first" aria-hidden="true"></span>{EN.legend_first}</span>
-                    <span class="dx-legend-item"><span class="dx-swatch dx-recurs" aria-hidden="true"></span>{EN.legend_recurs}</span>
-                    <span class="dx-legend-item dx-muted">{EN.legend_scale}</span>
+                    <span class="dx-legend-item"><span class="dx-swatch dx-first" aria-hidden="true"></span>{m.legend_first}</span>
+                    <span class="dx-legend-item"><span class="dx-swatch dx-recurs" aria-hidden="true"></span>{m.legend_recurs}</span>
+                    <span class="dx-legend-item dx-muted">{m.legend_scale}</span>
                 </p>
             </div>
-            <p class="dx-help dx-muted">{EN.matrix_help}</p>
+            <p class="dx-help dx-muted">{m.matrix_help}</p>
             {table}
             {detail}
         </section>
@@ -163,12 +165,14 @@ pub fn MatrixView(
 
 #[component]
 fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
+    let m = use_messages();
     let nav = use_nav();
     let table_ref = NodeRef::<Table>::new();
     let rows_len = matrix.rows.len();
     let cols_len = matrix.columns.len();
     // Roving tabindex: one cell is in the tab order; arrow keys move it.
     let focus = RwSignal::new((0usize, 0usize));
+    let rtl = crate::core::messages::is_rtl(use_lang());
 
     let move_to = move |row: usize, col: usize| {
         focus.set((row, col));
@@ -187,6 +191,9 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
         }
         let (r, c) = focus.get_untracked();
         let next = match ev.key().as_str() {
+            // Right to left, the next column is on the left.
+            "ArrowRight" if rtl => Some((r, c.saturating_sub(1))),
+            "ArrowLeft" if rtl => Some((r, (c + 1).min(cols_len - 1))),
             "ArrowRight" => Some((r, (c + 1).min(cols_len - 1))),
             "ArrowLeft" => Some((r, c.saturating_sub(1))),
             "ArrowDown" => Some(((r + 1).min(rows_len - 1), c)),
@@ -218,7 +225,7 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
             .map(|(group, span)| {
                 let name = group
                     .and_then(|g| dataset.working_group(&g))
-                    .map(|w| w.short_name.get(LANG).0.to_string())
+                    .map(|w| w.short_name.get(use_lang()).0.to_string())
                     .unwrap_or_default();
                 view! { <th scope="colgroup" colspan=span class="dx-group-head">{name}</th> }
             })
@@ -272,10 +279,10 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
                 .enumerate()
                 .map(|(c, cell)| {
                     let count = cell.count();
-                    let mut aria = (EN.cell_label)(&label, &column_labels[c], count);
+                    let mut aria = (m.cell_label)(&label, &column_labels[c], count);
                     match cell.mark {
-                        Mark::First => aria.push_str(&format!(" ({})", EN.legend_first)),
-                        Mark::Recurs => aria.push_str(&format!(" ({})", EN.legend_recurs)),
+                        Mark::First => aria.push_str(&format!(" ({})", m.legend_first)),
+                        Mark::Recurs => aria.push_str(&format!(" ({})", m.legend_recurs)),
                         Mark::Empty => {}
                     }
                     let class = format!(
@@ -332,13 +339,13 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
     view! {
         <div class="dx-matrix-scroll">
             <table class="dx-matrix" node_ref=table_ref on:keydown=on_keydown>
-                <caption class="dx-caption">{EN.matrix_caption}</caption>
+                <caption class="dx-caption">{m.matrix_caption}</caption>
                 <thead>
                     {group_row}
                     <tr>
-                        <th scope="col" class="dx-corner-head">{EN.theme_header}</th>
+                        <th scope="col" class="dx-corner-head">{m.theme_header}</th>
                         {headers}
-                        <th scope="col" class="dx-total-head">{EN.total_header}</th>
+                        <th scope="col" class="dx-total-head">{m.total_header}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>

@@ -8,6 +8,7 @@ mod download;
 mod explorer;
 mod filters;
 mod format;
+pub mod i18n;
 mod load_error;
 mod matrix;
 mod nav;

@@ -13,6 +13,9 @@ pub struct Nav {
     /// The namespace of the state's parameters in the page's URL (`dx` → `dx-view`), or None
     /// when the state is not kept in the URL (an embedded explorer, unless asked).
     namespace: StoredValue<Option<String>>,
+    /// The standalone page, where links point when the state is not in this page's URL (an
+    /// embedded explorer): opened in a new tab, they show the same screen there.
+    standalone: StoredValue<Option<String>>,
 }
 
 fn location() -> Option<web_sys::Location> {
@@ -25,7 +28,7 @@ fn current_search() -> String {
 
 impl Nav {
     /// The state from the page's URL when it is kept there, else the default one.
-    pub fn new(namespace: Option<String>) -> Self {
+    pub fn new(namespace: Option<String>, standalone: Option<String>) -> Self {
         let initial = match &namespace {
             Some(ns) => UrlState::parse_in(&current_search(), ns),
             None => UrlState::default(),
@@ -33,6 +36,7 @@ impl Nav {
         let nav = Nav {
             state: RwSignal::new(initial),
             namespace: StoredValue::new(namespace.clone()),
+            standalone: StoredValue::new(standalone),
         };
         if let Some(ns) = namespace {
             // Back and Forward: the URL changed under us, read it again.
@@ -45,14 +49,18 @@ impl Nav {
         nav
     }
 
-    /// The address of a state, relative to the current page (so it works under any path).
-    /// Without URL sync the link still names the state in the default namespace, so that
-    /// opening it in a new tab of the standalone page shows the same screen.
+    /// The address of a state: relative to the current page when the state lives in its URL
+    /// (so it works under any path); otherwise on the standalone page, in the default namespace,
+    /// so that a link opened in a new tab shows the same screen.
     pub fn href(&self, next: &UrlState) -> String {
-        let namespace = self
-            .namespace
-            .with_value(|n| n.clone())
-            .unwrap_or_else(|| DEFAULT_NAMESPACE.to_string());
+        let Some(namespace) = self.namespace.with_value(|n| n.clone()) else {
+            let query = next.to_query_in("", DEFAULT_NAMESPACE);
+            return match self.standalone.with_value(|s| s.clone()) {
+                Some(page) => crate::core::export::app_link(&page, &query),
+                None if query.is_empty() => "./".to_string(),
+                None => query,
+            };
+        };
         let query = next.to_query_in(&current_search(), &namespace);
         if query.is_empty() {
             location()

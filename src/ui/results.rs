@@ -5,10 +5,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::common::{dialogue_name, page_state, EntryView};
+use super::i18n::use_messages;
 use super::nav::Link;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
-use crate::core::messages::EN;
 use crate::core::query::{run, Filters};
 use crate::core::search::Query;
 use crate::core::url_state::View;
@@ -19,12 +19,13 @@ pub fn ResultsList(
     filters: Memo<Filters>,
     today: PartialDate,
 ) -> impl IntoView {
+    let m = use_messages();
     move || {
         let filters = filters.get();
         let query = Query::new(&filters.text);
         let outcome = run(&dataset, &filters, today);
         if outcome.hits.is_empty() {
-            return view! { <p class="dx-empty-note">{EN.no_results}</p> }.into_any();
+            return view! { <p class="dx-empty-note">{m.no_results}</p> }.into_any();
         }
         let mut groups: Vec<(&crate::core::dataset::Dialogue, Vec<_>)> = Vec::new();
         for hit in &outcome.hits {

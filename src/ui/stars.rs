@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use super::agenda::card;
 use super::common::{use_ids, EntryView};
 use super::download::{save_calendar, use_links};
+use super::i18n::use_messages;
 use super::nav::use_nav;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
-use crate::core::messages::EN;
 use crate::core::query::in_date_order;
 use crate::core::stars::{Stars, Stored, STORAGE_KEY};
 use crate::core::url_state::View;
@@ -31,15 +31,16 @@ pub struct StarStore {
 
 impl StarStore {
     pub fn load() -> Self {
+        let m = use_messages();
         let (stars, notice) = match storage() {
-            Err(()) => (Stars::default(), Some(EN.storage_unavailable.to_string())),
+            Err(()) => (Stars::default(), Some(m.storage_unavailable.to_string())),
             Ok(storage) => {
                 let text = storage.get_item(STORAGE_KEY).ok().flatten();
                 match Stars::from_storage(text.as_deref()) {
                     Stored::Nothing => (Stars::default(), None),
                     Stored::Stars(stars) => (stars, None),
                     Stored::Unreadable(why) => {
-                        (Stars::default(), Some((EN.storage_unreadable)(&why)))
+                        (Stars::default(), Some((m.storage_unreadable)(&why)))
                     }
                 }
             }
@@ -52,13 +53,14 @@ impl StarStore {
 
     /// Changes the stars and saves them; a refused save is said, and the stars stay for now.
     pub fn change(&self, change: impl FnOnce(&mut Stars)) {
+        let m = use_messages();
         self.stars.update(change);
         let text = self.stars.with_untracked(Stars::to_storage);
         let saved = storage().and_then(|s| s.set_item(STORAGE_KEY, &text).map_err(|_| ()));
         if saved.is_err() {
             let message = match storage() {
-                Ok(_) => EN.storage_full,
-                Err(()) => EN.storage_unavailable,
+                Ok(_) => m.storage_full,
+                Err(()) => m.storage_unavailable,
             };
             self.notice.set(Some(message.to_string()));
         }
@@ -113,6 +115,7 @@ pub fn StarButton(kind: Starred, id: String, label: String) -> impl IntoView {
 /// The offer made by a shared link: view it, add it, or leave it.
 #[component]
 pub fn SharedOffer(dataset: Arc<Dataset>) -> impl IntoView {
+    let m = use_messages();
     let nav = use_nav();
     let store = use_stars();
     move || {
@@ -124,31 +127,31 @@ pub fn SharedOffer(dataset: Arc<Dataset>) -> impl IntoView {
             let shared = shared.clone();
             move |_| {
                 store.change(|mine| mine.merge(&shared));
-                store.notice.set(Some((EN.merged)(new)));
+                store.notice.set(Some((m.merged)(new)));
                 nav.update(|s| s.shared = None);
             }
         };
         let text = if viewing {
-            EN.shared_viewing.to_string()
+            m.shared_viewing.to_string()
         } else {
-            (EN.shared_offer)(shared.dialogues.len(), shared.entries.len())
+            (m.shared_offer)(shared.dialogues.len(), shared.entries.len())
         };
         Some(view! {
-            <div class="dx-shared-offer" role="region" aria-label=EN.share_mine>
+            <div class="dx-shared-offer" role="region" aria-label=m.share_mine>
                 <p>{text}</p>
                 <div class="dx-button-row">
                     {(!viewing).then(|| view! {
                         <button type="button" class="dx-small-button"
                             on:click=move |_| nav.update(|s| s.view = View::Mine)>
-                            {EN.shared_view}
+                            {m.shared_view}
                         </button>
                     })}
                     <button type="button" class="dx-small-button" on:click=merge disabled=new == 0>
-                        {(EN.shared_merge)(new)}
+                        {(m.shared_merge)(new)}
                     </button>
                     <button type="button" class="dx-small-button"
                         on:click=move |_| nav.update(|s| s.shared = None)>
-                        {if viewing { EN.shared_back } else { EN.shared_dismiss }}
+                        {if viewing { m.shared_back } else { m.shared_dismiss }}
                     </button>
                 </div>
             </div>
@@ -160,6 +163,7 @@ pub fn SharedOffer(dataset: Arc<Dataset>) -> impl IntoView {
 /// shared link is being viewed, that link's.
 #[component]
 pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
+    let m = use_messages();
     let nav = use_nav();
     let store = use_stars();
     let ids = use_ids();
@@ -177,7 +181,7 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
         };
         let (stars, unknown) = stars.known_in(&dataset);
         if stars.is_empty() {
-            return view! { <p class="dx-empty-note dx-mine-empty">{EN.mine_empty}</p> }.into_any();
+            return view! { <p class="dx-empty-note dx-mine-empty">{m.mine_empty}</p> }.into_any();
         }
         let dialogues: Vec<_> = in_date_order(&dataset)
             .into_iter()
@@ -227,7 +231,7 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
             move |_| {
                 if let Some(window) = web_sys::window() {
                     let _ = window.navigator().clipboard().write_text(&link);
-                    said.set(EN.copied.to_string());
+                    said.set(m.copied.to_string());
                 }
             }
         };
@@ -236,13 +240,13 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
             <div class="dx-mine">
                 <div class="dx-button-row">
                     <button type="button" class="dx-small-button" data-export="ics-mine" on:click=calendar>
-                        {EN.download_ics}
+                        {m.download_ics}
                     </button>
                     {(!viewing_shared).then(|| view! {
                         <button type="button" class="dx-small-button dx-share"
                             aria-expanded=move || if share_open.get() { "true" } else { "false" }
                             on:click=move |_| share_open.update(|o| *o = !*o)>
-                            {EN.share_mine}
+                            {m.share_mine}
                         </button>
                     })}
                 </div>
@@ -252,19 +256,19 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
                     let copy = copy.clone();
                     view! {
                         <div class="dx-share-box">
-                            <label for=share_id.clone()>{EN.share_link_label}</label>
+                            <label for=share_id.clone()>{m.share_link_label}</label>
                             <input id=share_id.clone() class="dx-input dx-share-link" type="text" readonly value=link />
-                            <button type="button" class="dx-small-button" on:click=copy>{EN.copy_link}</button>
+                            <button type="button" class="dx-small-button" on:click=copy>{m.copy_link}</button>
                         </div>
                     }
                 })}
-                {(unknown > 0).then(|| view! { <p class="dx-muted">{(EN.stars_unknown)(unknown)}</p> })}
+                {(unknown > 0).then(|| view! { <p class="dx-muted">{(m.stars_unknown)(unknown)}</p> })}
                 {(!dialogues.is_empty()).then(|| view! {
-                    <h2 class="dx-section-title">{EN.mine_dialogues}</h2>
+                    <h2 class="dx-section-title">{m.mine_dialogues}</h2>
                     <ol class="dx-cards">{cards}</ol>
                 })}
                 {(!stars.entries.is_empty()).then(|| view! {
-                    <h2 class="dx-section-title">{EN.mine_entries}</h2>
+                    <h2 class="dx-section-title">{m.mine_entries}</h2>
                     <ul class="dx-entries">{entries}</ul>
                 })}
             </div>

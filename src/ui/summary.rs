@@ -2,14 +2,21 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::common::Ids;
+use super::format::month_year;
+use super::i18n::{use_lang, use_messages};
 use crate::core::dataset::Dataset;
-use crate::core::messages::EN;
 use crate::core::summary::Summary;
 
 /// The figures of what was loaded.
 #[component]
 pub fn SummaryView(dataset: Arc<Dataset>) -> impl IntoView {
+    let m = use_messages();
     let s = Summary::of(&dataset);
+    let heading_id = use_context::<Ids>()
+        .unwrap_or_default()
+        .id("summary-heading");
+    let heading_ref = heading_id.clone();
     let figure = |key: &'static str, n: usize, noun: fn(usize) -> &'static str| {
         view! {
             <div class="dx-figure">
@@ -19,21 +26,21 @@ pub fn SummaryView(dataset: Arc<Dataset>) -> impl IntoView {
         }
     };
     let period = match (s.first, s.last) {
-        (Some(first), Some(last)) => Some((EN.covering)(
-            &(EN.month_year)(first),
-            &(EN.month_year)(last),
+        (Some(first), Some(last)) => Some((m.covering)(
+            &month_year(first, use_lang()),
+            &month_year(last, use_lang()),
         )),
         _ => None,
     };
     view! {
-        <section class="dx-summary" aria-labelledby="dx-summary-heading">
-            <h2 id="dx-summary-heading" class="dx-section-title">{EN.summary_heading}</h2>
+        <section class="dx-summary" aria-labelledby=heading_ref>
+            <h2 id=heading_id class="dx-section-title">{m.summary_heading}</h2>
             <dl class="dx-figures">
-                {figure("dialogues", s.dialogues, EN.dialogues)}
-                {figure("working-groups", s.working_groups, EN.working_groups)}
-                {figure("themes", s.themes, EN.themes)}
-                {figure("entries", s.entries, EN.entries)}
-                {figure("sources", s.sources, EN.sources)}
+                {figure("dialogues", s.dialogues, m.dialogues)}
+                {figure("working-groups", s.working_groups, m.working_groups)}
+                {figure("themes", s.themes, m.themes)}
+                {figure("entries", s.entries, m.entries)}
+                {figure("sources", s.sources, m.sources)}
             </dl>
             {period.map(|text| view! { <p class="dx-period">{text}</p> })}
         </section>

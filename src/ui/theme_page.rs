@@ -5,15 +5,17 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::common::{dialogue_name, page_state, DataText, EntryView};
+use super::format::list;
+use super::i18n::{use_lang, use_messages};
 use super::nav::{use_nav, Link};
 use crate::core::dataset::Dataset;
 use crate::core::matrix::continuity_of;
-use crate::core::messages::EN;
 use crate::core::query::{all_hits, in_date_order, EntryKind, Facet};
 use crate::core::url_state::View;
 
 #[component]
 pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
+    let m = use_messages();
     let nav = use_nav();
     let Some(theme) = dataset.theme(&id).cloned() else {
         return ().into_any();
@@ -34,18 +36,18 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
 
     let mut sentences: Vec<String> = Vec::new();
     match continuity.first() {
-        None => sentences.push(EN.continuity_never.to_string()),
+        None => sentences.push(m.continuity_never.to_string()),
         Some(first) => {
-            sentences.push((EN.continuity_first)(&name(first)));
+            sentences.push((m.continuity_first)(&name(first)));
             let again: Vec<String> = continuity.recurrences().iter().map(|d| name(d)).collect();
             if !again.is_empty() {
-                sentences.push((EN.continuity_recurs)(&again.join("; ")));
+                sentences.push((m.continuity_recurs)(&list(&again, use_lang())));
             }
             if continuity.silent_since.is_empty() {
-                sentences.push(EN.continuity_latest.to_string());
+                sentences.push(m.continuity_latest.to_string());
             } else {
                 let last = continuity.last().map(name).unwrap_or_default();
-                sentences.push((EN.continuity_silent)(&last, continuity.silent_since.len()));
+                sentences.push((m.continuity_silent)(&last, continuity.silent_since.len()));
             }
         }
     }
@@ -74,14 +76,14 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
 
     view! {
         <article class="dx-page dx-theme-page" data-theme-id=id.clone()>
-            <Link to=page_state(View::Matrix) class="dx-back">{(EN.back_to)(EN.view_matrix)}</Link>
+            <Link to=page_state(View::Matrix) class="dx-back">{(m.back_to)(m.view_matrix)}</Link>
             <h2 class="dx-page-title" tabindex="-1"><DataText text=theme.label.clone() /></h2>
             <p class="dx-lead"><DataText text=theme.description.clone() /></p>
-            <p class="dx-muted">{(EN.theme_mentions)(tagged.len(), dialogues_count)}</p>
-            <h3 class="dx-subtitle">{EN.continuity_heading}</h3>
+            <p class="dx-muted">{(m.theme_mentions)(tagged.len(), dialogues_count)}</p>
+            <h3 class="dx-subtitle">{m.continuity_heading}</h3>
             <p class="dx-continuity">{sentences.join(" ")}</p>
-            <p><Link to=in_matrix>{EN.show_in_matrix}</Link></p>
-            <h3 class="dx-subtitle">{EN.mentions_heading}</h3>
+            <p><Link to=in_matrix>{m.show_in_matrix}</Link></p>
+            <h3 class="dx-subtitle">{m.mentions_heading}</h3>
             <ul class="dx-entries">{mentions}</ul>
         </article>
     }

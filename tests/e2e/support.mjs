@@ -79,11 +79,15 @@ function normalise(p) {
  * @param {string} [options.root] directory served (default: dist/)
  * @param {string} [options.prefix] URL path the root is served under (default "/"), e.g.
  *   "/tools/dialogues/" to check that the app works from a sub-path. Paths outside it are 404.
+ * @param {boolean|function(string): boolean} [options.cors] send `Access-Control-Allow-Origin: *`
+ *   with every response (true), or with the responses for the paths (relative to the root, as
+ *   "embed.js") for which the function returns true: for pages of another origin that load
+ *   the build, as a shared copy of embed.js is loaded.
  * @returns {Promise<object>} `{ origin, url, port, requests, block, unblock, override, hold,
  *   reset, close }`; `url` is the app's address (origin + prefix). Paths given to block,
  *   override and hold are relative to the root ("data/dialogues.json"), whatever the prefix.
  */
-export async function startServer({ root = distDir, prefix = '/' } = {}) {
+export async function startServer({ root = distDir, prefix = '/', cors = false } = {}) {
   requireBuild(root);
   const trimmed = normalise(prefix).replace(/\/+$/, '');
   const base = trimmed ? `/${trimmed}/` : '/';
@@ -94,6 +98,7 @@ export async function startServer({ root = distDir, prefix = '/' } = {}) {
   const requests = [];
 
   const server = http.createServer(async (req, res) => {
+    if (cors === true) res.setHeader('Access-Control-Allow-Origin', '*');
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
       res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -110,6 +115,7 @@ export async function startServer({ root = distDir, prefix = '/' } = {}) {
       if (!pathname.startsWith(base)) return send(404, 'not found (outside the prefix)\n');
       let rel = normalise(pathname.slice(base.length));
       if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+      if (typeof cors === 'function' && cors(rel)) res.setHeader('Access-Control-Allow-Origin', '*');
 
       const hold = holds.get(rel);
       if (hold) await hold.promise;
@@ -203,9 +209,11 @@ export async function launchBrowser() {
 
 /**
  * Watches a page: console errors, uncaught page errors, and requests (and WebSockets)
- * whose origin differs from `origin` (data: and blob: URLs are allowed).
+ * whose origin differs from `origin` (data: and blob: URLs are allowed). `origin` may be an
+ * array of origins, for pages that load the build from another origin than their own.
  */
 export function watchPage(page, origin) {
+  const origins = [origin].flat();
   const consoleErrors = [];
   const pageErrors = [];
   const foreignRequests = [];
@@ -216,7 +224,7 @@ export function watchPage(page, origin) {
     } catch {
       return true;
     }
-    return u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin;
+    return u.protocol !== 'data:' && u.protocol !== 'blob:' && !origins.includes(u.origin);
   };
   page.on('console', (msg) => {
     if (msg.type() === 'error') {
@@ -300,4 +308,19 @@ export async function errorText(page) {
     .first()
     .innerText({ timeout: 1_000 })
     .catch(() => '<unreadable .dx-error>');
+}
+
+/** Directory of the host pages of the embedding tests. */
+export const hostsDir = path.join(repoRoot, 'tests', 'e2e', 'hosts');
+
+/**
+ * Serves tests/e2e/hosts/<name> from `server` at hosts/<name> (next to embed.js and embed.html
+ * of the build, until the server's reset()), after replacing each key of `replacements` in it
+ * (e.g. `{ __DIST_ORIGIN__: other.origin }`); returns the page's address.
+ */
+export function serveHost(server, name, replacements = {}) {
+  let html = readFileSync(path.join(hostsDir, name), 'utf8');
+  for (const [key, value] of Object.entries(replacements)) html = html.split(key).join(value);
+  server.override(`hosts/${name}`, html, 'text/html; charset=utf-8');
+  return `${server.url}hosts/${name}`;
 }

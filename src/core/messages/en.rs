@@ -1,0 +1,282 @@
+//! English: the reference catalogue the others are translated from.
+
+use super::{plural_en as plural, Messages};
+
+pub static EN: Messages = Messages {
+    app_title: "Dialogue Explorer",
+    app_tagline: "The constructive dialogues between States and civil society under the review mechanism of the UN Convention against Transnational Organized Crime.",
+    loading: "Loading the dialogues…",
+    load_failed_title: "The dialogues could not be loaded",
+    invalid_dataset_title: "The dataset has problems",
+    retry: "Retry",
+    problems_heading: |n| format!("{n} {} found:", plural(n, "problem", "problems")),
+    problem_at: |line, column| format!("line {line}, column {column}"),
+    summary_heading: "What is in the dataset",
+    dialogues: |n| plural(n, "dialogue", "dialogues"),
+    working_groups: |n| plural(n, "working group", "working groups"),
+    themes: |n| plural(n, "theme", "themes"),
+    entries: |n| plural(n, "agenda item or topic raised", "agenda items and topics raised"),
+    sources: |n| plural(n, "source", "sources"),
+    covering: |first, last| format!("From {first} to {last}."),
+    fetch_failed: |url, reason| format!("Could not fetch {url}: {reason}."),
+    invalid_dataset: |url| format!("{url} was fetched, but it is not a valid dataset."),
+    crashed: "Dialogue Explorer stopped because of an internal error. Reload the page to try again.",
+
+    views_label: "Views",
+    view_matrix: "Topic matrix",
+    view_list: "Entries",
+    view_agenda: "Agenda",
+    back_to: |view| format!("Back to {view}"),
+    dropped_from_link: |values| format!("This link named something the dataset does not hold, so it was left out: {values}."),
+
+    filters_heading: "Filter",
+    show_filters: |open, active| {
+        let verb = if open { "Hide filters" } else { "Show filters" };
+        if active == 0 {
+            verb.to_string()
+        } else {
+            format!("{verb} ({active} active)")
+        }
+    },
+    filter_rule: "Values of one filter widen the results (any of them); different filters narrow them (all at once).",
+    search_label: "Search titles, summaries, themes, working groups and chairs",
+    search_placeholder: "e.g. corruption, children, sea",
+    facet_working_group: "Working group",
+    facet_year: "Year",
+    facet_theme: "Theme",
+    facet_kind: "Kind of entry",
+    facet_status: "Status",
+    kind_agenda: "Agenda item",
+    kind_topic: "Topic raised",
+    status_upcoming: "Upcoming",
+    status_past: "Past",
+    only_this: "only",
+    only_this_label: |value| format!("Only {value}"),
+    clear_facet: "clear",
+    clear_facet_label: |facet| format!("Clear the {facet} filter"),
+    reset_all: "Reset all",
+    active_filters: "Active filters",
+    remove_filter: |value| format!("Remove filter: {value}"),
+    result_count: |entries, dialogues| {
+        format!(
+            "{entries} {} in {dialogues} {}",
+            plural(entries, "entry", "entries"),
+            plural(dialogues, "dialogue", "dialogues")
+        )
+    },
+    no_results: "Nothing matches these filters. Remove a filter or reset them all.",
+    search_text_chip: |text| format!("“{text}”"),
+    facet_value_count: |value, count| format!("{value} ({count})"),
+
+    entry_kind: |agenda| if agenda { "Agenda item" } else { "Topic raised" },
+    themes_label: "Themes",
+    source_label: "Source",
+
+    matrix_caption: "Themes raised in each dialogue: the number of agenda items and topics tagged with the theme",
+    matrix_columns_label: "Columns",
+    columns_dialogues: "Dialogues",
+    columns_groups: "Working groups",
+    columns_years: "Years",
+    theme_header: "Theme",
+    total_header: "Total",
+    cell_label: |theme, column, count| {
+        format!("{theme} — {column}: {count} {}", plural(count, "entry", "entries"))
+    },
+    entries_count: |n| format!("{n} {}", plural(n, "entry", "entries")),
+    legend_first: "first raised here",
+    legend_recurs: "raised again",
+    legend_scale: "Darker cells hold more entries; the number is always shown.",
+    matrix_help: "Choose a cell to see its entries. In the table, arrow keys move between cells.",
+    cell_entries_heading: |theme, column| format!("{theme} — {column}"),
+    close: "Close",
+    first_raised: "First raised here",
+    raised_again: "Raised again",
+
+    agenda_upcoming: "Upcoming",
+    agenda_past: "Past",
+    nothing_upcoming: "No upcoming dialogue is in the dataset yet.",
+    latest_was: "The latest was:",
+    nothing_past: "No past dialogue matches.",
+    date_label: "Date",
+    time_zone_note: |zone| format!("{zone} time"),
+    date_not_known: "Date not known",
+    day_not_known: "day not known",
+
+    follows_session: |number, group| match number {
+        Some(n) => format!("After the {} session of the {group}", ordinal_en(n)),
+        None => format!("After a session of the {group} (number not known)"),
+    },
+    session_dates: |dates| format!("({dates})"),
+    venue_label: "Venue",
+    format_label: "Format",
+    format_name: |key| match key {
+        "in_person" => "In person",
+        "hybrid" => "Hybrid (in person and online)",
+        "online" => "Online",
+        _ => "Not known",
+    },
+    chairs_label: "Chaired by",
+    co_chair: "co-chair",
+    ordinals_label: "Numbered by the sources as",
+    ordinal_as: |value, among| format!("the {} of the {among}", ordinal_en(value)),
+    agenda_items_heading: "Agenda",
+    topics_heading: "Topics raised",
+    none_recorded: "None recorded.",
+    attendance_heading: "Attendance",
+    attendance_figure: |qualifier, count, counted| match qualifier {
+        "about" => format!("about {count} {counted}"),
+        "more_than" => format!("more than {count} {counted}"),
+        _ => format!("{count} {counted}"),
+    },
+    counted_name: |key, n| {
+        let one = n == 1;
+        match key {
+            "participants" => if one { "participant" } else { "participants" },
+            "registrations" => if one { "registration" } else { "registrations" },
+            "organisations" => if one { "organisation" } else { "organisations" },
+            "ngos" => if one { "NGO" } else { "NGOs" },
+            "academia" => if one { "participant from academia" } else { "from academia" },
+            "private_sector" => if one { "participant from the private sector" } else { "from the private sector" },
+            "other_stakeholders" => if one { "other stakeholder" } else { "other stakeholders" },
+            "non_governmental_stakeholders" => if one { "non-governmental participant" } else { "non-governmental participants" },
+            "states" => if one { "State" } else { "States" },
+            "intergovernmental_organisations" => if one { "intergovernmental organisation" } else { "intergovernmental organisations" },
+            _ => "",
+        }
+    },
+    reported_by: "reported by",
+    certainty_heading: "How certain",
+    certainty_level: |key| match key {
+        "high" => "High",
+        "medium" => "Medium",
+        _ => "Low",
+    },
+    notes_heading: "Notes",
+    sources_heading: "Sources",
+    not_known: "not known",
+    working_group_label: "Working group",
+    instrument_label: "Reviews",
+
+    theme_mentions: |count, dialogues| {
+        format!(
+            "{count} {} in {dialogues} {}",
+            plural(count, "mention", "mentions"),
+            plural(dialogues, "dialogue", "dialogues")
+        )
+    },
+    continuity_heading: "Continuity",
+    continuity_first: |d| format!("First raised at {d}."),
+    continuity_recurs: |list| format!("Raised again at {list}."),
+    continuity_once: "Not raised again since.",
+    continuity_silent: |last, since| {
+        format!(
+            "Not raised since {last}: {since} later {} did not take it up.",
+            plural(since, "dialogue", "dialogues")
+        )
+    },
+    continuity_latest: "Raised at the latest dialogue in view.",
+    continuity_never: "Not raised in any dialogue in view.",
+    mentions_heading: "Every mention, in time order",
+    show_in_matrix: "Show in the matrix",
+
+    calendar_name: "Constructive dialogues of the UNTOC review mechanism",
+    calendar_summary: |groups| format!("Constructive dialogue: {groups}"),
+    download_label: "Download what is shown:",
+    download_csv: "Entries (CSV)",
+    download_json: "Data (JSON)",
+    download_ics: "Calendar (.ics)",
+    add_to_calendar: "Add to calendar",
+    add_to_calendar_label: |d| format!("Add to calendar: {d}"),
+    calendar_left_out: |list| {
+        format!("Left out of the calendar, their day not being known: {list}.")
+    },
+    nothing_to_download: "Nothing to download: no dialogue matches.",
+    downloaded: |file| format!("Downloaded {file}."),
+
+    view_mine: |n| if n == 0 { "My agenda".to_string() } else { format!("My agenda ({n})") },
+    star_dialogue: |d| format!("Star {d} (keep it in My agenda)"),
+    star_entry: |e| format!("Star this entry (keep it in My agenda): {e}"),
+    mine_empty: "Nothing starred yet. Star dialogues and entries (☆) to collect them here: they stay in this browser, no account needed.",
+    mine_dialogues: "Starred dialogues",
+    mine_entries: "Starred entries",
+    share_mine: "Share my agenda",
+    share_link_label: "A link to your starred dialogues and entries",
+    copy_link: "Copy the link",
+    copied: "Copied.",
+    shared_offer: |d, e| {
+        format!(
+            "Someone shared an agenda with you: {d} {} and {e} {}.",
+            plural(d, "dialogue", "dialogues"),
+            plural(e, "entry", "entries")
+        )
+    },
+    shared_view: "View it",
+    shared_merge: |n| match n {
+        0 => "Add to my agenda (nothing new)".to_string(),
+        n => format!("Add {n} to my agenda"),
+    },
+    shared_dismiss: "Dismiss",
+    shared_viewing: "You are looking at a shared agenda. Your own stars are unchanged.",
+    shared_back: "Back to my own agenda",
+    merged: |n| format!("{n} added to your agenda."),
+    storage_unreadable: |why| {
+        format!("Saved stars were found in this browser but could not be read ({why}); they were not used.")
+    },
+    storage_unavailable: "This browser does not let the page keep data, so stars last only until the page is closed.",
+    storage_full: "Your stars could not be saved: the browser's storage is full. They stay until the page is closed.",
+    stars_unknown: |n| {
+        format!(
+            "{n} starred {} no longer in the dataset.",
+            plural(n, "item is", "items are")
+        )
+    },
+
+    theme_switch_label: "Appearance",
+    appearance_auto: "Auto",
+    appearance_light: "Light",
+    appearance_dark: "Dark",
+};
+
+/// "1st", "2nd", "3rd", "11th", "12th", "13th", "21st".
+pub fn ordinal_en(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_plurals_agree_with_their_numbers() {
+        assert_eq!((EN.problems_heading)(1), "1 problem found:");
+        assert_eq!((EN.problems_heading)(3), "3 problems found:");
+        assert_eq!((EN.dialogues)(1), "dialogue");
+        assert_eq!((EN.dialogues)(0), "dialogues");
+    }
+
+    #[test]
+    fn english_ordinals() {
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101]
+            .map(ordinal_en)
+            .to_vec();
+        assert_eq!(
+            got,
+            ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]
+        );
+        assert_eq!(
+            (EN.follows_session)(Some(12), "Working Group on Trafficking in Persons"),
+            "After the 12th session of the Working Group on Trafficking in Persons"
+        );
+        assert_eq!(
+            (EN.attendance_figure)("more_than", 100, (EN.counted_name)("participants", 100)),
+            "more than 100 participants"
+        );
+    }
+}

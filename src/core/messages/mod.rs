@@ -1,0 +1,291 @@
+//! Every string the interface shows, in one catalogue per language.
+//!
+//! A catalogue is a value of the struct below: a language that lacks a message does not
+//! compile. Messages that take a number or a name are functions, so that each language can
+//! place and inflect them (plural forms differ: Russian has three, Arabic six).
+
+mod ar;
+mod en;
+mod es;
+mod fr;
+mod ru;
+mod zh;
+
+pub use ar::AR;
+pub use en::{ordinal_en, EN};
+pub use es::ES;
+pub use fr::FR;
+pub use ru::RU;
+pub use zh::ZH;
+
+/// The interface languages: the six official languages of the United Nations.
+pub const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+
+/// The catalogue of a language (English for any other).
+pub fn catalogue(lang: &str) -> &'static Messages {
+    match lang {
+        "ar" => &AR,
+        "zh" => &ZH,
+        "fr" => &FR,
+        "ru" => &RU,
+        "es" => &ES,
+        _ => &EN,
+    }
+}
+
+/// The supported language that best fits a language tag: `fr-CH` → `fr`, `zh-Hant` → `zh`.
+pub fn supported(tag: &str) -> Option<&'static str> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    LANGUAGES.into_iter().find(|l| *l == primary)
+}
+
+/// Whether a language is written right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    lang == "ar"
+}
+
+pub struct Messages {
+    pub app_title: &'static str,
+    pub app_tagline: &'static str,
+    pub loading: &'static str,
+    pub load_failed_title: &'static str,
+    pub invalid_dataset_title: &'static str,
+    pub retry: &'static str,
+    pub problems_heading: fn(usize) -> String,
+    pub problem_at: fn(line: u32, column: u32) -> String,
+    pub summary_heading: &'static str,
+    pub dialogues: fn(usize) -> &'static str,
+    pub working_groups: fn(usize) -> &'static str,
+    pub themes: fn(usize) -> &'static str,
+    pub entries: fn(usize) -> &'static str,
+    pub sources: fn(usize) -> &'static str,
+    pub covering: fn(first: &str, last: &str) -> String,
+    pub fetch_failed: fn(url: &str, reason: &str) -> String,
+    pub invalid_dataset: fn(url: &str) -> String,
+    pub crashed: &'static str,
+
+    // Views and navigation
+    pub views_label: &'static str,
+    pub view_matrix: &'static str,
+    pub view_list: &'static str,
+    pub view_agenda: &'static str,
+    pub back_to: fn(view: &str) -> String,
+    pub dropped_from_link: fn(values: &str) -> String,
+
+    // Filters and search
+    pub filters_heading: &'static str,
+    pub show_filters: fn(open: bool, active: usize) -> String,
+    pub filter_rule: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub facet_working_group: &'static str,
+    pub facet_year: &'static str,
+    pub facet_theme: &'static str,
+    pub facet_kind: &'static str,
+    pub facet_status: &'static str,
+    pub kind_agenda: &'static str,
+    pub kind_topic: &'static str,
+    pub status_upcoming: &'static str,
+    pub status_past: &'static str,
+    pub only_this: &'static str,
+    pub only_this_label: fn(value: &str) -> String,
+    pub clear_facet: &'static str,
+    pub clear_facet_label: fn(facet: &str) -> String,
+    pub reset_all: &'static str,
+    pub active_filters: &'static str,
+    pub remove_filter: fn(value: &str) -> String,
+    pub result_count: fn(entries: usize, dialogues: usize) -> String,
+    pub no_results: &'static str,
+    pub search_text_chip: fn(text: &str) -> String,
+    pub facet_value_count: fn(value: &str, count: usize) -> String,
+
+    // Entries
+    pub entry_kind: fn(agenda: bool) -> &'static str,
+    pub themes_label: &'static str,
+    pub source_label: &'static str,
+
+    // Matrix
+    pub matrix_caption: &'static str,
+    pub matrix_columns_label: &'static str,
+    pub columns_dialogues: &'static str,
+    pub columns_groups: &'static str,
+    pub columns_years: &'static str,
+    pub theme_header: &'static str,
+    pub total_header: &'static str,
+    pub cell_label: fn(theme: &str, column: &str, count: usize) -> String,
+    pub entries_count: fn(usize) -> String,
+    pub legend_first: &'static str,
+    pub legend_recurs: &'static str,
+    pub legend_scale: &'static str,
+    pub matrix_help: &'static str,
+    pub cell_entries_heading: fn(theme: &str, column: &str) -> String,
+    pub close: &'static str,
+    pub first_raised: &'static str,
+    pub raised_again: &'static str,
+
+    // Agenda
+    pub agenda_upcoming: &'static str,
+    pub agenda_past: &'static str,
+    pub nothing_upcoming: &'static str,
+    pub latest_was: &'static str,
+    pub nothing_past: &'static str,
+    pub date_label: &'static str,
+    pub time_zone_note: fn(zone: &str) -> String,
+    pub date_not_known: &'static str,
+    pub day_not_known: &'static str,
+
+    // Dialogue page
+    pub follows_session: fn(number: Option<u32>, group: &str) -> String,
+    pub session_dates: fn(dates: &str) -> String,
+    pub venue_label: &'static str,
+    pub format_label: &'static str,
+    pub format_name: fn(key: &str) -> &'static str,
+    pub chairs_label: &'static str,
+    pub co_chair: &'static str,
+    pub ordinals_label: &'static str,
+    pub ordinal_as: fn(value: u32, among: &str) -> String,
+    pub agenda_items_heading: &'static str,
+    pub topics_heading: &'static str,
+    pub none_recorded: &'static str,
+    pub attendance_heading: &'static str,
+    pub attendance_figure: fn(qualifier: &str, count: u32, counted: &str) -> String,
+    pub counted_name: fn(key: &str, count: u32) -> &'static str,
+    pub reported_by: &'static str,
+    pub certainty_heading: &'static str,
+    pub certainty_level: fn(key: &str) -> &'static str,
+    pub notes_heading: &'static str,
+    pub sources_heading: &'static str,
+    pub not_known: &'static str,
+    pub working_group_label: &'static str,
+    pub instrument_label: &'static str,
+
+    // Theme page
+    pub theme_mentions: fn(count: usize, dialogues: usize) -> String,
+    pub continuity_heading: &'static str,
+    pub continuity_first: fn(dialogue: &str) -> String,
+    pub continuity_recurs: fn(dialogues: &str) -> String,
+    pub continuity_once: &'static str,
+    pub continuity_silent: fn(last: &str, since: usize) -> String,
+    pub continuity_latest: &'static str,
+    pub continuity_never: &'static str,
+    pub mentions_heading: &'static str,
+    pub show_in_matrix: &'static str,
+
+    // Exports
+    pub calendar_name: &'static str,
+    pub calendar_summary: fn(groups: &str) -> String,
+    pub download_label: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    pub download_ics: &'static str,
+    pub add_to_calendar: &'static str,
+    pub add_to_calendar_label: fn(dialogue: &str) -> String,
+    pub calendar_left_out: fn(dialogues: &str) -> String,
+    pub nothing_to_download: &'static str,
+    pub downloaded: fn(file: &str) -> String,
+
+    // Stars and my agenda
+    pub view_mine: fn(count: usize) -> String,
+    pub star_dialogue: fn(dialogue: &str) -> String,
+    pub star_entry: fn(entry: &str) -> String,
+    pub mine_empty: &'static str,
+    pub mine_dialogues: &'static str,
+    pub mine_entries: &'static str,
+    pub share_mine: &'static str,
+    pub share_link_label: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub shared_offer: fn(dialogues: usize, entries: usize) -> String,
+    pub shared_view: &'static str,
+    pub shared_merge: fn(new: usize) -> String,
+    pub shared_dismiss: &'static str,
+    pub shared_viewing: &'static str,
+    pub shared_back: &'static str,
+    pub merged: fn(added: usize) -> String,
+    pub storage_unreadable: fn(why: &str) -> String,
+    pub storage_unavailable: &'static str,
+    pub storage_full: &'static str,
+    pub stars_unknown: fn(count: usize) -> String,
+
+    // Appearance
+    pub theme_switch_label: &'static str,
+    pub appearance_auto: &'static str,
+    pub appearance_light: &'static str,
+    pub appearance_dark: &'static str,
+}
+
+/// English, Spanish: one and other.
+pub fn plural_en<T>(n: usize, one: T, other: T) -> T {
+    if n == 1 {
+        one
+    } else {
+        other
+    }
+}
+
+/// French: 0 and 1 take the singular.
+pub fn plural_fr<T>(n: usize, one: T, other: T) -> T {
+    if n <= 1 {
+        one
+    } else {
+        other
+    }
+}
+
+/// Russian (CLDR): one (1, 21, 31…), few (2–4, 22–24…), many (0, 5–20, 25–30…).
+pub fn plural_ru<T>(n: usize, one: T, few: T, many: T) -> T {
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => one,
+        (2..=4, r) if !(12..=14).contains(&r) => few,
+        _ => many,
+    }
+}
+
+/// Arabic (CLDR): zero, one, two, few (3–10 mod 100), many (11–99 mod 100), other.
+pub fn plural_ar<T>(n: usize, forms: [T; 6]) -> T {
+    let [zero, one, two, few, many, other] = forms;
+    match (n, n % 100) {
+        (0, _) => zero,
+        (1, _) => one,
+        (2, _) => two,
+        (_, 3..=10) => few,
+        (_, 11..=99) => many,
+        _ => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_rules_follow_cldr() {
+        let ru = |n| plural_ru(n, "one", "few", "many");
+        assert_eq!([1, 21, 101].map(ru), ["one"; 3]);
+        assert_eq!([2, 3, 4, 22, 104].map(ru), ["few"; 5]);
+        assert_eq!([0, 5, 11, 12, 14, 19, 25, 111].map(ru), ["many"; 8]);
+        let ar = |n| plural_ar(n, ["zero", "one", "two", "few", "many", "other"]);
+        assert_eq!([0, 1, 2].map(ar), ["zero", "one", "two"]);
+        assert_eq!([3, 10, 103, 110].map(ar), ["few"; 4]);
+        assert_eq!([11, 26, 99, 111].map(ar), ["many"; 4]);
+        assert_eq!([100, 101, 102, 200].map(ar), ["other"; 4]);
+        assert_eq!(
+            [0, 1, 2].map(|n| plural_fr(n, "one", "other")),
+            ["one", "one", "other"]
+        );
+        assert_eq!(
+            [0, 1, 2].map(|n| plural_en(n, "one", "other")),
+            ["other", "one", "other"]
+        );
+    }
+
+    #[test]
+    fn language_tags_map_to_catalogues() {
+        assert_eq!(supported("fr-CH"), Some("fr"));
+        assert_eq!(supported("zh-Hant-TW"), Some("zh"));
+        assert_eq!(supported("AR"), Some("ar"));
+        assert_eq!(supported("de"), None);
+        assert!(std::ptr::eq(catalogue("xx"), &EN));
+        assert!(is_rtl("ar") && !is_rtl("fr"));
+    }
+}

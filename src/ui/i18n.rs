@@ -1,0 +1,46 @@
+//! The reader's language: which catalogue and which Intl locale the views use.
+
+use leptos::prelude::*;
+
+use crate::core::messages::{catalogue, supported, Messages};
+
+/// The language in force, as a supported code (`ar`, `zh`, `en`, `fr`, `ru`, `es`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lang(pub &'static str);
+
+pub fn use_lang() -> &'static str {
+    use_context::<Lang>().map_or("en", |l| l.0)
+}
+
+pub fn use_messages() -> &'static Messages {
+    catalogue(use_lang())
+}
+
+/// The language to start with: the one asked for (attribute or address), else the host page's
+/// (when embedded), else the reader's browser preferences, else English.
+pub fn initial_language(asked: Option<&str>, host: Option<&str>) -> &'static str {
+    if let Some(lang) = asked
+        .and_then(supported)
+        .or_else(|| host.and_then(supported))
+    {
+        return lang;
+    }
+    let preferred = web_sys::window()
+        .map(|w| w.navigator().languages().to_vec())
+        .unwrap_or_default();
+    preferred
+        .iter()
+        .filter_map(|v| v.as_string())
+        .find_map(|tag| supported(&tag))
+        .unwrap_or("en")
+}
+
+/// Each language named in itself, for the switcher.
+pub const NATIVE_NAMES: [(&str, &str); 6] = [
+    ("ar", "العربية"),
+    ("zh", "中文"),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("ru", "Русский"),
+    ("es", "Español"),
+];
