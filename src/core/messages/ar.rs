@@ -1,239 +1,348 @@
-//! TRANSLATION PENDING (ar): a copy of the English catalogue.
+//! Arabic: the catalogue in Arabic («العربية»).
 
-use super::en::ordinal_en;
-use super::{plural_en as plural, Messages};
+// Plural forms are in the order of `plural_ar`: zero, one, two, few (3–10), many (11–99),
+// other (100, 101…). A noun shown after a number follows the Arabic rules of the counted
+// noun (تمييز العدد): "5 حوارات", "11 حوارًا", "100 حوار".
+
+use super::{plural_ar as plural, Messages};
+
+/// "حوار" after a number, in the nominative.
+const DIALOGUES: [&str; 6] = ["حوارات", "حوار", "حواران", "حوارات", "حوارًا", "حوار"];
+/// "حوار" after a number, after a preposition (في، من): the dual changes.
+const DIALOGUES_GEN: [&str; 6] = ["حوارات", "حوار", "حوارين", "حوارات", "حوارًا", "حوار"];
+/// "عنصر" (an entry: an agenda item or a topic raised) after a number.
+const ENTRIES: [&str; 6] = ["عناصر", "عنصر", "عنصران", "عناصر", "عنصرًا", "عنصر"];
 
 pub static AR: Messages = Messages {
     app_title: "Dialogue Explorer",
-    app_tagline: "The constructive dialogues between States and civil society under the review mechanism of the UN Convention against Transnational Organized Crime.",
-    loading: "Loading the dialogues…",
-    load_failed_title: "The dialogues could not be loaded",
-    invalid_dataset_title: "The dataset has problems",
-    retry: "Retry",
-    problems_heading: |n| format!("{n} {} found:", plural(n, "problem", "problems")),
-    problem_at: |line, column| format!("line {line}, column {column}"),
-    summary_heading: "What is in the dataset",
-    dialogues: |n| plural(n, "dialogue", "dialogues"),
-    working_groups: |n| plural(n, "working group", "working groups"),
-    themes: |n| plural(n, "theme", "themes"),
-    entries: |n| plural(n, "agenda item or topic raised", "agenda items and topics raised"),
-    sources: |n| plural(n, "source", "sources"),
-    covering: |first, last| format!("From {first} to {last}."),
-    fetch_failed: |url, reason| format!("Could not fetch {url}: {reason}."),
-    invalid_dataset: |url| format!("{url} was fetched, but it is not a valid dataset."),
-    crashed: "Dialogue Explorer stopped because of an internal error. Reload the page to try again.",
+    app_tagline: "الحوارات البنّاءة بين الدول والمجتمع المدني في إطار آلية استعراض تنفيذ اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية.",
+    loading: "جارٍ تحميل الحوارات…",
+    load_failed_title: "تعذّر تحميل الحوارات",
+    invalid_dataset_title: "توجد مشكلات في مجموعة البيانات",
+    retry: "إعادة المحاولة",
+    problems_heading: |n| {
+        format!(
+            "تم العثور على {n} {}:",
+            plural(n, ["مشكلات", "مشكلة", "مشكلتين", "مشكلات", "مشكلةً", "مشكلة"])
+        )
+    },
+    problem_at: |line, column| format!("السطر {line}، العمود {column}"),
+    summary_heading: "محتوى مجموعة البيانات",
+    dialogues: |n| plural(n, DIALOGUES),
+    working_groups: |n| {
+        plural(n, ["أفرقة عاملة", "فريق عامل", "فريقان عاملان", "أفرقة عاملة", "فريقًا عاملًا", "فريق عامل"])
+    },
+    themes: |n| plural(n, ["مواضيع", "موضوع", "موضوعان", "مواضيع", "موضوعًا", "موضوع"]),
+    entries: |n| {
+        plural(
+            n,
+            [
+                "عناصر (بنود جدول الأعمال والمواضيع المطروحة)",
+                "عنصر (بند جدول أعمال أو موضوع مطروح)",
+                "عنصران (بنود جدول الأعمال والمواضيع المطروحة)",
+                "عناصر (بنود جدول الأعمال والمواضيع المطروحة)",
+                "عنصرًا (بنود جدول الأعمال والمواضيع المطروحة)",
+                "عنصر (بنود جدول الأعمال والمواضيع المطروحة)",
+            ],
+        )
+    },
+    sources: |n| plural(n, ["مصادر", "مصدر", "مصدران", "مصادر", "مصدرًا", "مصدر"]),
+    covering: |first, last| format!("من {first} إلى {last}."),
+    fetch_failed: |url, reason| format!("تعذّر جلب {url}: {reason}."),
+    invalid_dataset: |url| format!("تم جلب {url}، لكنه ليس مجموعة بيانات صالحة."),
+    crashed: "توقف Dialogue Explorer بسبب خطأ داخلي. أعد تحميل الصفحة للمحاولة مرة أخرى.",
 
-    views_label: "Views",
-    view_matrix: "Topic matrix",
-    view_list: "Entries",
-    view_agenda: "Agenda",
-    back_to: |view| format!("Back to {view}"),
-    dropped_from_link: |values| format!("This link named something the dataset does not hold, so it was left out: {values}."),
+    views_label: "طرق العرض",
+    view_matrix: "مصفوفة المواضيع",
+    view_list: "العناصر",
+    view_agenda: "الجدول الزمني",
+    back_to: |view| format!("العودة إلى «{view}»"),
+    dropped_from_link: |values| format!("أشار هذا الرابط إلى ما لا تتضمنه مجموعة البيانات، فتم تجاهله: {values}."),
 
-    filters_heading: "Filter",
+    filters_heading: "التصفية",
     show_filters: |open, active| {
-        let verb = if open { "Hide filters" } else { "Show filters" };
+        let verb = if open { "إخفاء عوامل التصفية" } else { "إظهار عوامل التصفية" };
         if active == 0 {
             verb.to_string()
         } else {
-            format!("{verb} ({active} active)")
+            format!("{verb} (النشطة: {active})")
         }
     },
-    filter_rule: "Values of one filter widen the results (any of them); different filters narrow them (all at once).",
-    search_label: "Search titles, summaries, themes, working groups and chairs",
-    search_placeholder: "e.g. corruption, children, sea",
-    facet_working_group: "Working group",
-    facet_year: "Year",
-    facet_theme: "Theme",
-    facet_kind: "Kind of entry",
-    facet_status: "Status",
-    kind_agenda: "Agenda item",
-    kind_topic: "Topic raised",
-    status_upcoming: "Upcoming",
-    status_past: "Past",
-    only_this: "only",
-    only_this_label: |value| format!("Only {value}"),
-    clear_facet: "clear",
-    clear_facet_label: |facet| format!("Clear the {facet} filter"),
-    reset_all: "Reset all",
-    active_filters: "Active filters",
-    remove_filter: |value| format!("Remove filter: {value}"),
+    filter_rule: "قيم عامل التصفية الواحد توسّع النتائج (أيٌّ منها)؛ أما عوامل التصفية المختلفة فتضيّقها (جميعها معًا).",
+    search_label: "البحث في العناوين والملخصات والمواضيع والأفرقة العاملة والرؤساء",
+    search_placeholder: "مثلًا: الفساد، الأطفال، البحر",
+    facet_working_group: "الفريق العامل",
+    facet_year: "السنة",
+    facet_theme: "الموضوع",
+    facet_kind: "نوع العنصر",
+    facet_status: "الحالة",
+    kind_agenda: "بند جدول الأعمال",
+    kind_topic: "موضوع مطروح",
+    status_upcoming: "مقبلة",
+    status_past: "سابقة",
+    only_this: "فقط",
+    only_this_label: |value| format!("{value} فقط"),
+    clear_facet: "مسح",
+    clear_facet_label: |facet| format!("مسح عامل التصفية «{facet}»"),
+    reset_all: "إعادة تعيين الكل",
+    active_filters: "عوامل التصفية النشطة",
+    remove_filter: |value| format!("إزالة عامل التصفية: {value}"),
     result_count: |entries, dialogues| {
         format!(
-            "{entries} {} in {dialogues} {}",
-            plural(entries, "entry", "entries"),
-            plural(dialogues, "dialogue", "dialogues")
+            "{entries} {} في {dialogues} {}",
+            plural(entries, ENTRIES),
+            plural(dialogues, DIALOGUES_GEN)
         )
     },
-    no_results: "Nothing matches these filters. Remove a filter or reset them all.",
-    search_text_chip: |text| format!("“{text}”"),
+    no_results: "لا توجد نتائج مطابقة لعوامل التصفية هذه. أزل أحد عوامل التصفية أو أعد تعيينها جميعًا.",
+    search_text_chip: |text| format!("«{text}»"),
     facet_value_count: |value, count| format!("{value} ({count})"),
 
-    entry_kind: |agenda| if agenda { "Agenda item" } else { "Topic raised" },
-    themes_label: "Themes",
-    source_label: "Source",
+    entry_kind: |agenda| if agenda { "بند جدول الأعمال" } else { "موضوع مطروح" },
+    themes_label: "المواضيع",
+    source_label: "المصدر",
 
-    matrix_caption: "Themes raised in each dialogue: the number of agenda items and topics tagged with the theme",
-    matrix_columns_label: "Columns",
-    columns_dialogues: "Dialogues",
-    columns_groups: "Working groups",
-    columns_years: "Years",
-    theme_header: "Theme",
-    total_header: "Total",
+    matrix_caption: "المواضيع المطروحة في كل حوار: عدد بنود جدول الأعمال والمواضيع المطروحة المصنفة تحت الموضوع",
+    matrix_columns_label: "الأعمدة",
+    columns_dialogues: "الحوارات",
+    columns_groups: "الأفرقة العاملة",
+    columns_years: "السنوات",
+    theme_header: "الموضوع",
+    total_header: "المجموع",
     cell_label: |theme, column, count| {
-        format!("{theme} — {column}: {count} {}", plural(count, "entry", "entries"))
+        format!("{theme} — {column}: {count} {}", plural(count, ENTRIES))
     },
-    entries_count: |n| format!("{n} {}", plural(n, "entry", "entries")),
-    legend_first: "first raised here",
-    legend_recurs: "raised again",
-    legend_scale: "Darker cells hold more entries; the number is always shown.",
-    matrix_help: "Choose a cell to see its entries. In the table, arrow keys move between cells.",
+    entries_count: |n| format!("{n} {}", plural(n, ENTRIES)),
+    legend_first: "طُرح هنا لأول مرة",
+    legend_recurs: "طُرح مجددًا",
+    legend_scale: "كلما كانت الخلية أغمق احتوت على عناصر أكثر؛ ويظهر العدد دائمًا.",
+    matrix_help: "اختر خلية لعرض عناصرها. في الجدول، تنقّل بين الخلايا باستخدام مفاتيح الأسهم.",
     cell_entries_heading: |theme, column| format!("{theme} — {column}"),
-    close: "Close",
-    first_raised: "First raised here",
-    raised_again: "Raised again",
+    close: "إغلاق",
+    first_raised: "طُرح هنا لأول مرة",
+    raised_again: "طُرح مجددًا",
 
-    agenda_upcoming: "Upcoming",
-    agenda_past: "Past",
-    nothing_upcoming: "No upcoming dialogue is in the dataset yet.",
-    latest_was: "The latest was:",
-    nothing_past: "No past dialogue matches.",
-    date_label: "Date",
-    time_zone_note: |zone| format!("{zone} time"),
-    date_not_known: "Date not known",
-    day_not_known: "day not known",
+    agenda_upcoming: "الحوارات المقبلة",
+    agenda_past: "الحوارات السابقة",
+    nothing_upcoming: "لا تتضمن مجموعة البيانات أي حوار مقبل حتى الآن.",
+    latest_was: "آخر حوار:",
+    nothing_past: "لا يوجد حوار سابق مطابق.",
+    date_label: "التاريخ",
+    time_zone_note: |zone| format!("بالتوقيت المحلي ({zone})"),
+    date_not_known: "التاريخ غير معروف",
+    day_not_known: "اليوم غير معروف",
 
+    // The group name follows a colon: "لـ" would have to merge with its article.
     follows_session: |number, group| match number {
-        Some(n) => format!("After the {} session of the {group}", ordinal_en(n)),
-        None => format!("After a session of the {group} (number not known)"),
+        Some(n) => format!("بعد الدورة {n}: {group}"),
+        None => format!("بعد إحدى الدورات (رقمها غير معروف): {group}"),
     },
     session_dates: |dates| format!("({dates})"),
-    venue_label: "Venue",
-    format_label: "Format",
+    venue_label: "المكان",
+    format_label: "صيغة الانعقاد",
     format_name: |key| match key {
-        "in_person" => "In person",
-        "hybrid" => "Hybrid (in person and online)",
-        "online" => "Online",
-        _ => "Not known",
+        "in_person" => "حضوري",
+        "hybrid" => "مختلط (حضوري وعبر الإنترنت)",
+        "online" => "عبر الإنترنت",
+        _ => "غير معروف",
     },
-    chairs_label: "Chaired by",
-    co_chair: "co-chair",
-    ordinals_label: "Numbered by the sources as",
-    ordinal_as: |value, among| format!("the {} of the {among}", ordinal_en(value)),
-    agenda_items_heading: "Agenda",
-    topics_heading: "Topics raised",
-    none_recorded: "None recorded.",
-    attendance_heading: "Attendance",
+    chairs_label: "برئاسة",
+    co_chair: "رئيس مشارك",
+    ordinals_label: "الترقيم بحسب المصادر",
+    ordinal_as: |value, among| format!("رقم {value} ضمن {among}"),
+    agenda_items_heading: "جدول الأعمال",
+    topics_heading: "المواضيع المطروحة",
+    none_recorded: "لم يُسجَّل شيء.",
+    attendance_heading: "الحضور",
     attendance_figure: |qualifier, count, counted| match qualifier {
-        "about" => format!("about {count} {counted}"),
-        "more_than" => format!("more than {count} {counted}"),
+        "about" => format!("نحو {count} {counted}"),
+        "more_than" => format!("أكثر من {count} {counted}"),
         _ => format!("{count} {counted}"),
     },
     counted_name: |key, n| {
-        let one = n == 1;
+        let n = n as usize;
         match key {
-            "participants" => if one { "participant" } else { "participants" },
-            "registrations" => if one { "registration" } else { "registrations" },
-            "organisations" => if one { "organisation" } else { "organisations" },
-            "ngos" => if one { "NGO" } else { "NGOs" },
-            "academia" => if one { "participant from academia" } else { "from academia" },
-            "private_sector" => if one { "participant from the private sector" } else { "from the private sector" },
-            "other_stakeholders" => if one { "other stakeholder" } else { "other stakeholders" },
-            "non_governmental_stakeholders" => if one { "non-governmental participant" } else { "non-governmental participants" },
-            "states" => if one { "State" } else { "States" },
-            "intergovernmental_organisations" => if one { "intergovernmental organisation" } else { "intergovernmental organisations" },
+            "participants" => plural(n, ["مشاركين", "مشارك", "مشاركان", "مشاركين", "مشاركًا", "مشارك"]),
+            "registrations" => plural(n, ["تسجيلات", "تسجيل", "تسجيلان", "تسجيلات", "تسجيلًا", "تسجيل"]),
+            "organisations" => plural(n, ["منظمات", "منظمة", "منظمتان", "منظمات", "منظمةً", "منظمة"]),
+            "ngos" => plural(
+                n,
+                [
+                    "منظمات غير حكومية",
+                    "منظمة غير حكومية",
+                    "منظمتان غير حكوميتين",
+                    "منظمات غير حكومية",
+                    "منظمةً غير حكومية",
+                    "منظمة غير حكومية",
+                ],
+            ),
+            "academia" => plural(
+                n,
+                [
+                    "مشاركين من الأوساط الأكاديمية",
+                    "مشارك من الأوساط الأكاديمية",
+                    "مشاركان من الأوساط الأكاديمية",
+                    "مشاركين من الأوساط الأكاديمية",
+                    "مشاركًا من الأوساط الأكاديمية",
+                    "مشارك من الأوساط الأكاديمية",
+                ],
+            ),
+            "private_sector" => plural(
+                n,
+                [
+                    "مشاركين من القطاع الخاص",
+                    "مشارك من القطاع الخاص",
+                    "مشاركان من القطاع الخاص",
+                    "مشاركين من القطاع الخاص",
+                    "مشاركًا من القطاع الخاص",
+                    "مشارك من القطاع الخاص",
+                ],
+            ),
+            "other_stakeholders" => plural(
+                n,
+                [
+                    "جهات معنية أخرى",
+                    "جهة معنية أخرى",
+                    "جهتان معنيتان أخريان",
+                    "جهات معنية أخرى",
+                    "جهةً معنية أخرى",
+                    "جهة معنية أخرى",
+                ],
+            ),
+            "non_governmental_stakeholders" => plural(
+                n,
+                [
+                    "مشاركين غير حكوميين",
+                    "مشارك غير حكومي",
+                    "مشاركان غير حكوميين",
+                    "مشاركين غير حكوميين",
+                    "مشاركًا غير حكومي",
+                    "مشارك غير حكومي",
+                ],
+            ),
+            "states" => plural(n, ["دول", "دولة", "دولتان", "دول", "دولةً", "دولة"]),
+            "intergovernmental_organisations" => plural(
+                n,
+                [
+                    "منظمات حكومية دولية",
+                    "منظمة حكومية دولية",
+                    "منظمتان حكوميتان دوليتان",
+                    "منظمات حكومية دولية",
+                    "منظمةً حكومية دولية",
+                    "منظمة حكومية دولية",
+                ],
+            ),
             _ => "",
         }
     },
-    reported_by: "reported by",
-    certainty_heading: "How certain",
+    reported_by: "بحسب",
+    certainty_heading: "درجة اليقين",
     certainty_level: |key| match key {
-        "high" => "High",
-        "medium" => "Medium",
-        _ => "Low",
+        "high" => "عالية",
+        "medium" => "متوسطة",
+        _ => "منخفضة",
     },
-    notes_heading: "Notes",
-    sources_heading: "Sources",
-    not_known: "not known",
-    working_group_label: "Working group",
-    instrument_label: "Reviews",
+    notes_heading: "ملاحظات",
+    sources_heading: "المصادر",
+    not_known: "غير معروف",
+    working_group_label: "الفريق العامل",
+    instrument_label: "الصك قيد الاستعراض",
 
     theme_mentions: |count, dialogues| {
         format!(
-            "{count} {} in {dialogues} {}",
-            plural(count, "mention", "mentions"),
-            plural(dialogues, "dialogue", "dialogues")
+            "{count} {} في {dialogues} {}",
+            plural(count, ["إشارات", "إشارة", "إشارتان", "إشارات", "إشارةً", "إشارة"]),
+            plural(dialogues, DIALOGUES_GEN)
         )
     },
-    continuity_heading: "Continuity",
-    continuity_first: |d| format!("First raised at {d}."),
-    continuity_recurs: |list| format!("Raised again at {list}."),
-    continuity_once: "Not raised again since.",
+    continuity_heading: "الاستمرارية",
+    continuity_first: |d| format!("طُرح لأول مرة في: {d}."),
+    continuity_recurs: |list| format!("طُرح مجددًا في: {list}."),
+    continuity_once: "لم يُطرح مجددًا منذ ذلك الحين.",
     continuity_silent: |last, since| {
         format!(
-            "Not raised since {last}: {since} later {} did not take it up.",
-            plural(since, "dialogue", "dialogues")
+            "آخر مرة طُرح فيها: {last}؛ ولم يتناوله بعد ذلك {since} {}.",
+            plural(
+                since,
+                ["حوارات لاحقة", "حوار لاحق", "حواران لاحقان", "حوارات لاحقة", "حوارًا لاحقًا", "حوار لاحق"]
+            )
         )
     },
-    continuity_latest: "Raised at the latest dialogue in view.",
-    continuity_never: "Not raised in any dialogue in view.",
-    mentions_heading: "Every mention, in time order",
-    show_in_matrix: "Show in the matrix",
+    continuity_latest: "طُرح في أحدث الحوارات المعروضة.",
+    continuity_never: "لم يُطرح في أي من الحوارات المعروضة.",
+    mentions_heading: "جميع الإشارات، بترتيب زمني",
+    show_in_matrix: "عرض في المصفوفة",
 
-    calendar_name: "Constructive dialogues of the UNTOC review mechanism",
-    calendar_summary: |groups| format!("Constructive dialogue: {groups}"),
-    download_label: "Download what is shown:",
-    download_csv: "Entries (CSV)",
-    download_json: "Data (JSON)",
-    download_ics: "Calendar (.ics)",
-    add_to_calendar: "Add to calendar",
-    add_to_calendar_label: |d| format!("Add to calendar: {d}"),
-    calendar_left_out: |list| {
-        format!("Left out of the calendar, their day not being known: {list}.")
-    },
-    nothing_to_download: "Nothing to download: no dialogue matches.",
-    downloaded: |file| format!("Downloaded {file}."),
+    calendar_name: "الحوارات البنّاءة في إطار آلية استعراض اتفاقية الجريمة المنظمة",
+    calendar_summary: |groups| format!("حوار بنّاء: {groups}"),
+    download_label: "تنزيل ما هو معروض:",
+    download_csv: "العناصر (CSV)",
+    download_json: "البيانات (JSON)",
+    download_ics: "التقويم (.ics)",
+    add_to_calendar: "إضافة إلى التقويم",
+    add_to_calendar_label: |d| format!("إضافة إلى التقويم: {d}"),
+    calendar_left_out: |list| format!("لم تُدرج في التقويم لعدم معرفة يومها: {list}."),
+    nothing_to_download: "لا شيء للتنزيل: لا يوجد حوار مطابق.",
+    downloaded: |file| format!("تم تنزيل {file}."),
 
-    view_mine: |n| if n == 0 { "My agenda".to_string() } else { format!("My agenda ({n})") },
-    star_dialogue: |d| format!("Star {d} (keep it in My agenda)"),
-    star_entry: |e| format!("Star this entry (keep it in My agenda): {e}"),
-    mine_empty: "Nothing starred yet. Star dialogues and entries (☆) to collect them here: they stay in this browser, no account needed.",
-    mine_dialogues: "Starred dialogues",
-    mine_entries: "Starred entries",
-    share_mine: "Share my agenda",
-    share_link_label: "A link to your starred dialogues and entries",
-    copy_link: "Copy the link",
-    copied: "Copied.",
+    view_mine: |n| if n == 0 { "جدولي".to_string() } else { format!("جدولي ({n})") },
+    star_dialogue: |d| format!("وضع نجمة (للاحتفاظ به في «جدولي»): {d}"),
+    star_entry: |e| format!("وضع نجمة على هذا العنصر (للاحتفاظ به في «جدولي»): {e}"),
+    mine_empty: "لم تضع نجمة على أي شيء بعد. ضع نجمة (☆) على الحوارات والعناصر لتجمعها هنا: تبقى محفوظة في هذا المتصفح، دون حاجة إلى حساب.",
+    mine_dialogues: "الحوارات المميزة بنجمة",
+    mine_entries: "العناصر المميزة بنجمة",
+    share_mine: "مشاركة جدولي",
+    share_link_label: "رابط إلى الحوارات والعناصر التي ميّزتها بنجمة",
+    copy_link: "نسخ الرابط",
+    copied: "تم النسخ.",
     shared_offer: |d, e| {
         format!(
-            "Someone shared an agenda with you: {d} {} and {e} {}.",
-            plural(d, "dialogue", "dialogues"),
-            plural(e, "entry", "entries")
+            "شارك أحدهم معك جدولًا: {d} {} و{e} {}.",
+            plural(d, DIALOGUES),
+            plural(e, ENTRIES)
         )
     },
-    shared_view: "View it",
+    shared_view: "عرضه",
     shared_merge: |n| match n {
-        0 => "Add to my agenda (nothing new)".to_string(),
-        n => format!("Add {n} to my agenda"),
+        0 => "إضافة إلى جدولي (لا جديد)".to_string(),
+        n => format!("إضافة إلى جدولي (الجديد: {n})"),
     },
-    shared_dismiss: "Dismiss",
-    shared_viewing: "You are looking at a shared agenda. Your own stars are unchanged.",
-    shared_back: "Back to my own agenda",
-    merged: |n| format!("{n} added to your agenda."),
+    shared_dismiss: "تجاهل",
+    shared_viewing: "أنت تطّلع على جدول مُشارَك. النجوم التي وضعتها أنت لم تتغير.",
+    shared_back: "العودة إلى جدولي",
+    merged: |n| format!("أُضيف إلى جدولك: {n}."),
     storage_unreadable: |why| {
-        format!("Saved stars were found in this browser but could not be read ({why}); they were not used.")
+        format!("عُثر في هذا المتصفح على نجوم محفوظة لكن تعذّرت قراءتها ({why})؛ لذا لم تُستخدم.")
     },
-    storage_unavailable: "This browser does not let the page keep data, so stars last only until the page is closed.",
-    storage_full: "Your stars could not be saved: the browser's storage is full. They stay until the page is closed.",
-    stars_unknown: |n| {
-        format!(
-            "{n} starred {} no longer in the dataset.",
-            plural(n, "item is", "items are")
-        )
-    },
+    storage_unavailable: "لا يسمح هذا المتصفح للصفحة بحفظ البيانات، لذا لن تبقى النجوم إلا حتى إغلاق الصفحة.",
+    storage_full: "تعذّر حفظ نجومك: مساحة التخزين في المتصفح ممتلئة. ستبقى حتى إغلاق الصفحة.",
+    stars_unknown: |n| format!("عناصر مميزة بنجمة لم تعد موجودة في مجموعة البيانات: {n}."),
 
-    theme_switch_label: "Appearance",
-    appearance_auto: "Auto",
-    appearance_light: "Light",
-    appearance_dark: "Dark",
+    theme_switch_label: "المظهر",
+    appearance_auto: "تلقائي",
+    appearance_light: "فاتح",
+    appearance_dark: "داكن",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_plurals() {
+        assert_eq!(
+            [1, 2, 3, 11, 100].map(AR.dialogues),
+            ["حوار", "حواران", "حوارات", "حوارًا", "حوار"]
+        );
+        assert_eq!((AR.result_count)(5, 2), "5 عناصر في 2 حوارين");
+        assert_eq!(
+            (AR.follows_session)(Some(12), "الفريق العامل"),
+            "بعد الدورة 12: الفريق العامل"
+        );
+        assert_eq!(
+            (AR.attendance_figure)("more_than", 100, (AR.counted_name)("participants", 100)),
+            "أكثر من 100 مشارك"
+        );
+        assert_eq!((AR.counted_name)("states", 15), "دولةً");
+    }
+}

@@ -1,239 +1,290 @@
-//! TRANSLATION PENDING (es): a copy of the English catalogue.
+//! Spanish: the catalogue in Spanish («español»).
 
-use super::en::ordinal_en;
 use super::{plural_en as plural, Messages};
 
 pub static ES: Messages = Messages {
     app_title: "Dialogue Explorer",
-    app_tagline: "The constructive dialogues between States and civil society under the review mechanism of the UN Convention against Transnational Organized Crime.",
-    loading: "Loading the dialogues…",
-    load_failed_title: "The dialogues could not be loaded",
-    invalid_dataset_title: "The dataset has problems",
-    retry: "Retry",
-    problems_heading: |n| format!("{n} {} found:", plural(n, "problem", "problems")),
-    problem_at: |line, column| format!("line {line}, column {column}"),
-    summary_heading: "What is in the dataset",
-    dialogues: |n| plural(n, "dialogue", "dialogues"),
-    working_groups: |n| plural(n, "working group", "working groups"),
-    themes: |n| plural(n, "theme", "themes"),
-    entries: |n| plural(n, "agenda item or topic raised", "agenda items and topics raised"),
-    sources: |n| plural(n, "source", "sources"),
-    covering: |first, last| format!("From {first} to {last}."),
-    fetch_failed: |url, reason| format!("Could not fetch {url}: {reason}."),
-    invalid_dataset: |url| format!("{url} was fetched, but it is not a valid dataset."),
-    crashed: "Dialogue Explorer stopped because of an internal error. Reload the page to try again.",
+    app_tagline: "Los diálogos constructivos entre los Estados y la sociedad civil en el marco del mecanismo de examen de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional.",
+    loading: "Cargando los diálogos…",
+    load_failed_title: "No se pudieron cargar los diálogos",
+    invalid_dataset_title: "El conjunto de datos presenta problemas",
+    retry: "Reintentar",
+    problems_heading: |n| {
+        let (verb, noun) = plural(n, ("Se encontró", "problema"), ("Se encontraron", "problemas"));
+        format!("{verb} {n} {noun}:")
+    },
+    problem_at: |line, column| format!("línea {line}, columna {column}"),
+    summary_heading: "Contenido del conjunto de datos",
+    dialogues: |n| plural(n, "diálogo", "diálogos"),
+    working_groups: |n| plural(n, "grupo de trabajo", "grupos de trabajo"),
+    themes: |n| plural(n, "eje temático", "ejes temáticos"),
+    entries: |n| plural(n, "tema del programa o tema planteado", "temas del programa y temas planteados"),
+    sources: |n| plural(n, "fuente", "fuentes"),
+    covering: |first, last| format!("De {first} a {last}."),
+    fetch_failed: |url, reason| format!("No se pudo obtener {url}: {reason}."),
+    invalid_dataset: |url| format!("Se obtuvo {url}, pero no es un conjunto de datos válido."),
+    crashed: "Dialogue Explorer se detuvo debido a un error interno. Vuelva a cargar la página para intentarlo de nuevo.",
 
-    views_label: "Views",
-    view_matrix: "Topic matrix",
-    view_list: "Entries",
+    views_label: "Vistas",
+    view_matrix: "Matriz temática",
+    view_list: "Elementos",
     view_agenda: "Agenda",
-    back_to: |view| format!("Back to {view}"),
-    dropped_from_link: |values| format!("This link named something the dataset does not hold, so it was left out: {values}."),
+    back_to: |view| format!("Volver a «{view}»"),
+    dropped_from_link: |values| format!("Este enlace mencionaba algo que no figura en el conjunto de datos, por lo que se omitió: {values}."),
 
-    filters_heading: "Filter",
+    filters_heading: "Filtrar",
     show_filters: |open, active| {
-        let verb = if open { "Hide filters" } else { "Show filters" };
+        let verb = if open { "Ocultar filtros" } else { "Mostrar filtros" };
         if active == 0 {
             verb.to_string()
         } else {
-            format!("{verb} ({active} active)")
+            format!("{verb} ({active} {})", plural(active, "activo", "activos"))
         }
     },
-    filter_rule: "Values of one filter widen the results (any of them); different filters narrow them (all at once).",
-    search_label: "Search titles, summaries, themes, working groups and chairs",
-    search_placeholder: "e.g. corruption, children, sea",
-    facet_working_group: "Working group",
-    facet_year: "Year",
-    facet_theme: "Theme",
-    facet_kind: "Kind of entry",
-    facet_status: "Status",
-    kind_agenda: "Agenda item",
-    kind_topic: "Topic raised",
-    status_upcoming: "Upcoming",
-    status_past: "Past",
-    only_this: "only",
-    only_this_label: |value| format!("Only {value}"),
-    clear_facet: "clear",
-    clear_facet_label: |facet| format!("Clear the {facet} filter"),
-    reset_all: "Reset all",
-    active_filters: "Active filters",
-    remove_filter: |value| format!("Remove filter: {value}"),
+    filter_rule: "Los valores de un mismo filtro amplían los resultados (cualquiera de ellos); los distintos filtros los restringen (todos a la vez).",
+    search_label: "Buscar en títulos, resúmenes, ejes temáticos, grupos de trabajo y presidencias",
+    search_placeholder: "p. ej., corrupción, niños, mar",
+    facet_working_group: "Grupo de trabajo",
+    facet_year: "Año",
+    facet_theme: "Eje temático",
+    facet_kind: "Tipo de elemento",
+    facet_status: "Estado",
+    kind_agenda: "Tema del programa",
+    kind_topic: "Tema planteado",
+    status_upcoming: "Próximo",
+    status_past: "Celebrado",
+    only_this: "solo",
+    only_this_label: |value| format!("Solo {value}"),
+    clear_facet: "borrar",
+    clear_facet_label: |facet| format!("Borrar el filtro «{facet}»"),
+    reset_all: "Restablecer todo",
+    active_filters: "Filtros activos",
+    remove_filter: |value| format!("Quitar filtro: {value}"),
     result_count: |entries, dialogues| {
         format!(
-            "{entries} {} in {dialogues} {}",
-            plural(entries, "entry", "entries"),
-            plural(dialogues, "dialogue", "dialogues")
+            "{entries} {} en {dialogues} {}",
+            plural(entries, "elemento", "elementos"),
+            plural(dialogues, "diálogo", "diálogos")
         )
     },
-    no_results: "Nothing matches these filters. Remove a filter or reset them all.",
-    search_text_chip: |text| format!("“{text}”"),
+    no_results: "Ningún resultado coincide con estos filtros. Quite un filtro o restablézcalos todos.",
+    search_text_chip: |text| format!("«{text}»"),
     facet_value_count: |value, count| format!("{value} ({count})"),
 
-    entry_kind: |agenda| if agenda { "Agenda item" } else { "Topic raised" },
-    themes_label: "Themes",
-    source_label: "Source",
+    entry_kind: |agenda| if agenda { "Tema del programa" } else { "Tema planteado" },
+    themes_label: "Ejes temáticos",
+    source_label: "Fuente",
 
-    matrix_caption: "Themes raised in each dialogue: the number of agenda items and topics tagged with the theme",
-    matrix_columns_label: "Columns",
-    columns_dialogues: "Dialogues",
-    columns_groups: "Working groups",
-    columns_years: "Years",
-    theme_header: "Theme",
+    matrix_caption: "Ejes temáticos planteados en cada diálogo: número de temas del programa y temas planteados asociados a cada eje",
+    matrix_columns_label: "Columnas",
+    columns_dialogues: "Diálogos",
+    columns_groups: "Grupos de trabajo",
+    columns_years: "Años",
+    theme_header: "Eje temático",
     total_header: "Total",
     cell_label: |theme, column, count| {
-        format!("{theme} — {column}: {count} {}", plural(count, "entry", "entries"))
+        format!("{theme} — {column}: {count} {}", plural(count, "elemento", "elementos"))
     },
-    entries_count: |n| format!("{n} {}", plural(n, "entry", "entries")),
-    legend_first: "first raised here",
-    legend_recurs: "raised again",
-    legend_scale: "Darker cells hold more entries; the number is always shown.",
-    matrix_help: "Choose a cell to see its entries. In the table, arrow keys move between cells.",
+    entries_count: |n| format!("{n} {}", plural(n, "elemento", "elementos")),
+    legend_first: "planteado aquí por primera vez",
+    legend_recurs: "planteado de nuevo",
+    legend_scale: "Las celdas más oscuras contienen más elementos; el número siempre se muestra.",
+    matrix_help: "Elija una celda para ver sus elementos. En la tabla, las teclas de flecha permiten desplazarse entre celdas.",
     cell_entries_heading: |theme, column| format!("{theme} — {column}"),
-    close: "Close",
-    first_raised: "First raised here",
-    raised_again: "Raised again",
+    close: "Cerrar",
+    first_raised: "Planteado aquí por primera vez",
+    raised_again: "Planteado de nuevo",
 
-    agenda_upcoming: "Upcoming",
-    agenda_past: "Past",
-    nothing_upcoming: "No upcoming dialogue is in the dataset yet.",
-    latest_was: "The latest was:",
-    nothing_past: "No past dialogue matches.",
-    date_label: "Date",
-    time_zone_note: |zone| format!("{zone} time"),
-    date_not_known: "Date not known",
-    day_not_known: "day not known",
+    agenda_upcoming: "Próximos",
+    agenda_past: "Celebrados",
+    nothing_upcoming: "Todavía no hay ningún diálogo próximo en el conjunto de datos.",
+    latest_was: "El más reciente fue:",
+    nothing_past: "Ningún diálogo celebrado coincide.",
+    date_label: "Fecha",
+    time_zone_note: |zone| format!("hora local ({zone})"),
+    date_not_known: "Fecha desconocida",
+    day_not_known: "día desconocido",
 
+    // The group name follows a colon: «del» or «de la» would depend on it.
     follows_session: |number, group| match number {
-        Some(n) => format!("After the {} session of the {group}", ordinal_en(n)),
-        None => format!("After a session of the {group} (number not known)"),
+        Some(n) => format!("Tras el {} período de sesiones: {group}", ordinal_es(n, true)),
+        None => format!("Tras un período de sesiones (número desconocido): {group}"),
     },
     session_dates: |dates| format!("({dates})"),
-    venue_label: "Venue",
-    format_label: "Format",
+    venue_label: "Lugar",
+    format_label: "Formato",
     format_name: |key| match key {
-        "in_person" => "In person",
-        "hybrid" => "Hybrid (in person and online)",
-        "online" => "Online",
-        _ => "Not known",
+        "in_person" => "Presencial",
+        "hybrid" => "Híbrido (presencial y en línea)",
+        "online" => "En línea",
+        _ => "Desconocido",
     },
-    chairs_label: "Chaired by",
-    co_chair: "co-chair",
-    ordinals_label: "Numbered by the sources as",
-    ordinal_as: |value, among| format!("the {} of the {among}", ordinal_en(value)),
-    agenda_items_heading: "Agenda",
-    topics_heading: "Topics raised",
-    none_recorded: "None recorded.",
-    attendance_heading: "Attendance",
+    chairs_label: "Presidencia",
+    co_chair: "copresidencia",
+    ordinals_label: "Numeración según las fuentes",
+    ordinal_as: |value, among| format!("el {} de los {among}", ordinal_es(value, false)),
+    agenda_items_heading: "Programa",
+    topics_heading: "Temas planteados",
+    none_recorded: "No consta ninguno.",
+    attendance_heading: "Asistencia",
     attendance_figure: |qualifier, count, counted| match qualifier {
-        "about" => format!("about {count} {counted}"),
-        "more_than" => format!("more than {count} {counted}"),
+        "about" => format!("aproximadamente {count} {counted}"),
+        "more_than" => format!("más de {count} {counted}"),
         _ => format!("{count} {counted}"),
     },
     counted_name: |key, n| {
-        let one = n == 1;
+        let n = n as usize;
         match key {
-            "participants" => if one { "participant" } else { "participants" },
-            "registrations" => if one { "registration" } else { "registrations" },
-            "organisations" => if one { "organisation" } else { "organisations" },
-            "ngos" => if one { "NGO" } else { "NGOs" },
-            "academia" => if one { "participant from academia" } else { "from academia" },
-            "private_sector" => if one { "participant from the private sector" } else { "from the private sector" },
-            "other_stakeholders" => if one { "other stakeholder" } else { "other stakeholders" },
-            "non_governmental_stakeholders" => if one { "non-governmental participant" } else { "non-governmental participants" },
-            "states" => if one { "State" } else { "States" },
-            "intergovernmental_organisations" => if one { "intergovernmental organisation" } else { "intergovernmental organisations" },
+            "participants" => plural(n, "participante", "participantes"),
+            "registrations" => plural(n, "inscripción", "inscripciones"),
+            "organisations" => plural(n, "organización", "organizaciones"),
+            "ngos" => "ONG",
+            "academia" => plural(n, "participante del mundo académico", "participantes del mundo académico"),
+            "private_sector" => plural(n, "participante del sector privado", "participantes del sector privado"),
+            "other_stakeholders" => plural(n, "otra parte interesada", "otras partes interesadas"),
+            "non_governmental_stakeholders" => plural(n, "participante no gubernamental", "participantes no gubernamentales"),
+            "states" => plural(n, "Estado", "Estados"),
+            "intergovernmental_organisations" => plural(n, "organización intergubernamental", "organizaciones intergubernamentales"),
             _ => "",
         }
     },
-    reported_by: "reported by",
-    certainty_heading: "How certain",
+    reported_by: "según",
+    certainty_heading: "Grado de certeza",
     certainty_level: |key| match key {
-        "high" => "High",
-        "medium" => "Medium",
-        _ => "Low",
+        "high" => "Alto",
+        "medium" => "Medio",
+        _ => "Bajo",
     },
-    notes_heading: "Notes",
-    sources_heading: "Sources",
-    not_known: "not known",
-    working_group_label: "Working group",
-    instrument_label: "Reviews",
+    notes_heading: "Notas",
+    sources_heading: "Fuentes",
+    not_known: "desconocido",
+    working_group_label: "Grupo de trabajo",
+    instrument_label: "Instrumento examinado",
 
     theme_mentions: |count, dialogues| {
         format!(
-            "{count} {} in {dialogues} {}",
-            plural(count, "mention", "mentions"),
-            plural(dialogues, "dialogue", "dialogues")
+            "{count} {} en {dialogues} {}",
+            plural(count, "mención", "menciones"),
+            plural(dialogues, "diálogo", "diálogos")
         )
     },
-    continuity_heading: "Continuity",
-    continuity_first: |d| format!("First raised at {d}."),
-    continuity_recurs: |list| format!("Raised again at {list}."),
-    continuity_once: "Not raised again since.",
+    continuity_heading: "Continuidad",
+    continuity_first: |d| format!("Primera mención: {d}."),
+    continuity_recurs: |list| format!("Planteado de nuevo en: {list}."),
+    continuity_once: "No se ha vuelto a plantear desde entonces.",
     continuity_silent: |last, since| {
         format!(
-            "Not raised since {last}: {since} later {} did not take it up.",
-            plural(since, "dialogue", "dialogues")
+            "Última mención: {last}; {since} {}.",
+            plural(
+                since,
+                "diálogo posterior no lo retomó",
+                "diálogos posteriores no lo retomaron"
+            )
         )
     },
-    continuity_latest: "Raised at the latest dialogue in view.",
-    continuity_never: "Not raised in any dialogue in view.",
-    mentions_heading: "Every mention, in time order",
-    show_in_matrix: "Show in the matrix",
+    continuity_latest: "Planteado en el más reciente de los diálogos mostrados.",
+    continuity_never: "No se planteó en ninguno de los diálogos mostrados.",
+    mentions_heading: "Todas las menciones, por orden cronológico",
+    show_in_matrix: "Mostrar en la matriz",
 
-    calendar_name: "Constructive dialogues of the UNTOC review mechanism",
-    calendar_summary: |groups| format!("Constructive dialogue: {groups}"),
-    download_label: "Download what is shown:",
-    download_csv: "Entries (CSV)",
-    download_json: "Data (JSON)",
-    download_ics: "Calendar (.ics)",
-    add_to_calendar: "Add to calendar",
-    add_to_calendar_label: |d| format!("Add to calendar: {d}"),
+    calendar_name: "Diálogos constructivos del mecanismo de examen de la Convención contra la Delincuencia Organizada",
+    calendar_summary: |groups| format!("Diálogo constructivo: {groups}"),
+    download_label: "Descargar lo que se muestra:",
+    download_csv: "Elementos (CSV)",
+    download_json: "Datos (JSON)",
+    download_ics: "Calendario (.ics)",
+    add_to_calendar: "Añadir al calendario",
+    add_to_calendar_label: |d| format!("Añadir al calendario: {d}"),
     calendar_left_out: |list| {
-        format!("Left out of the calendar, their day not being known: {list}.")
+        format!("No se incluyeron en el calendario, por no conocerse el día: {list}.")
     },
-    nothing_to_download: "Nothing to download: no dialogue matches.",
-    downloaded: |file| format!("Downloaded {file}."),
+    nothing_to_download: "Nada que descargar: ningún diálogo coincide.",
+    downloaded: |file| format!("Se descargó {file}."),
 
-    view_mine: |n| if n == 0 { "My agenda".to_string() } else { format!("My agenda ({n})") },
-    star_dialogue: |d| format!("Star {d} (keep it in My agenda)"),
-    star_entry: |e| format!("Star this entry (keep it in My agenda): {e}"),
-    mine_empty: "Nothing starred yet. Star dialogues and entries (☆) to collect them here: they stay in this browser, no account needed.",
-    mine_dialogues: "Starred dialogues",
-    mine_entries: "Starred entries",
-    share_mine: "Share my agenda",
-    share_link_label: "A link to your starred dialogues and entries",
-    copy_link: "Copy the link",
-    copied: "Copied.",
+    view_mine: |n| if n == 0 { "Mi agenda".to_string() } else { format!("Mi agenda ({n})") },
+    star_dialogue: |d| format!("Marcar con una estrella (guardar en Mi agenda): {d}"),
+    star_entry: |e| format!("Marcar este elemento con una estrella (guardar en Mi agenda): {e}"),
+    mine_empty: "Todavía no ha marcado nada. Marque diálogos y elementos con una estrella (☆) para reunirlos aquí: se guardan en este navegador, sin necesidad de cuenta.",
+    mine_dialogues: "Diálogos marcados",
+    mine_entries: "Elementos marcados",
+    share_mine: "Compartir mi agenda",
+    share_link_label: "Un enlace a sus diálogos y elementos marcados",
+    copy_link: "Copiar el enlace",
+    copied: "Copiado.",
     shared_offer: |d, e| {
         format!(
-            "Someone shared an agenda with you: {d} {} and {e} {}.",
-            plural(d, "dialogue", "dialogues"),
-            plural(e, "entry", "entries")
+            "Alguien compartió una agenda con usted: {d} {} y {e} {}.",
+            plural(d, "diálogo", "diálogos"),
+            plural(e, "elemento", "elementos")
         )
     },
-    shared_view: "View it",
+    shared_view: "Verla",
     shared_merge: |n| match n {
-        0 => "Add to my agenda (nothing new)".to_string(),
-        n => format!("Add {n} to my agenda"),
+        0 => "Añadir a mi agenda (nada nuevo)".to_string(),
+        n => format!("Añadir a mi agenda ({n} {})", plural(n, "nuevo", "nuevos")),
     },
-    shared_dismiss: "Dismiss",
-    shared_viewing: "You are looking at a shared agenda. Your own stars are unchanged.",
-    shared_back: "Back to my own agenda",
-    merged: |n| format!("{n} added to your agenda."),
+    shared_dismiss: "Descartar",
+    shared_viewing: "Está viendo una agenda compartida. Sus propias estrellas no cambian.",
+    shared_back: "Volver a mi agenda",
+    merged: |n| {
+        format!(
+            "{n} {} a su agenda.",
+            plural(n, "elemento añadido", "elementos añadidos")
+        )
+    },
     storage_unreadable: |why| {
-        format!("Saved stars were found in this browser but could not be read ({why}); they were not used.")
+        format!("Se encontraron estrellas guardadas en este navegador, pero no se pudieron leer ({why}); no se utilizaron.")
     },
-    storage_unavailable: "This browser does not let the page keep data, so stars last only until the page is closed.",
-    storage_full: "Your stars could not be saved: the browser's storage is full. They stay until the page is closed.",
+    storage_unavailable: "Este navegador no permite que la página conserve datos, por lo que las estrellas solo duran hasta que se cierre la página.",
+    storage_full: "No se pudieron guardar sus estrellas: el almacenamiento del navegador está lleno. Se conservan hasta que se cierre la página.",
     stars_unknown: |n| {
         format!(
-            "{n} starred {} no longer in the dataset.",
-            plural(n, "item is", "items are")
+            "{n} {} en el conjunto de datos.",
+            plural(n, "elemento marcado ya no figura", "elementos marcados ya no figuran")
         )
     },
 
-    theme_switch_label: "Appearance",
-    appearance_auto: "Auto",
-    appearance_light: "Light",
-    appearance_dark: "Dark",
+    theme_switch_label: "Apariencia",
+    appearance_auto: "Automático",
+    appearance_light: "Claro",
+    appearance_dark: "Oscuro",
 };
+
+/// Spanish ordinals in figures: "12.º"; before a masculine noun, "1.er" and "3.er"
+/// ("primer", "tercer": "1.er período de sesiones").
+fn ordinal_es(n: u32, before_noun: bool) -> String {
+    let apocope = before_noun && ((n % 10 == 1 && n % 100 != 11) || n % 10 == 3);
+    if apocope {
+        format!("{n}.er")
+    } else {
+        format!("{n}.º")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spanish_plurals_and_ordinals() {
+        assert_eq!((ES.problems_heading)(1), "Se encontró 1 problema:");
+        assert_eq!((ES.problems_heading)(0), "Se encontraron 0 problemas:");
+        assert_eq!(
+            (ES.follows_session)(Some(12), "Grupo de Trabajo sobre la Trata de Personas"),
+            "Tras el 12.º período de sesiones: Grupo de Trabajo sobre la Trata de Personas"
+        );
+        assert_eq!(
+            (ES.follows_session)(Some(1), "G"),
+            "Tras el 1.er período de sesiones: G"
+        );
+        assert_eq!(
+            (ES.follows_session)(Some(11), "G"),
+            "Tras el 11.º período de sesiones: G"
+        );
+        assert_eq!((ES.ordinal_as)(3, "diálogos"), "el 3.º de los diálogos");
+        assert_eq!(
+            (ES.attendance_figure)("about", 1, (ES.counted_name)("states", 1)),
+            "aproximadamente 1 Estado"
+        );
+    }
+}

@@ -1,239 +1,287 @@
-//! TRANSLATION PENDING (fr): a copy of the English catalogue.
+//! French: the catalogue in French (« français »).
 
-use super::en::ordinal_en;
-use super::{plural_en as plural, Messages};
+use super::{plural_fr as plural, Messages};
 
 pub static FR: Messages = Messages {
     app_title: "Dialogue Explorer",
-    app_tagline: "The constructive dialogues between States and civil society under the review mechanism of the UN Convention against Transnational Organized Crime.",
-    loading: "Loading the dialogues…",
-    load_failed_title: "The dialogues could not be loaded",
-    invalid_dataset_title: "The dataset has problems",
-    retry: "Retry",
-    problems_heading: |n| format!("{n} {} found:", plural(n, "problem", "problems")),
-    problem_at: |line, column| format!("line {line}, column {column}"),
-    summary_heading: "What is in the dataset",
+    app_tagline: "Les dialogues constructifs entre les États et la société civile dans le cadre du mécanisme d’examen de la Convention des Nations Unies contre la criminalité transnationale organisée.",
+    loading: "Chargement des dialogues…",
+    load_failed_title: "Les dialogues n’ont pas pu être chargés",
+    invalid_dataset_title: "Le jeu de données présente des problèmes",
+    retry: "Réessayer",
+    problems_heading: |n| format!("{n} {}\u{a0}:", plural(n, "problème détecté", "problèmes détectés")),
+    problem_at: |line, column| format!("ligne {line}, colonne {column}"),
+    summary_heading: "Contenu du jeu de données",
     dialogues: |n| plural(n, "dialogue", "dialogues"),
-    working_groups: |n| plural(n, "working group", "working groups"),
-    themes: |n| plural(n, "theme", "themes"),
-    entries: |n| plural(n, "agenda item or topic raised", "agenda items and topics raised"),
+    working_groups: |n| plural(n, "groupe de travail", "groupes de travail"),
+    themes: |n| plural(n, "thème", "thèmes"),
+    entries: |n| plural(n, "point de l’ordre du jour ou sujet abordé", "points de l’ordre du jour et sujets abordés"),
     sources: |n| plural(n, "source", "sources"),
-    covering: |first, last| format!("From {first} to {last}."),
-    fetch_failed: |url, reason| format!("Could not fetch {url}: {reason}."),
-    invalid_dataset: |url| format!("{url} was fetched, but it is not a valid dataset."),
-    crashed: "Dialogue Explorer stopped because of an internal error. Reload the page to try again.",
+    covering: |first, last| format!("Période couverte\u{a0}: {first} – {last}."),
+    fetch_failed: |url, reason| format!("Impossible de récupérer {url}\u{a0}: {reason}."),
+    invalid_dataset: |url| format!("Le fichier {url} a été récupéré, mais ce n’est pas un jeu de données valide."),
+    crashed: "Dialogue Explorer s’est arrêté en raison d’une erreur interne. Rechargez la page pour réessayer.",
 
-    views_label: "Views",
-    view_matrix: "Topic matrix",
-    view_list: "Entries",
+    views_label: "Vues",
+    view_matrix: "Matrice des thèmes",
+    view_list: "Éléments",
     view_agenda: "Agenda",
-    back_to: |view| format!("Back to {view}"),
-    dropped_from_link: |values| format!("This link named something the dataset does not hold, so it was left out: {values}."),
+    back_to: |view| format!("Retour à «\u{a0}{view}\u{a0}»"),
+    dropped_from_link: |values| format!("Ce lien désignait un élément absent du jeu de données, qui a donc été ignoré\u{a0}: {values}."),
 
-    filters_heading: "Filter",
+    filters_heading: "Filtrer",
     show_filters: |open, active| {
-        let verb = if open { "Hide filters" } else { "Show filters" };
+        let verb = if open { "Masquer les filtres" } else { "Afficher les filtres" };
         if active == 0 {
             verb.to_string()
         } else {
-            format!("{verb} ({active} active)")
+            format!("{verb} ({active} {})", plural(active, "actif", "actifs"))
         }
     },
-    filter_rule: "Values of one filter widen the results (any of them); different filters narrow them (all at once).",
-    search_label: "Search titles, summaries, themes, working groups and chairs",
-    search_placeholder: "e.g. corruption, children, sea",
-    facet_working_group: "Working group",
-    facet_year: "Year",
-    facet_theme: "Theme",
-    facet_kind: "Kind of entry",
-    facet_status: "Status",
-    kind_agenda: "Agenda item",
-    kind_topic: "Topic raised",
-    status_upcoming: "Upcoming",
-    status_past: "Past",
-    only_this: "only",
-    only_this_label: |value| format!("Only {value}"),
-    clear_facet: "clear",
-    clear_facet_label: |facet| format!("Clear the {facet} filter"),
-    reset_all: "Reset all",
-    active_filters: "Active filters",
-    remove_filter: |value| format!("Remove filter: {value}"),
+    filter_rule: "Plusieurs valeurs d’un même filtre élargissent les résultats (l’une ou l’autre)\u{202f}; des filtres différents les restreignent (tous à la fois).",
+    search_label: "Rechercher dans les titres, résumés, thèmes, groupes de travail et présidences",
+    search_placeholder: "p. ex. corruption, enfants, mer",
+    facet_working_group: "Groupe de travail",
+    facet_year: "Année",
+    facet_theme: "Thème",
+    facet_kind: "Type d’élément",
+    facet_status: "Statut",
+    kind_agenda: "Point de l’ordre du jour",
+    kind_topic: "Sujet abordé",
+    status_upcoming: "À venir",
+    status_past: "Passé",
+    only_this: "seulement",
+    only_this_label: |value| format!("Uniquement {value}"),
+    clear_facet: "effacer",
+    clear_facet_label: |facet| format!("Effacer le filtre «\u{a0}{facet}\u{a0}»"),
+    reset_all: "Tout réinitialiser",
+    active_filters: "Filtres actifs",
+    remove_filter: |value| format!("Retirer le filtre\u{a0}: {value}"),
     result_count: |entries, dialogues| {
         format!(
-            "{entries} {} in {dialogues} {}",
-            plural(entries, "entry", "entries"),
+            "{entries} {} dans {dialogues} {}",
+            plural(entries, "élément", "éléments"),
             plural(dialogues, "dialogue", "dialogues")
         )
     },
-    no_results: "Nothing matches these filters. Remove a filter or reset them all.",
-    search_text_chip: |text| format!("“{text}”"),
+    no_results: "Aucun résultat pour ces filtres. Retirez un filtre ou réinitialisez-les tous.",
+    search_text_chip: |text| format!("«\u{a0}{text}\u{a0}»"),
     facet_value_count: |value, count| format!("{value} ({count})"),
 
-    entry_kind: |agenda| if agenda { "Agenda item" } else { "Topic raised" },
-    themes_label: "Themes",
+    entry_kind: |agenda| if agenda { "Point de l’ordre du jour" } else { "Sujet abordé" },
+    themes_label: "Thèmes",
     source_label: "Source",
 
-    matrix_caption: "Themes raised in each dialogue: the number of agenda items and topics tagged with the theme",
-    matrix_columns_label: "Columns",
+    matrix_caption: "Thèmes abordés lors de chaque dialogue\u{a0}: nombre de points de l’ordre du jour et de sujets associés au thème",
+    matrix_columns_label: "Colonnes",
     columns_dialogues: "Dialogues",
-    columns_groups: "Working groups",
-    columns_years: "Years",
-    theme_header: "Theme",
+    columns_groups: "Groupes de travail",
+    columns_years: "Années",
+    theme_header: "Thème",
     total_header: "Total",
     cell_label: |theme, column, count| {
-        format!("{theme} — {column}: {count} {}", plural(count, "entry", "entries"))
+        format!("{theme} — {column}\u{a0}: {count} {}", plural(count, "élément", "éléments"))
     },
-    entries_count: |n| format!("{n} {}", plural(n, "entry", "entries")),
-    legend_first: "first raised here",
-    legend_recurs: "raised again",
-    legend_scale: "Darker cells hold more entries; the number is always shown.",
-    matrix_help: "Choose a cell to see its entries. In the table, arrow keys move between cells.",
+    entries_count: |n| format!("{n} {}", plural(n, "élément", "éléments")),
+    legend_first: "abordé ici pour la première fois",
+    legend_recurs: "abordé de nouveau",
+    legend_scale: "Plus une cellule est foncée, plus elle contient d’éléments\u{202f}; le nombre est toujours affiché.",
+    matrix_help: "Choisissez une cellule pour en voir les éléments. Dans le tableau, les touches fléchées permettent de passer d’une cellule à l’autre.",
     cell_entries_heading: |theme, column| format!("{theme} — {column}"),
-    close: "Close",
-    first_raised: "First raised here",
-    raised_again: "Raised again",
+    close: "Fermer",
+    first_raised: "Abordé ici pour la première fois",
+    raised_again: "Abordé de nouveau",
 
-    agenda_upcoming: "Upcoming",
-    agenda_past: "Past",
-    nothing_upcoming: "No upcoming dialogue is in the dataset yet.",
-    latest_was: "The latest was:",
-    nothing_past: "No past dialogue matches.",
+    agenda_upcoming: "À venir",
+    agenda_past: "Passés",
+    nothing_upcoming: "Aucun dialogue à venir ne figure encore dans le jeu de données.",
+    latest_was: "Le plus récent\u{a0}:",
+    nothing_past: "Aucun dialogue passé ne correspond.",
     date_label: "Date",
-    time_zone_note: |zone| format!("{zone} time"),
-    date_not_known: "Date not known",
-    day_not_known: "day not known",
+    time_zone_note: |zone| format!("heure locale ({zone})"),
+    date_not_known: "Date inconnue",
+    day_not_known: "jour inconnu",
 
+    // The group name follows a colon: « du », « de la » or « de l’ » would depend on it.
     follows_session: |number, group| match number {
-        Some(n) => format!("After the {} session of the {group}", ordinal_en(n)),
-        None => format!("After a session of the {group} (number not known)"),
+        Some(n) => format!("Après la {} session\u{a0}: {group}", ordinal_fr(n, true)),
+        None => format!("Après une session (numéro inconnu)\u{a0}: {group}"),
     },
     session_dates: |dates| format!("({dates})"),
-    venue_label: "Venue",
+    venue_label: "Lieu",
     format_label: "Format",
     format_name: |key| match key {
-        "in_person" => "In person",
-        "hybrid" => "Hybrid (in person and online)",
-        "online" => "Online",
-        _ => "Not known",
+        "in_person" => "En personne",
+        "hybrid" => "Hybride (en personne et en ligne)",
+        "online" => "En ligne",
+        _ => "Inconnu",
     },
-    chairs_label: "Chaired by",
-    co_chair: "co-chair",
-    ordinals_label: "Numbered by the sources as",
-    ordinal_as: |value, among| format!("the {} of the {among}", ordinal_en(value)),
-    agenda_items_heading: "Agenda",
-    topics_heading: "Topics raised",
-    none_recorded: "None recorded.",
-    attendance_heading: "Attendance",
+    chairs_label: "Présidence",
+    co_chair: "coprésidence",
+    ordinals_label: "Numérotation selon les sources",
+    ordinal_as: |value, among| format!("le {} des {among}", ordinal_fr(value, false)),
+    agenda_items_heading: "Ordre du jour",
+    topics_heading: "Sujets abordés",
+    none_recorded: "Aucun élément consigné.",
+    attendance_heading: "Participation",
     attendance_figure: |qualifier, count, counted| match qualifier {
-        "about" => format!("about {count} {counted}"),
-        "more_than" => format!("more than {count} {counted}"),
+        "about" => format!("environ {count} {counted}"),
+        "more_than" => format!("plus de {count} {counted}"),
         _ => format!("{count} {counted}"),
     },
     counted_name: |key, n| {
-        let one = n == 1;
+        let n = n as usize;
         match key {
-            "participants" => if one { "participant" } else { "participants" },
-            "registrations" => if one { "registration" } else { "registrations" },
-            "organisations" => if one { "organisation" } else { "organisations" },
-            "ngos" => if one { "NGO" } else { "NGOs" },
-            "academia" => if one { "participant from academia" } else { "from academia" },
-            "private_sector" => if one { "participant from the private sector" } else { "from the private sector" },
-            "other_stakeholders" => if one { "other stakeholder" } else { "other stakeholders" },
-            "non_governmental_stakeholders" => if one { "non-governmental participant" } else { "non-governmental participants" },
-            "states" => if one { "State" } else { "States" },
-            "intergovernmental_organisations" => if one { "intergovernmental organisation" } else { "intergovernmental organisations" },
+            "participants" => plural(n, "participant", "participants"),
+            "registrations" => plural(n, "inscription", "inscriptions"),
+            "organisations" => plural(n, "organisation", "organisations"),
+            "ngos" => "ONG",
+            "academia" => plural(n, "participant des milieux universitaires", "participants des milieux universitaires"),
+            "private_sector" => plural(n, "participant du secteur privé", "participants du secteur privé"),
+            "other_stakeholders" => plural(n, "autre partie prenante", "autres parties prenantes"),
+            "non_governmental_stakeholders" => plural(n, "participant non gouvernemental", "participants non gouvernementaux"),
+            "states" => plural(n, "État", "États"),
+            "intergovernmental_organisations" => plural(n, "organisation intergouvernementale", "organisations intergouvernementales"),
             _ => "",
         }
     },
-    reported_by: "reported by",
-    certainty_heading: "How certain",
+    reported_by: "selon",
+    certainty_heading: "Degré de certitude",
     certainty_level: |key| match key {
-        "high" => "High",
-        "medium" => "Medium",
-        _ => "Low",
+        "high" => "Élevé",
+        "medium" => "Moyen",
+        _ => "Faible",
     },
-    notes_heading: "Notes",
+    notes_heading: "Remarques",
     sources_heading: "Sources",
-    not_known: "not known",
-    working_group_label: "Working group",
-    instrument_label: "Reviews",
+    not_known: "inconnu",
+    working_group_label: "Groupe de travail",
+    instrument_label: "Instrument examiné",
 
     theme_mentions: |count, dialogues| {
         format!(
-            "{count} {} in {dialogues} {}",
+            "{count} {} dans {dialogues} {}",
             plural(count, "mention", "mentions"),
             plural(dialogues, "dialogue", "dialogues")
         )
     },
-    continuity_heading: "Continuity",
-    continuity_first: |d| format!("First raised at {d}."),
-    continuity_recurs: |list| format!("Raised again at {list}."),
-    continuity_once: "Not raised again since.",
+    continuity_heading: "Continuité",
+    continuity_first: |d| format!("Première mention\u{a0}: {d}."),
+    continuity_recurs: |list| format!("Abordé de nouveau\u{a0}: {list}."),
+    continuity_once: "Plus abordé depuis.",
     continuity_silent: |last, since| {
         format!(
-            "Not raised since {last}: {since} later {} did not take it up.",
-            plural(since, "dialogue", "dialogues")
+            "Dernière mention\u{a0}: {last}\u{202f}; {since} {}.",
+            plural(
+                since,
+                "dialogue ultérieur ne l’a pas repris",
+                "dialogues ultérieurs ne l’ont pas repris"
+            )
         )
     },
-    continuity_latest: "Raised at the latest dialogue in view.",
-    continuity_never: "Not raised in any dialogue in view.",
-    mentions_heading: "Every mention, in time order",
-    show_in_matrix: "Show in the matrix",
+    continuity_latest: "Abordé lors du plus récent des dialogues affichés.",
+    continuity_never: "Abordé dans aucun des dialogues affichés.",
+    mentions_heading: "Toutes les mentions, par ordre chronologique",
+    show_in_matrix: "Afficher dans la matrice",
 
-    calendar_name: "Constructive dialogues of the UNTOC review mechanism",
-    calendar_summary: |groups| format!("Constructive dialogue: {groups}"),
-    download_label: "Download what is shown:",
-    download_csv: "Entries (CSV)",
-    download_json: "Data (JSON)",
-    download_ics: "Calendar (.ics)",
-    add_to_calendar: "Add to calendar",
-    add_to_calendar_label: |d| format!("Add to calendar: {d}"),
+    calendar_name: "Dialogues constructifs du mécanisme d’examen de la Convention contre la criminalité organisée",
+    calendar_summary: |groups| format!("Dialogue constructif\u{a0}: {groups}"),
+    download_label: "Télécharger ce qui est affiché\u{a0}:",
+    download_csv: "Éléments (CSV)",
+    download_json: "Données (JSON)",
+    download_ics: "Calendrier (.ics)",
+    add_to_calendar: "Ajouter au calendrier",
+    add_to_calendar_label: |d| format!("Ajouter au calendrier\u{a0}: {d}"),
     calendar_left_out: |list| {
-        format!("Left out of the calendar, their day not being known: {list}.")
+        format!("Non inclus dans le calendrier, faute de jour connu\u{a0}: {list}.")
     },
-    nothing_to_download: "Nothing to download: no dialogue matches.",
-    downloaded: |file| format!("Downloaded {file}."),
+    nothing_to_download: "Rien à télécharger\u{a0}: aucun dialogue ne correspond.",
+    downloaded: |file| format!("Fichier {file} téléchargé."),
 
-    view_mine: |n| if n == 0 { "My agenda".to_string() } else { format!("My agenda ({n})") },
-    star_dialogue: |d| format!("Star {d} (keep it in My agenda)"),
-    star_entry: |e| format!("Star this entry (keep it in My agenda): {e}"),
-    mine_empty: "Nothing starred yet. Star dialogues and entries (☆) to collect them here: they stay in this browser, no account needed.",
-    mine_dialogues: "Starred dialogues",
-    mine_entries: "Starred entries",
-    share_mine: "Share my agenda",
-    share_link_label: "A link to your starred dialogues and entries",
-    copy_link: "Copy the link",
-    copied: "Copied.",
+    view_mine: |n| if n == 0 { "Mon agenda".to_string() } else { format!("Mon agenda ({n})") },
+    star_dialogue: |d| format!("Marquer d’une étoile (garder dans Mon agenda)\u{a0}: {d}"),
+    star_entry: |e| format!("Marquer cet élément d’une étoile (garder dans Mon agenda)\u{a0}: {e}"),
+    mine_empty: "Rien n’est encore marqué. Marquez des dialogues et des éléments d’une étoile (☆) pour les retrouver ici\u{a0}: ils restent dans ce navigateur, sans qu’un compte soit nécessaire.",
+    mine_dialogues: "Dialogues marqués",
+    mine_entries: "Éléments marqués",
+    share_mine: "Partager mon agenda",
+    share_link_label: "Lien vers vos dialogues et éléments marqués",
+    copy_link: "Copier le lien",
+    copied: "Copié.",
     shared_offer: |d, e| {
         format!(
-            "Someone shared an agenda with you: {d} {} and {e} {}.",
+            "Un agenda a été partagé avec vous\u{a0}: {d} {} et {e} {}.",
             plural(d, "dialogue", "dialogues"),
-            plural(e, "entry", "entries")
+            plural(e, "élément", "éléments")
         )
     },
-    shared_view: "View it",
+    shared_view: "Le consulter",
     shared_merge: |n| match n {
-        0 => "Add to my agenda (nothing new)".to_string(),
-        n => format!("Add {n} to my agenda"),
+        0 => "Ajouter à mon agenda (rien de nouveau)".to_string(),
+        n => format!("Ajouter à mon agenda ({n} {})", plural(n, "nouveau", "nouveaux")),
     },
-    shared_dismiss: "Dismiss",
-    shared_viewing: "You are looking at a shared agenda. Your own stars are unchanged.",
-    shared_back: "Back to my own agenda",
-    merged: |n| format!("{n} added to your agenda."),
+    shared_dismiss: "Ignorer",
+    shared_viewing: "Vous consultez un agenda partagé. Vos propres étoiles ne sont pas modifiées.",
+    shared_back: "Revenir à mon agenda",
+    merged: |n| {
+        format!(
+            "{n} {} à votre agenda.",
+            plural(n, "élément ajouté", "éléments ajoutés")
+        )
+    },
     storage_unreadable: |why| {
-        format!("Saved stars were found in this browser but could not be read ({why}); they were not used.")
+        format!("Des étoiles enregistrées ont été trouvées dans ce navigateur, mais elles n’ont pas pu être lues ({why})\u{202f}; elles n’ont pas été utilisées.")
     },
-    storage_unavailable: "This browser does not let the page keep data, so stars last only until the page is closed.",
-    storage_full: "Your stars could not be saved: the browser's storage is full. They stay until the page is closed.",
+    storage_unavailable: "Ce navigateur ne permet pas à la page de conserver des données\u{a0}: les étoiles ne dureront que jusqu’à la fermeture de la page.",
+    storage_full: "Vos étoiles n’ont pas pu être enregistrées\u{a0}: l’espace de stockage du navigateur est plein. Elles restent jusqu’à la fermeture de la page.",
     stars_unknown: |n| {
         format!(
-            "{n} starred {} no longer in the dataset.",
-            plural(n, "item is", "items are")
+            "{n} {} dans le jeu de données.",
+            plural(n, "élément marqué ne figure plus", "éléments marqués ne figurent plus")
         )
     },
 
-    theme_switch_label: "Appearance",
-    appearance_auto: "Auto",
-    appearance_light: "Light",
-    appearance_dark: "Dark",
+    theme_switch_label: "Apparence",
+    appearance_auto: "Automatique",
+    appearance_light: "Clair",
+    appearance_dark: "Sombre",
 };
+
+/// "1re" or "1er", then "2e", "12e": French ordinals in figures.
+fn ordinal_fr(n: u32, feminine: bool) -> String {
+    match (n, feminine) {
+        (1, true) => "1re".to_string(),
+        (1, false) => "1er".to_string(),
+        _ => format!("{n}e"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_plurals_and_ordinals() {
+        assert_eq!((FR.problems_heading)(1), "1 problème détecté\u{a0}:");
+        assert_eq!((FR.problems_heading)(3), "3 problèmes détectés\u{a0}:");
+        assert_eq!((FR.dialogues)(0), "dialogue");
+        assert_eq!((FR.dialogues)(2), "dialogues");
+        assert_eq!(
+            (FR.follows_session)(Some(12), "Groupe de travail sur la traite des personnes"),
+            "Après la 12e session\u{a0}: Groupe de travail sur la traite des personnes"
+        );
+        assert_eq!(
+            (FR.follows_session)(Some(1), "Groupe de travail"),
+            "Après la 1re session\u{a0}: Groupe de travail"
+        );
+        assert_eq!(
+            (FR.ordinal_as)(1, "dialogues constructifs"),
+            "le 1er des dialogues constructifs"
+        );
+        assert_eq!(
+            (FR.attendance_figure)("more_than", 100, (FR.counted_name)("participants", 100)),
+            "plus de 100 participants"
+        );
+        assert_eq!((FR.result_count)(1, 3), "1 élément dans 3 dialogues");
+    }
+}

@@ -1,239 +1,360 @@
-//! TRANSLATION PENDING (ru): a copy of the English catalogue.
+//! Russian: the catalogue in Russian («русский»).
 
-use super::en::ordinal_en;
-use super::{plural_en as plural, Messages};
+use super::{plural_ru as plural, Messages};
 
 pub static RU: Messages = Messages {
     app_title: "Dialogue Explorer",
-    app_tagline: "The constructive dialogues between States and civil society under the review mechanism of the UN Convention against Transnational Organized Crime.",
-    loading: "Loading the dialogues…",
-    load_failed_title: "The dialogues could not be loaded",
-    invalid_dataset_title: "The dataset has problems",
-    retry: "Retry",
-    problems_heading: |n| format!("{n} {} found:", plural(n, "problem", "problems")),
-    problem_at: |line, column| format!("line {line}, column {column}"),
-    summary_heading: "What is in the dataset",
-    dialogues: |n| plural(n, "dialogue", "dialogues"),
-    working_groups: |n| plural(n, "working group", "working groups"),
-    themes: |n| plural(n, "theme", "themes"),
-    entries: |n| plural(n, "agenda item or topic raised", "agenda items and topics raised"),
-    sources: |n| plural(n, "source", "sources"),
-    covering: |first, last| format!("From {first} to {last}."),
-    fetch_failed: |url, reason| format!("Could not fetch {url}: {reason}."),
-    invalid_dataset: |url| format!("{url} was fetched, but it is not a valid dataset."),
-    crashed: "Dialogue Explorer stopped because of an internal error. Reload the page to try again.",
+    app_tagline: "Конструктивные диалоги между государствами и гражданским обществом в рамках механизма обзора Конвенции Организации Объединенных Наций против транснациональной организованной преступности.",
+    loading: "Загрузка диалогов…",
+    load_failed_title: "Не удалось загрузить диалоги",
+    invalid_dataset_title: "В наборе данных обнаружены проблемы",
+    retry: "Повторить",
+    problems_heading: |n| {
+        let (verb, noun) = plural(
+            n,
+            ("Обнаружена", "проблема"),
+            ("Обнаружены", "проблемы"),
+            ("Обнаружено", "проблем"),
+        );
+        format!("{verb} {n} {noun}:")
+    },
+    problem_at: |line, column| format!("строка {line}, столбец {column}"),
+    summary_heading: "Содержание набора данных",
+    dialogues: |n| plural(n, "диалог", "диалога", "диалогов"),
+    working_groups: |n| plural(n, "рабочая группа", "рабочие группы", "рабочих групп"),
+    themes: |n| plural(n, "тема", "темы", "тем"),
+    entries: |n| {
+        plural(
+            n,
+            "запись (пункт повестки дня или затронутая тема)",
+            "записи (пункты повестки дня и затронутые темы)",
+            "записей (пункты повестки дня и затронутые темы)",
+        )
+    },
+    sources: |n| plural(n, "источник", "источника", "источников"),
+    covering: |first, last| format!("Период: {first} — {last}."),
+    fetch_failed: |url, reason| format!("Не удалось получить {url}: {reason}."),
+    invalid_dataset: |url| format!("Файл {url} получен, но он не является допустимым набором данных."),
+    crashed: "Работа Dialogue Explorer остановлена из-за внутренней ошибки. Перезагрузите страницу, чтобы повторить попытку.",
 
-    views_label: "Views",
-    view_matrix: "Topic matrix",
-    view_list: "Entries",
-    view_agenda: "Agenda",
-    back_to: |view| format!("Back to {view}"),
-    dropped_from_link: |values| format!("This link named something the dataset does not hold, so it was left out: {values}."),
+    views_label: "Разделы",
+    view_matrix: "Тематическая матрица",
+    view_list: "Записи",
+    view_agenda: "Расписание",
+    back_to: |view| format!("Назад к разделу «{view}»"),
+    dropped_from_link: |values| format!("В ссылке указано то, чего нет в наборе данных, поэтому это опущено: {values}."),
 
-    filters_heading: "Filter",
+    filters_heading: "Фильтры",
     show_filters: |open, active| {
-        let verb = if open { "Hide filters" } else { "Show filters" };
+        let verb = if open { "Скрыть фильтры" } else { "Показать фильтры" };
         if active == 0 {
             verb.to_string()
         } else {
-            format!("{verb} ({active} active)")
+            format!("{verb} (активных: {active})")
         }
     },
-    filter_rule: "Values of one filter widen the results (any of them); different filters narrow them (all at once).",
-    search_label: "Search titles, summaries, themes, working groups and chairs",
-    search_placeholder: "e.g. corruption, children, sea",
-    facet_working_group: "Working group",
-    facet_year: "Year",
-    facet_theme: "Theme",
-    facet_kind: "Kind of entry",
-    facet_status: "Status",
-    kind_agenda: "Agenda item",
-    kind_topic: "Topic raised",
-    status_upcoming: "Upcoming",
-    status_past: "Past",
-    only_this: "only",
-    only_this_label: |value| format!("Only {value}"),
-    clear_facet: "clear",
-    clear_facet_label: |facet| format!("Clear the {facet} filter"),
-    reset_all: "Reset all",
-    active_filters: "Active filters",
-    remove_filter: |value| format!("Remove filter: {value}"),
+    filter_rule: "Несколько значений одного фильтра расширяют выборку (любое из них); разные фильтры сужают ее (все сразу).",
+    search_label: "Поиск по названиям, резюме, темам, рабочим группам и председателям",
+    search_placeholder: "например: коррупция, дети, море",
+    facet_working_group: "Рабочая группа",
+    facet_year: "Год",
+    facet_theme: "Тема",
+    facet_kind: "Тип записи",
+    facet_status: "Статус",
+    kind_agenda: "Пункт повестки дня",
+    kind_topic: "Затронутая тема",
+    status_upcoming: "Предстоящие",
+    status_past: "Прошедшие",
+    only_this: "только",
+    only_this_label: |value| format!("Только {value}"),
+    clear_facet: "сбросить",
+    clear_facet_label: |facet| format!("Сбросить фильтр «{facet}»"),
+    reset_all: "Сбросить все",
+    active_filters: "Активные фильтры",
+    remove_filter: |value| format!("Удалить фильтр: {value}"),
     result_count: |entries, dialogues| {
         format!(
-            "{entries} {} in {dialogues} {}",
-            plural(entries, "entry", "entries"),
-            plural(dialogues, "dialogue", "dialogues")
+            "{entries} {} в {dialogues} {}",
+            plural(entries, "запись", "записи", "записей"),
+            plural(dialogues, "диалоге", "диалогах", "диалогах")
         )
     },
-    no_results: "Nothing matches these filters. Remove a filter or reset them all.",
-    search_text_chip: |text| format!("“{text}”"),
+    no_results: "По этим фильтрам ничего не найдено. Удалите один из фильтров или сбросьте все.",
+    search_text_chip: |text| format!("«{text}»"),
     facet_value_count: |value, count| format!("{value} ({count})"),
 
-    entry_kind: |agenda| if agenda { "Agenda item" } else { "Topic raised" },
-    themes_label: "Themes",
-    source_label: "Source",
+    entry_kind: |agenda| if agenda { "Пункт повестки дня" } else { "Затронутая тема" },
+    themes_label: "Темы",
+    source_label: "Источник",
 
-    matrix_caption: "Themes raised in each dialogue: the number of agenda items and topics tagged with the theme",
-    matrix_columns_label: "Columns",
-    columns_dialogues: "Dialogues",
-    columns_groups: "Working groups",
-    columns_years: "Years",
-    theme_header: "Theme",
-    total_header: "Total",
+    matrix_caption: "Темы в каждом диалоге: число пунктов повестки дня и затронутых тем, отнесенных к данной теме",
+    matrix_columns_label: "Столбцы",
+    columns_dialogues: "Диалоги",
+    columns_groups: "Рабочие группы",
+    columns_years: "Годы",
+    theme_header: "Тема",
+    total_header: "Всего",
     cell_label: |theme, column, count| {
-        format!("{theme} — {column}: {count} {}", plural(count, "entry", "entries"))
+        format!("{theme} — {column}: {count} {}", plural(count, "запись", "записи", "записей"))
     },
-    entries_count: |n| format!("{n} {}", plural(n, "entry", "entries")),
-    legend_first: "first raised here",
-    legend_recurs: "raised again",
-    legend_scale: "Darker cells hold more entries; the number is always shown.",
-    matrix_help: "Choose a cell to see its entries. In the table, arrow keys move between cells.",
+    entries_count: |n| format!("{n} {}", plural(n, "запись", "записи", "записей")),
+    legend_first: "впервые затронута здесь",
+    legend_recurs: "затронута снова",
+    legend_scale: "Чем темнее ячейка, тем больше в ней записей; число показано всегда.",
+    matrix_help: "Выберите ячейку, чтобы увидеть ее записи. В таблице для перехода между ячейками используйте клавиши со стрелками.",
     cell_entries_heading: |theme, column| format!("{theme} — {column}"),
-    close: "Close",
-    first_raised: "First raised here",
-    raised_again: "Raised again",
+    close: "Закрыть",
+    first_raised: "Впервые затронута здесь",
+    raised_again: "Затронута снова",
 
-    agenda_upcoming: "Upcoming",
-    agenda_past: "Past",
-    nothing_upcoming: "No upcoming dialogue is in the dataset yet.",
-    latest_was: "The latest was:",
-    nothing_past: "No past dialogue matches.",
-    date_label: "Date",
-    time_zone_note: |zone| format!("{zone} time"),
-    date_not_known: "Date not known",
-    day_not_known: "day not known",
+    agenda_upcoming: "Предстоящие",
+    agenda_past: "Прошедшие",
+    nothing_upcoming: "В наборе данных пока нет предстоящих диалогов.",
+    latest_was: "Последний диалог:",
+    nothing_past: "Подходящих прошедших диалогов нет.",
+    date_label: "Дата",
+    time_zone_note: |zone| format!("местное время ({zone})"),
+    date_not_known: "Дата неизвестна",
+    day_not_known: "день неизвестен",
 
+    // The group name follows a colon, so that it keeps its own (nominative) form.
     follows_session: |number, group| match number {
-        Some(n) => format!("After the {} session of the {group}", ordinal_en(n)),
-        None => format!("After a session of the {group} (number not known)"),
+        Some(n) => format!("После {n}-й сессии: {group}"),
+        None => format!("После одной из сессий (номер неизвестен): {group}"),
     },
     session_dates: |dates| format!("({dates})"),
-    venue_label: "Venue",
-    format_label: "Format",
+    venue_label: "Место проведения",
+    format_label: "Формат",
     format_name: |key| match key {
-        "in_person" => "In person",
-        "hybrid" => "Hybrid (in person and online)",
-        "online" => "Online",
-        _ => "Not known",
+        "in_person" => "Очный",
+        "hybrid" => "Смешанный (очно и онлайн)",
+        "online" => "Онлайн",
+        _ => "Неизвестен",
     },
-    chairs_label: "Chaired by",
-    co_chair: "co-chair",
-    ordinals_label: "Numbered by the sources as",
-    ordinal_as: |value, among| format!("the {} of the {among}", ordinal_en(value)),
-    agenda_items_heading: "Agenda",
-    topics_heading: "Topics raised",
-    none_recorded: "None recorded.",
-    attendance_heading: "Attendance",
+    chairs_label: "Председательство",
+    co_chair: "сопредседатель",
+    ordinals_label: "Порядковый номер по данным источников",
+    ordinal_as: |value, among| format!("{value}-й ({among})"),
+    agenda_items_heading: "Повестка дня",
+    topics_heading: "Затронутые темы",
+    none_recorded: "Сведений нет.",
+    attendance_heading: "Участие",
     attendance_figure: |qualifier, count, counted| match qualifier {
-        "about" => format!("about {count} {counted}"),
-        "more_than" => format!("more than {count} {counted}"),
+        "about" => format!("около {count} {}", genitive(count, counted)),
+        "more_than" => format!("более {count} {}", genitive(count, counted)),
         _ => format!("{count} {counted}"),
     },
     counted_name: |key, n| {
-        let one = n == 1;
-        match key {
-            "participants" => if one { "participant" } else { "participants" },
-            "registrations" => if one { "registration" } else { "registrations" },
-            "organisations" => if one { "organisation" } else { "organisations" },
-            "ngos" => if one { "NGO" } else { "NGOs" },
-            "academia" => if one { "participant from academia" } else { "from academia" },
-            "private_sector" => if one { "participant from the private sector" } else { "from the private sector" },
-            "other_stakeholders" => if one { "other stakeholder" } else { "other stakeholders" },
-            "non_governmental_stakeholders" => if one { "non-governmental participant" } else { "non-governmental participants" },
-            "states" => if one { "State" } else { "States" },
-            "intergovernmental_organisations" => if one { "intergovernmental organisation" } else { "intergovernmental organisations" },
-            _ => "",
-        }
+        COUNTED
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or("", |(_, [one, few, many, _])| plural(n as usize, *one, *few, *many))
     },
-    reported_by: "reported by",
-    certainty_heading: "How certain",
+    reported_by: "источник:",
+    certainty_heading: "Степень достоверности",
     certainty_level: |key| match key {
-        "high" => "High",
-        "medium" => "Medium",
-        _ => "Low",
+        "high" => "Высокая",
+        "medium" => "Средняя",
+        _ => "Низкая",
     },
-    notes_heading: "Notes",
-    sources_heading: "Sources",
-    not_known: "not known",
-    working_group_label: "Working group",
-    instrument_label: "Reviews",
+    notes_heading: "Примечания",
+    sources_heading: "Источники",
+    not_known: "неизвестно",
+    working_group_label: "Рабочая группа",
+    instrument_label: "Предмет обзора",
 
     theme_mentions: |count, dialogues| {
         format!(
-            "{count} {} in {dialogues} {}",
-            plural(count, "mention", "mentions"),
-            plural(dialogues, "dialogue", "dialogues")
+            "{count} {} в {dialogues} {}",
+            plural(count, "упоминание", "упоминания", "упоминаний"),
+            plural(dialogues, "диалоге", "диалогах", "диалогах")
         )
     },
-    continuity_heading: "Continuity",
-    continuity_first: |d| format!("First raised at {d}."),
-    continuity_recurs: |list| format!("Raised again at {list}."),
-    continuity_once: "Not raised again since.",
+    continuity_heading: "Преемственность",
+    continuity_first: |d| format!("Впервые затронута: {d}."),
+    continuity_recurs: |list| format!("Затронута снова: {list}."),
+    continuity_once: "С тех пор больше не затрагивалась.",
     continuity_silent: |last, since| {
         format!(
-            "Not raised since {last}: {since} later {} did not take it up.",
-            plural(since, "dialogue", "dialogues")
+            "В последний раз затронута: {last}; {since} {}.",
+            plural(
+                since,
+                "последующий диалог к ней не возвращался",
+                "последующих диалога к ней не возвращались",
+                "последующих диалогов к ней не возвращались"
+            )
         )
     },
-    continuity_latest: "Raised at the latest dialogue in view.",
-    continuity_never: "Not raised in any dialogue in view.",
-    mentions_heading: "Every mention, in time order",
-    show_in_matrix: "Show in the matrix",
+    continuity_latest: "Затронута в последнем из показанных диалогов.",
+    continuity_never: "Не затрагивалась ни в одном из показанных диалогов.",
+    mentions_heading: "Все упоминания в хронологическом порядке",
+    show_in_matrix: "Показать в матрице",
 
-    calendar_name: "Constructive dialogues of the UNTOC review mechanism",
-    calendar_summary: |groups| format!("Constructive dialogue: {groups}"),
-    download_label: "Download what is shown:",
-    download_csv: "Entries (CSV)",
-    download_json: "Data (JSON)",
-    download_ics: "Calendar (.ics)",
-    add_to_calendar: "Add to calendar",
-    add_to_calendar_label: |d| format!("Add to calendar: {d}"),
+    calendar_name: "Конструктивные диалоги в рамках механизма обзора Конвенции против организованной преступности",
+    calendar_summary: |groups| format!("Конструктивный диалог: {groups}"),
+    download_label: "Скачать показанное:",
+    download_csv: "Записи (CSV)",
+    download_json: "Данные (JSON)",
+    download_ics: "Календарь (.ics)",
+    add_to_calendar: "Добавить в календарь",
+    add_to_calendar_label: |d| format!("Добавить в календарь: {d}"),
     calendar_left_out: |list| {
-        format!("Left out of the calendar, their day not being known: {list}.")
+        format!("Не включены в календарь, так как день неизвестен: {list}.")
     },
-    nothing_to_download: "Nothing to download: no dialogue matches.",
-    downloaded: |file| format!("Downloaded {file}."),
+    nothing_to_download: "Скачивать нечего: подходящих диалогов нет.",
+    downloaded: |file| format!("Файл {file} скачан."),
 
-    view_mine: |n| if n == 0 { "My agenda".to_string() } else { format!("My agenda ({n})") },
-    star_dialogue: |d| format!("Star {d} (keep it in My agenda)"),
-    star_entry: |e| format!("Star this entry (keep it in My agenda): {e}"),
-    mine_empty: "Nothing starred yet. Star dialogues and entries (☆) to collect them here: they stay in this browser, no account needed.",
-    mine_dialogues: "Starred dialogues",
-    mine_entries: "Starred entries",
-    share_mine: "Share my agenda",
-    share_link_label: "A link to your starred dialogues and entries",
-    copy_link: "Copy the link",
-    copied: "Copied.",
+    view_mine: |n| if n == 0 { "Моя повестка".to_string() } else { format!("Моя повестка ({n})") },
+    star_dialogue: |d| format!("Отметить звездочкой (сохранить в разделе «Моя повестка»): {d}"),
+    star_entry: |e| format!("Отметить эту запись звездочкой (сохранить в разделе «Моя повестка»): {e}"),
+    mine_empty: "Пока ничего не отмечено. Отмечайте диалоги и записи звездочкой (☆), чтобы собрать их здесь: отметки хранятся в этом браузере, учетная запись не нужна.",
+    mine_dialogues: "Отмеченные диалоги",
+    mine_entries: "Отмеченные записи",
+    share_mine: "Поделиться моей повесткой",
+    share_link_label: "Ссылка на отмеченные вами диалоги и записи",
+    copy_link: "Копировать ссылку",
+    copied: "Скопировано.",
     shared_offer: |d, e| {
         format!(
-            "Someone shared an agenda with you: {d} {} and {e} {}.",
-            plural(d, "dialogue", "dialogues"),
-            plural(e, "entry", "entries")
+            "С вами поделились повесткой: {d} {} и {e} {}.",
+            plural(d, "диалог", "диалога", "диалогов"),
+            plural(e, "запись", "записи", "записей")
         )
     },
-    shared_view: "View it",
+    shared_view: "Посмотреть",
     shared_merge: |n| match n {
-        0 => "Add to my agenda (nothing new)".to_string(),
-        n => format!("Add {n} to my agenda"),
+        0 => "Добавить в мою повестку (ничего нового)".to_string(),
+        n => format!("Добавить в мою повестку (новых: {n})"),
     },
-    shared_dismiss: "Dismiss",
-    shared_viewing: "You are looking at a shared agenda. Your own stars are unchanged.",
-    shared_back: "Back to my own agenda",
-    merged: |n| format!("{n} added to your agenda."),
+    shared_dismiss: "Отклонить",
+    shared_viewing: "Вы просматриваете присланную вам повестку. Ваши собственные отметки не изменились.",
+    shared_back: "Вернуться к своей повестке",
+    merged: |n| format!("Добавлено в вашу повестку: {n}."),
     storage_unreadable: |why| {
-        format!("Saved stars were found in this browser but could not be read ({why}); they were not used.")
+        format!("В этом браузере найдены сохраненные отметки, но их не удалось прочитать ({why}); они не использованы.")
     },
-    storage_unavailable: "This browser does not let the page keep data, so stars last only until the page is closed.",
-    storage_full: "Your stars could not be saved: the browser's storage is full. They stay until the page is closed.",
-    stars_unknown: |n| {
-        format!(
-            "{n} starred {} no longer in the dataset.",
-            plural(n, "item is", "items are")
-        )
-    },
+    storage_unavailable: "Этот браузер не позволяет странице сохранять данные, поэтому отметки сохранятся только до закрытия страницы.",
+    storage_full: "Не удалось сохранить отметки: хранилище браузера заполнено. Они сохранятся до закрытия страницы.",
+    stars_unknown: |n| format!("Отмеченных элементов, которых больше нет в наборе данных: {n}."),
 
-    theme_switch_label: "Appearance",
-    appearance_auto: "Auto",
-    appearance_light: "Light",
-    appearance_dark: "Dark",
+    theme_switch_label: "Оформление",
+    appearance_auto: "Авто",
+    appearance_light: "Светлое",
+    appearance_dark: "Темное",
 };
+
+/// What attendance counts: the forms after a number (one, few, many), then the genitive
+/// singular, which "около" and "более" need after 1, 21, 31… ("более 21 участника").
+static COUNTED: [(&str, [&str; 4]); 10] = [
+    (
+        "participants",
+        ["участник", "участника", "участников", "участника"],
+    ),
+    (
+        "registrations",
+        ["регистрация", "регистрации", "регистраций", "регистрации"],
+    ),
+    (
+        "organisations",
+        ["организация", "организации", "организаций", "организации"],
+    ),
+    ("ngos", ["НПО", "НПО", "НПО", "НПО"]),
+    (
+        "academia",
+        [
+            "участник из академических кругов",
+            "участника из академических кругов",
+            "участников из академических кругов",
+            "участника из академических кругов",
+        ],
+    ),
+    (
+        "private_sector",
+        [
+            "участник из частного сектора",
+            "участника из частного сектора",
+            "участников из частного сектора",
+            "участника из частного сектора",
+        ],
+    ),
+    (
+        "other_stakeholders",
+        [
+            "другая заинтересованная сторона",
+            "другие заинтересованные стороны",
+            "других заинтересованных сторон",
+            "другой заинтересованной стороны",
+        ],
+    ),
+    (
+        "non_governmental_stakeholders",
+        [
+            "неправительственный участник",
+            "неправительственных участника",
+            "неправительственных участников",
+            "неправительственного участника",
+        ],
+    ),
+    (
+        "states",
+        ["государство", "государства", "государств", "государства"],
+    ),
+    (
+        "intergovernmental_organisations",
+        [
+            "межправительственная организация",
+            "межправительственные организации",
+            "межправительственных организаций",
+            "межправительственной организации",
+        ],
+    ),
+];
+
+/// The genitive form of a counted noun, as "около" and "более" require: `counted` is the
+/// form `counted_name` gave for `count`. A noun it does not know is left as it is.
+fn genitive(count: u32, counted: &str) -> &str {
+    let n = count as usize;
+    COUNTED
+        .iter()
+        .map(|(_, forms)| forms)
+        .find(|[one, few, many, _]| plural(n, *one, *few, *many) == counted)
+        .map_or(counted, |[_, _, many, genitive_one]| {
+            plural(n, *genitive_one, *many, *many)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn russian_plurals_and_cases() {
+        assert_eq!((RU.problems_heading)(1), "Обнаружена 1 проблема:");
+        assert_eq!((RU.problems_heading)(3), "Обнаружены 3 проблемы:");
+        assert_eq!((RU.problems_heading)(11), "Обнаружено 11 проблем:");
+        assert_eq!(
+            [1, 2, 5, 21].map(RU.dialogues),
+            ["диалог", "диалога", "диалогов", "диалог"]
+        );
+        assert_eq!((RU.result_count)(21, 1), "21 запись в 1 диалоге");
+        assert_eq!((RU.result_count)(3, 11), "3 записи в 11 диалогах");
+        assert_eq!(
+            (RU.follows_session)(Some(12), "Рабочая группа по торговле людьми"),
+            "После 12-й сессии: Рабочая группа по торговле людьми"
+        );
+        let figure = |q, n| (RU.attendance_figure)(q, n, (RU.counted_name)("participants", n));
+        assert_eq!(figure("exact", 22), "22 участника");
+        assert_eq!(figure("more_than", 100), "более 100 участников");
+        assert_eq!(figure("more_than", 21), "более 21 участника");
+        assert_eq!(figure("about", 22), "около 22 участников");
+        let figure = |n| {
+            let counted = (RU.counted_name)("other_stakeholders", n);
+            (RU.attendance_figure)("about", n, counted)
+        };
+        assert_eq!(figure(31), "около 31 другой заинтересованной стороны");
+        assert_eq!(
+            (RU.attendance_figure)("about", 5, "гостей"),
+            "около 5 гостей"
+        );
+    }
+}

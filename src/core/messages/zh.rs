@@ -1,239 +1,228 @@
-//! TRANSLATION PENDING (zh): a copy of the English catalogue.
+//! Chinese (Simplified): the catalogue in Chinese（简体中文）.
 
-use super::en::ordinal_en;
-use super::{plural_en as plural, Messages};
+// Chinese nouns do not inflect for number: the functions that receive a count only to
+// choose a plural form ignore it, and a measure word (个、场、名) goes with the number.
+
+use super::Messages;
 
 pub static ZH: Messages = Messages {
     app_title: "Dialogue Explorer",
-    app_tagline: "The constructive dialogues between States and civil society under the review mechanism of the UN Convention against Transnational Organized Crime.",
-    loading: "Loading the dialogues…",
-    load_failed_title: "The dialogues could not be loaded",
-    invalid_dataset_title: "The dataset has problems",
-    retry: "Retry",
-    problems_heading: |n| format!("{n} {} found:", plural(n, "problem", "problems")),
-    problem_at: |line, column| format!("line {line}, column {column}"),
-    summary_heading: "What is in the dataset",
-    dialogues: |n| plural(n, "dialogue", "dialogues"),
-    working_groups: |n| plural(n, "working group", "working groups"),
-    themes: |n| plural(n, "theme", "themes"),
-    entries: |n| plural(n, "agenda item or topic raised", "agenda items and topics raised"),
-    sources: |n| plural(n, "source", "sources"),
-    covering: |first, last| format!("From {first} to {last}."),
-    fetch_failed: |url, reason| format!("Could not fetch {url}: {reason}."),
-    invalid_dataset: |url| format!("{url} was fetched, but it is not a valid dataset."),
-    crashed: "Dialogue Explorer stopped because of an internal error. Reload the page to try again.",
+    app_tagline: "《联合国打击跨国有组织犯罪公约》审议机制下国家与民间社会之间的建设性对话。",
+    loading: "正在加载对话……",
+    load_failed_title: "无法加载对话",
+    invalid_dataset_title: "数据集存在问题",
+    retry: "重试",
+    problems_heading: |n| format!("发现{n}个问题："),
+    problem_at: |line, column| format!("第{line}行，第{column}列"),
+    summary_heading: "数据集内容",
+    dialogues: |_| "对话",
+    working_groups: |_| "工作组",
+    themes: |_| "主题",
+    entries: |_| "议程项目和讨论的议题",
+    sources: |_| "来源",
+    covering: |first, last| format!("时间范围：{first}至{last}。"),
+    fetch_failed: |url, reason| format!("无法获取{url}：{reason}。"),
+    invalid_dataset: |url| format!("已获取{url}，但它不是有效的数据集。"),
+    crashed: "Dialogue Explorer因内部错误而停止运行。请重新加载页面后再试。",
 
-    views_label: "Views",
-    view_matrix: "Topic matrix",
-    view_list: "Entries",
-    view_agenda: "Agenda",
-    back_to: |view| format!("Back to {view}"),
-    dropped_from_link: |values| format!("This link named something the dataset does not hold, so it was left out: {values}."),
+    views_label: "视图",
+    view_matrix: "主题矩阵",
+    view_list: "条目",
+    view_agenda: "日程",
+    back_to: |view| format!("返回“{view}”"),
+    dropped_from_link: |values| format!("此链接提及数据集中没有的内容，已略去：{values}。"),
 
-    filters_heading: "Filter",
+    filters_heading: "筛选",
     show_filters: |open, active| {
-        let verb = if open { "Hide filters" } else { "Show filters" };
+        let verb = if open { "隐藏筛选条件" } else { "显示筛选条件" };
         if active == 0 {
             verb.to_string()
         } else {
-            format!("{verb} ({active} active)")
+            format!("{verb}（已启用{active}项）")
         }
     },
-    filter_rule: "Values of one filter widen the results (any of them); different filters narrow them (all at once).",
-    search_label: "Search titles, summaries, themes, working groups and chairs",
-    search_placeholder: "e.g. corruption, children, sea",
-    facet_working_group: "Working group",
-    facet_year: "Year",
-    facet_theme: "Theme",
-    facet_kind: "Kind of entry",
-    facet_status: "Status",
-    kind_agenda: "Agenda item",
-    kind_topic: "Topic raised",
-    status_upcoming: "Upcoming",
-    status_past: "Past",
-    only_this: "only",
-    only_this_label: |value| format!("Only {value}"),
-    clear_facet: "clear",
-    clear_facet_label: |facet| format!("Clear the {facet} filter"),
-    reset_all: "Reset all",
-    active_filters: "Active filters",
-    remove_filter: |value| format!("Remove filter: {value}"),
-    result_count: |entries, dialogues| {
-        format!(
-            "{entries} {} in {dialogues} {}",
-            plural(entries, "entry", "entries"),
-            plural(dialogues, "dialogue", "dialogues")
-        )
-    },
-    no_results: "Nothing matches these filters. Remove a filter or reset them all.",
+    filter_rule: "同一筛选条件中的多个值会扩大结果范围（满足其一即可）；不同筛选条件会缩小结果范围（须同时满足）。",
+    search_label: "搜索标题、摘要、主题、工作组和主席",
+    search_placeholder: "例如：腐败、儿童、海上",
+    facet_working_group: "工作组",
+    facet_year: "年份",
+    facet_theme: "主题",
+    facet_kind: "条目类型",
+    facet_status: "状态",
+    kind_agenda: "议程项目",
+    kind_topic: "讨论的议题",
+    status_upcoming: "即将举行",
+    status_past: "已举行",
+    only_this: "仅此项",
+    only_this_label: |value| format!("仅显示{value}"),
+    clear_facet: "清除",
+    clear_facet_label: |facet| format!("清除“{facet}”筛选条件"),
+    reset_all: "全部重置",
+    active_filters: "已启用的筛选条件",
+    remove_filter: |value| format!("移除筛选条件：{value}"),
+    result_count: |entries, dialogues| format!("{dialogues}场对话中的{entries}个条目"),
+    no_results: "没有符合这些筛选条件的结果。请移除一个筛选条件，或全部重置。",
     search_text_chip: |text| format!("“{text}”"),
-    facet_value_count: |value, count| format!("{value} ({count})"),
+    facet_value_count: |value, count| format!("{value}（{count}）"),
 
-    entry_kind: |agenda| if agenda { "Agenda item" } else { "Topic raised" },
-    themes_label: "Themes",
-    source_label: "Source",
+    entry_kind: |agenda| if agenda { "议程项目" } else { "讨论的议题" },
+    themes_label: "主题",
+    source_label: "来源",
 
-    matrix_caption: "Themes raised in each dialogue: the number of agenda items and topics tagged with the theme",
-    matrix_columns_label: "Columns",
-    columns_dialogues: "Dialogues",
-    columns_groups: "Working groups",
-    columns_years: "Years",
-    theme_header: "Theme",
-    total_header: "Total",
-    cell_label: |theme, column, count| {
-        format!("{theme} — {column}: {count} {}", plural(count, "entry", "entries"))
-    },
-    entries_count: |n| format!("{n} {}", plural(n, "entry", "entries")),
-    legend_first: "first raised here",
-    legend_recurs: "raised again",
-    legend_scale: "Darker cells hold more entries; the number is always shown.",
-    matrix_help: "Choose a cell to see its entries. In the table, arrow keys move between cells.",
-    cell_entries_heading: |theme, column| format!("{theme} — {column}"),
-    close: "Close",
-    first_raised: "First raised here",
-    raised_again: "Raised again",
+    matrix_caption: "各场对话涉及的主题：标注该主题的议程项目和讨论议题的数量",
+    matrix_columns_label: "列",
+    columns_dialogues: "对话",
+    columns_groups: "工作组",
+    columns_years: "年份",
+    theme_header: "主题",
+    total_header: "合计",
+    cell_label: |theme, column, count| format!("{theme}——{column}：{count}个条目"),
+    entries_count: |n| format!("{n}个条目"),
+    legend_first: "首次在此提出",
+    legend_recurs: "再次提出",
+    legend_scale: "单元格颜色越深，条目越多；数字始终显示。",
+    matrix_help: "选择一个单元格即可查看其条目。在表格中，可用方向键在单元格之间移动。",
+    cell_entries_heading: |theme, column| format!("{theme}——{column}"),
+    close: "关闭",
+    first_raised: "首次在此提出",
+    raised_again: "再次提出",
 
-    agenda_upcoming: "Upcoming",
-    agenda_past: "Past",
-    nothing_upcoming: "No upcoming dialogue is in the dataset yet.",
-    latest_was: "The latest was:",
-    nothing_past: "No past dialogue matches.",
-    date_label: "Date",
-    time_zone_note: |zone| format!("{zone} time"),
-    date_not_known: "Date not known",
-    day_not_known: "day not known",
+    agenda_upcoming: "即将举行",
+    agenda_past: "已举行",
+    nothing_upcoming: "数据集中尚无即将举行的对话。",
+    latest_was: "最近一场：",
+    nothing_past: "没有符合条件的已举行对话。",
+    date_label: "日期",
+    time_zone_note: |zone| format!("当地时间（{zone}）"),
+    date_not_known: "日期不详",
+    day_not_known: "具体日期不详",
 
     follows_session: |number, group| match number {
-        Some(n) => format!("After the {} session of the {group}", ordinal_en(n)),
-        None => format!("After a session of the {group} (number not known)"),
+        Some(n) => format!("{group}第{n}届会议之后"),
+        None => format!("{group}某届会议之后（届次不详）"),
     },
-    session_dates: |dates| format!("({dates})"),
-    venue_label: "Venue",
-    format_label: "Format",
+    session_dates: |dates| format!("（{dates}）"),
+    venue_label: "地点",
+    format_label: "形式",
     format_name: |key| match key {
-        "in_person" => "In person",
-        "hybrid" => "Hybrid (in person and online)",
-        "online" => "Online",
-        _ => "Not known",
+        "in_person" => "现场",
+        "hybrid" => "混合（现场和线上）",
+        "online" => "线上",
+        _ => "不详",
     },
-    chairs_label: "Chaired by",
-    co_chair: "co-chair",
-    ordinals_label: "Numbered by the sources as",
-    ordinal_as: |value, among| format!("the {} of the {among}", ordinal_en(value)),
-    agenda_items_heading: "Agenda",
-    topics_heading: "Topics raised",
-    none_recorded: "None recorded.",
-    attendance_heading: "Attendance",
+    chairs_label: "主席",
+    co_chair: "联合主席",
+    ordinals_label: "来源所载序号",
+    ordinal_as: |value, among| format!("{among}中的第{value}场"),
+    agenda_items_heading: "议程",
+    topics_heading: "讨论的议题",
+    none_recorded: "无记录。",
+    attendance_heading: "出席情况",
     attendance_figure: |qualifier, count, counted| match qualifier {
-        "about" => format!("about {count} {counted}"),
-        "more_than" => format!("more than {count} {counted}"),
-        _ => format!("{count} {counted}"),
+        "about" => format!("约{count}{counted}"),
+        "more_than" => format!("超过{count}{counted}"),
+        _ => format!("{count}{counted}"),
     },
-    counted_name: |key, n| {
-        let one = n == 1;
-        match key {
-            "participants" => if one { "participant" } else { "participants" },
-            "registrations" => if one { "registration" } else { "registrations" },
-            "organisations" => if one { "organisation" } else { "organisations" },
-            "ngos" => if one { "NGO" } else { "NGOs" },
-            "academia" => if one { "participant from academia" } else { "from academia" },
-            "private_sector" => if one { "participant from the private sector" } else { "from the private sector" },
-            "other_stakeholders" => if one { "other stakeholder" } else { "other stakeholders" },
-            "non_governmental_stakeholders" => if one { "non-governmental participant" } else { "non-governmental participants" },
-            "states" => if one { "State" } else { "States" },
-            "intergovernmental_organisations" => if one { "intergovernmental organisation" } else { "intergovernmental organisations" },
-            _ => "",
-        }
+    // The measure word comes with the noun: "100名与会者".
+    counted_name: |key, _| match key {
+        "participants" => "名与会者",
+        "registrations" => "人注册",
+        "organisations" => "个组织",
+        "ngos" => "个非政府组织",
+        "academia" => "名学术界人士",
+        "private_sector" => "名私营部门人士",
+        "other_stakeholders" => "个其他利益攸关方",
+        "non_governmental_stakeholders" => "名非政府与会者",
+        "states" => "个国家",
+        "intergovernmental_organisations" => "个政府间组织",
+        _ => "",
     },
-    reported_by: "reported by",
-    certainty_heading: "How certain",
+    reported_by: "来源：",
+    certainty_heading: "确定程度",
     certainty_level: |key| match key {
-        "high" => "High",
-        "medium" => "Medium",
-        _ => "Low",
+        "high" => "高",
+        "medium" => "中",
+        _ => "低",
     },
-    notes_heading: "Notes",
-    sources_heading: "Sources",
-    not_known: "not known",
-    working_group_label: "Working group",
-    instrument_label: "Reviews",
+    notes_heading: "备注",
+    sources_heading: "来源",
+    not_known: "不详",
+    working_group_label: "工作组",
+    instrument_label: "审议的文书",
 
-    theme_mentions: |count, dialogues| {
-        format!(
-            "{count} {} in {dialogues} {}",
-            plural(count, "mention", "mentions"),
-            plural(dialogues, "dialogue", "dialogues")
-        )
-    },
-    continuity_heading: "Continuity",
-    continuity_first: |d| format!("First raised at {d}."),
-    continuity_recurs: |list| format!("Raised again at {list}."),
-    continuity_once: "Not raised again since.",
+    theme_mentions: |count, dialogues| format!("在{dialogues}场对话中被提及{count}次"),
+    continuity_heading: "连续性",
+    continuity_first: |d| format!("首次提出：{d}。"),
+    continuity_recurs: |list| format!("再次提出：{list}。"),
+    continuity_once: "此后未再提出。",
     continuity_silent: |last, since| {
-        format!(
-            "Not raised since {last}: {since} later {} did not take it up.",
-            plural(since, "dialogue", "dialogues")
-        )
+        format!("最后一次提出：{last}；此后的{since}场对话未再涉及。")
     },
-    continuity_latest: "Raised at the latest dialogue in view.",
-    continuity_never: "Not raised in any dialogue in view.",
-    mentions_heading: "Every mention, in time order",
-    show_in_matrix: "Show in the matrix",
+    continuity_latest: "在所显示的最近一场对话中提出。",
+    continuity_never: "所显示的对话均未提出。",
+    mentions_heading: "所有提及（按时间顺序）",
+    show_in_matrix: "在矩阵中显示",
 
-    calendar_name: "Constructive dialogues of the UNTOC review mechanism",
-    calendar_summary: |groups| format!("Constructive dialogue: {groups}"),
-    download_label: "Download what is shown:",
-    download_csv: "Entries (CSV)",
-    download_json: "Data (JSON)",
-    download_ics: "Calendar (.ics)",
-    add_to_calendar: "Add to calendar",
-    add_to_calendar_label: |d| format!("Add to calendar: {d}"),
-    calendar_left_out: |list| {
-        format!("Left out of the calendar, their day not being known: {list}.")
-    },
-    nothing_to_download: "Nothing to download: no dialogue matches.",
-    downloaded: |file| format!("Downloaded {file}."),
+    calendar_name: "《有组织犯罪公约》审议机制建设性对话",
+    calendar_summary: |groups| format!("建设性对话：{groups}"),
+    download_label: "下载所显示的内容：",
+    download_csv: "条目（CSV）",
+    download_json: "数据（JSON）",
+    download_ics: "日历（.ics）",
+    add_to_calendar: "添加到日历",
+    add_to_calendar_label: |d| format!("添加到日历：{d}"),
+    calendar_left_out: |list| format!("以下对话因具体日期不详，未列入日历：{list}。"),
+    nothing_to_download: "无可下载内容：没有符合条件的对话。",
+    downloaded: |file| format!("已下载{file}。"),
 
-    view_mine: |n| if n == 0 { "My agenda".to_string() } else { format!("My agenda ({n})") },
-    star_dialogue: |d| format!("Star {d} (keep it in My agenda)"),
-    star_entry: |e| format!("Star this entry (keep it in My agenda): {e}"),
-    mine_empty: "Nothing starred yet. Star dialogues and entries (☆) to collect them here: they stay in this browser, no account needed.",
-    mine_dialogues: "Starred dialogues",
-    mine_entries: "Starred entries",
-    share_mine: "Share my agenda",
-    share_link_label: "A link to your starred dialogues and entries",
-    copy_link: "Copy the link",
-    copied: "Copied.",
-    shared_offer: |d, e| {
-        format!(
-            "Someone shared an agenda with you: {d} {} and {e} {}.",
-            plural(d, "dialogue", "dialogues"),
-            plural(e, "entry", "entries")
-        )
-    },
-    shared_view: "View it",
+    view_mine: |n| if n == 0 { "我的日程".to_string() } else { format!("我的日程（{n}）") },
+    star_dialogue: |d| format!("加星标（保存到“我的日程”）：{d}"),
+    star_entry: |e| format!("为此条目加星标（保存到“我的日程”）：{e}"),
+    mine_empty: "尚未加星标。为对话和条目加星标（☆），即可将其汇集于此：内容保存在本浏览器中，无需账户。",
+    mine_dialogues: "已加星标的对话",
+    mine_entries: "已加星标的条目",
+    share_mine: "分享我的日程",
+    share_link_label: "指向您已加星标的对话和条目的链接",
+    copy_link: "复制链接",
+    copied: "已复制。",
+    shared_offer: |d, e| format!("有人与您分享了一份日程：{d}场对话和{e}个条目。"),
+    shared_view: "查看",
     shared_merge: |n| match n {
-        0 => "Add to my agenda (nothing new)".to_string(),
-        n => format!("Add {n} to my agenda"),
+        0 => "添加到我的日程（无新内容）".to_string(),
+        n => format!("将{n}项添加到我的日程"),
     },
-    shared_dismiss: "Dismiss",
-    shared_viewing: "You are looking at a shared agenda. Your own stars are unchanged.",
-    shared_back: "Back to my own agenda",
-    merged: |n| format!("{n} added to your agenda."),
+    shared_dismiss: "忽略",
+    shared_viewing: "您正在查看一份分享的日程。您自己的星标不受影响。",
+    shared_back: "返回我自己的日程",
+    merged: |n| format!("已将{n}项添加到您的日程。"),
     storage_unreadable: |why| {
-        format!("Saved stars were found in this browser but could not be read ({why}); they were not used.")
+        format!("在此浏览器中发现已保存的星标，但无法读取（{why}），因此未予使用。")
     },
-    storage_unavailable: "This browser does not let the page keep data, so stars last only until the page is closed.",
-    storage_full: "Your stars could not be saved: the browser's storage is full. They stay until the page is closed.",
-    stars_unknown: |n| {
-        format!(
-            "{n} starred {} no longer in the dataset.",
-            plural(n, "item is", "items are")
-        )
-    },
+    storage_unavailable: "此浏览器不允许页面保存数据，因此星标仅保留到页面关闭为止。",
+    storage_full: "无法保存您的星标：浏览器存储空间已满。星标将保留到页面关闭为止。",
+    stars_unknown: |n| format!("{n}项已加星标的内容已不在数据集中。"),
 
-    theme_switch_label: "Appearance",
-    appearance_auto: "Auto",
-    appearance_light: "Light",
-    appearance_dark: "Dark",
+    theme_switch_label: "外观",
+    appearance_auto: "自动",
+    appearance_light: "浅色",
+    appearance_dark: "深色",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_places_numbers_with_measure_words() {
+        assert_eq!((ZH.problems_heading)(3), "发现3个问题：");
+        assert_eq!((ZH.result_count)(12, 3), "3场对话中的12个条目");
+        assert_eq!(
+            (ZH.follows_session)(Some(12), "贩运人口问题工作组"),
+            "贩运人口问题工作组第12届会议之后"
+        );
+        assert_eq!(
+            (ZH.attendance_figure)("more_than", 100, (ZH.counted_name)("participants", 100)),
+            "超过100名与会者"
+        );
+    }
+}
