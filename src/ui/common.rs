@@ -83,6 +83,19 @@ pub fn dialogue_name(dataset: &Dataset, dialogue: &Dialogue) -> String {
     format!("{}, {date}", group_names(dataset, dialogue))
 }
 
+/// The language of a dataset text as shown: `Some("en")` when the reader's language has no
+/// translation of it, so that screen readers pronounce the English as English.
+pub fn data_lang(text: &Text) -> Option<String> {
+    let ui = use_lang();
+    let (_, shown) = text.get(ui);
+    (shown != ui).then(|| shown.to_string())
+}
+
+/// The language of a theme's label as shown (see `data_lang`).
+pub fn theme_lang(dataset: &Dataset, id: &str) -> Option<String> {
+    dataset.theme(id).and_then(|t| data_lang(&t.label))
+}
+
 pub fn theme_label(dataset: &Dataset, id: &str) -> String {
     dataset
         .theme(id)
@@ -108,10 +121,11 @@ pub fn ThemeTags(dataset: Arc<Dataset>, themes: Vec<String>) -> impl IntoView {
                 .into_iter()
                 .map(|id| {
                     let label = theme_label(&dataset, &id);
+                    let lang = theme_lang(&dataset, &id);
                     view! {
                         <li>
                             <Link to=page_state(View::Theme(id)) class="dx-tag">
-                                {label}
+                                <span lang=lang>{label}</span>
                             </Link>
                         </li>
                     }

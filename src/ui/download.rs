@@ -87,9 +87,11 @@ pub fn save_calendar(
     let links = use_links();
     let calendar = ics::calendar(dataset, dialogues, now_utc(), m, |d| links.dialogue(d));
     let mut said = Vec::new();
-    if calendar.included.is_empty() {
+    if calendar.included.is_empty() && calendar.left_out.is_empty() {
         said.push(m.nothing_to_download.to_string());
-    } else if save(near, name, "text/calendar;charset=utf-8", &calendar.text).is_ok() {
+    } else if !calendar.included.is_empty()
+        && save(near, name, "text/calendar;charset=utf-8", &calendar.text).is_ok()
+    {
         said.push((m.downloaded)(name));
     }
     if !calendar.left_out.is_empty() {
@@ -160,6 +162,10 @@ pub fn ExportBar(
             let Some(near) = element_of(&ev) else { return };
             let filters = filters.get_untracked();
             let outcome = run(&dataset, &filters, today);
+            if outcome.hits.is_empty() {
+                said.set(m.nothing_to_download.to_string());
+                return;
+            }
             let text = csv::entries(&dataset, &outcome.hits, |h: &Hit| {
                 links.dialogue(h.dialogue)
             });
@@ -177,6 +183,11 @@ pub fn ExportBar(
             let outcome = run(&dataset, &filters, today);
             let matched: std::collections::BTreeSet<&str> =
                 outcome.hits.iter().map(|h| h.entry.id.as_str()).collect();
+            // An empty selection is no dataset (a dataset needs sources and working groups).
+            if outcome.dialogues.is_empty() {
+                said.set(m.nothing_to_download.to_string());
+                return;
+            }
             let entry_filter = !filters.is_empty();
             let dialogues: Vec<Dialogue> = outcome
                 .dialogues

@@ -67,9 +67,13 @@ pub fn Explorer(
     if let Some(current) = use_context::<CurrentLang>() {
         Effect::new(move |_| current.0.set(lang.get()));
     }
+    // Set when the reader picks a language, so that the redrawn switcher gets the focus back.
+    let refocus_language = StoredValue::new(false);
     move || {
         provide_context(Lang(lang.get()));
-        view! { <ExplorerBody dataset=dataset.clone() today dropped=dropped.clone() stars /> }
+        view! {
+            <ExplorerBody dataset=dataset.clone() today dropped=dropped.clone() stars refocus_language />
+        }
     }
 }
 
@@ -84,6 +88,7 @@ fn ExplorerBody(
     /// What a shared link named that the dataset lacks.
     dropped: Vec<String>,
     stars: StarStore,
+    refocus_language: StoredValue<bool>,
 ) -> impl IntoView {
     let m = use_messages();
     let nav = use_nav();
@@ -168,7 +173,8 @@ fn ExplorerBody(
         view! { <p class="dx-notice" role="status">{(m.dropped_from_link)(&format::list(&dropped, use_lang()))}</p> }
     });
     let star_notice = move || {
-        stars.notice.get().map(|text| {
+        stars.notice.get().map(|notice| {
+            let text = notice.text(m);
             view! {
                 <p class="dx-notice dx-star-notice" role="status">
                     {text} " "
@@ -180,10 +186,48 @@ fn ExplorerBody(
         })
     };
 
+    let language_id = ids.id("language");
+    let current_lang = use_lang();
+    let language_select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        if refocus_language.get_value() {
+            refocus_language.set_value(false);
+            if let Some(select) = language_select.get() {
+                let _ = select.focus();
+            }
+        }
+    });
+    let language_switch = view! {
+        <div class="dx-setting dx-language">
+            <label for=language_id.clone()>{m.language_label}</label>
+            <select
+                id=language_id
+                class="dx-select"
+                node_ref=language_select
+                on:change=move |ev| {
+                    let chosen = supported(&event_target_value(&ev)).map(str::to_string);
+                    refocus_language.set_value(true);
+                    nav.update(|s| s.lang = chosen);
+                }
+            >
+                {NATIVE_NAMES
+                    .iter()
+                    .map(|(code, name)| {
+                        view! {
+                            <option value=*code lang=*code selected=*code == current_lang>
+                                {*name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    };
+
     let appearance = expect_context::<Appearance>();
     let appearance_id = ids.id("appearance");
     let appearance_switch = view! {
-        <div class="dx-appearance">
+        <div class="dx-setting dx-appearance">
             <label for=appearance_id.clone()>{m.theme_switch_label}</label>
             <select
                 id=appearance_id
@@ -242,7 +286,10 @@ fn ExplorerBody(
             <SharedOffer dataset=dataset.clone() />
             <div class="dx-toolbar">
                 <nav class="dx-views" aria-label=m.views_label>{tabs}</nav>
-                {appearance_switch}
+                <div class="dx-settings">
+                    {language_switch}
+                    {appearance_switch}
+                </div>
             </div>
             <div class="dx-layout" class:dx-layout-page=is_page>
                 {filters_panel}

@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{theme_label, use_ids};
-use super::i18n::use_messages;
+use super::common::{data_lang, theme_label, theme_lang, use_ids};
+use super::i18n::{use_lang, use_messages};
 use super::nav::use_nav;
 use crate::core::dataset::Dataset;
 use crate::core::query::{facet_keys, Facet, FacetCounts};
@@ -27,7 +27,7 @@ pub fn value_label(dataset: &Dataset, facet: Facet, key: &str) -> String {
     match facet {
         Facet::WorkingGroup => dataset
             .working_group(key)
-            .map(|w| w.short_name.en.clone())
+            .map(|w| w.short_name.get(use_lang()).0.to_string())
             .unwrap_or_else(|| key.to_string()),
         Facet::Theme => theme_label(dataset, key),
         Facet::Kind => match key {
@@ -195,6 +195,13 @@ fn FacetGroup(
         .map(|key| {
             let id = ids.id(&format!("facet-{}-{key}", facet.key()));
             let label = value_label(&dataset, facet, &key);
+            let label_lang = match facet {
+                Facet::WorkingGroup => dataset
+                    .working_group(&key)
+                    .and_then(|w| data_lang(&w.short_name)),
+                Facet::Theme => theme_lang(&dataset, &key),
+                _ => None,
+            };
             let selected = {
                 let key = key.clone();
                 move || nav.state.with(|s| s.filters.is_selected(facet, &key))
@@ -240,7 +247,7 @@ fn FacetGroup(
                         on:change=toggle
                     />
                     <label for=id>
-                        <span class="dx-facet-label">{label.clone()}</span>
+                        <span class="dx-facet-label" lang=label_lang>{label.clone()}</span>
                         " "
                         <span class="dx-count">{count}</span>
                     </label>

@@ -6,7 +6,7 @@ use leptos::html::Table;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::common::{dialogue_name, theme_label, use_ids, EntryView};
+use super::common::{data_lang, dialogue_name, theme_label, theme_lang, use_ids, EntryView};
 use super::format::short_date;
 use super::i18n::{use_lang, use_messages};
 use super::nav::{use_nav, Link};
@@ -223,11 +223,12 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
         let cells = groups
             .into_iter()
             .map(|(group, span)| {
+                let group = group.and_then(|g| dataset.working_group(&g));
                 let name = group
-                    .and_then(|g| dataset.working_group(&g))
                     .map(|w| w.short_name.get(use_lang()).0.to_string())
                     .unwrap_or_default();
-                view! { <th scope="colgroup" colspan=span class="dx-group-head">{name}</th> }
+                let lang = group.and_then(|w| data_lang(&w.short_name));
+                view! { <th scope="colgroup" colspan=span class="dx-group-head" lang=lang>{name}</th> }
             })
             .collect_view();
         view! {
@@ -270,6 +271,7 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
         .enumerate()
         .map(|(r, row)| {
             let label = theme_label(&dataset, &row.theme);
+            let row_lang = theme_lang(&dataset, &row.theme);
             let mut theme_page = nav.state.get_untracked();
             theme_page.view = View::Theme(row.theme.clone());
             theme_page.cell = None;
@@ -327,7 +329,7 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row" class="dx-row-head">
-                        <Link to=theme_page>{label}</Link>
+                        <Link to=theme_page><span lang=row_lang>{label}</span></Link>
                     </th>
                     {cells}
                     <td class="dx-total">{row.total}</td>

@@ -11,6 +11,7 @@ use super::i18n::use_messages;
 use super::nav::use_nav;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
+use crate::core::messages::Messages;
 use crate::core::query::in_date_order;
 use crate::core::stars::{Stars, Stored, STORAGE_KEY};
 use crate::core::url_state::View;
@@ -22,47 +23,89 @@ fn storage() -> Result<web_sys::Storage, ()> {
         .ok_or(())
 }
 
+/// What there is to tell about keeping the stars; said in the language of the moment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StarNotice {
+    Unreadable(String),
+    Unavailable,
+    Full,
+    Merged(usize),
+}
+
+impl StarNotice {
+    pub fn text(&self, m: &Messages) -> String {
+        match self {
+            StarNotice::Unreadable(why) => (m.storage_unreadable)(why),
+            StarNotice::Unavailable => m.storage_unavailable.to_string(),
+            StarNotice::Full => m.storage_full.to_string(),
+            StarNotice::Merged(n) => (m.merged)(*n),
+        }
+    }
+}
+
 /// The reader's stars, and what there is to tell about keeping them.
 #[derive(Clone, Copy)]
 pub struct StarStore {
     pub stars: RwSignal<Stars>,
-    pub notice: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<StarNotice>>,
+    /// Whether storage holds what `stars` holds (false after a refused save: then the stars
+    /// on screen are the ones to keep, not what storage still has).
+    synced: StoredValue<bool>,
+}
+
+/// What storage holds now: the stars, or why there are none to use.
+fn read_stored() -> Result<Stars, StarNotice> {
+    let storage = storage().map_err(|()| StarNotice::Unavailable)?;
+    let text = storage.get_item(STORAGE_KEY).ok().flatten();
+    match Stars::from_storage(text.as_deref()) {
+        Stored::Nothing => Ok(Stars::default()),
+        Stored::Stars(stars) => Ok(stars),
+        Stored::Unreadable(why) => Err(StarNotice::Unreadable(why)),
+    }
 }
 
 impl StarStore {
     pub fn load() -> Self {
-        let m = use_messages();
-        let (stars, notice) = match storage() {
-            Err(()) => (Stars::default(), Some(m.storage_unavailable.to_string())),
-            Ok(storage) => {
-                let text = storage.get_item(STORAGE_KEY).ok().flatten();
-                match Stars::from_storage(text.as_deref()) {
-                    Stored::Nothing => (Stars::default(), None),
-                    Stored::Stars(stars) => (stars, None),
-                    Stored::Unreadable(why) => {
-                        (Stars::default(), Some((m.storage_unreadable)(&why)))
-                    }
+        let (stars, notice) = match read_stored() {
+            Ok(stars) => (stars, None),
+            Err(notice) => (Stars::default(), Some(notice)),
+        };
+        let store = StarStore {
+            stars: RwSignal::new(stars),
+            synced: StoredValue::new(notice.is_none()),
+            notice: RwSignal::new(notice),
+        };
+        // Another tab of this site changed the stars: show them here too.
+        let stars = store.stars;
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() == Some(STORAGE_KEY) {
+                if let Ok(latest) = read_stored() {
+                    stars.set(latest);
                 }
             }
-        };
-        StarStore {
-            stars: RwSignal::new(stars),
-            notice: RwSignal::new(notice),
-        }
+        });
+        on_cleanup(move || handle.remove());
+        store
     }
 
-    /// Changes the stars and saves them; a refused save is said, and the stars stay for now.
+    /// Changes the stars and saves them. The change applies to what storage holds now (another
+    /// tab may have starred something since), and a refused save is said while the stars stay.
     pub fn change(&self, change: impl FnOnce(&mut Stars)) {
-        let m = use_messages();
+        if self.synced.get_value() {
+            if let Ok(latest) = read_stored() {
+                self.stars.set(latest);
+            }
+        }
         self.stars.update(change);
         let text = self.stars.with_untracked(Stars::to_storage);
         let saved = storage().and_then(|s| s.set_item(STORAGE_KEY, &text).map_err(|_| ()));
+        self.synced.set_value(saved.is_ok());
         if saved.is_err() {
-            let message = match storage() {
-                Ok(_) => m.storage_full,
-                Err(()) => m.storage_unavailable,
+            let notice = match storage() {
+                Ok(_) => StarNotice::Full,
+                Err(()) => StarNotice::Unavailable,
             };
-            self.notice.set(Some(message.to_string()));
+            self.notice.set(Some(notice));
         }
     }
 }
@@ -127,7 +170,7 @@ pub fn SharedOffer(dataset: Arc<Dataset>) -> impl IntoView {
             let shared = shared.clone();
             move |_| {
                 store.change(|mine| mine.merge(&shared));
-                store.notice.set(Some((m.merged)(new)));
+                store.notice.set(Some(StarNotice::Merged(new)));
                 nav.update(|s| s.shared = None);
             }
         };
@@ -229,10 +272,22 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
         let copy = {
             let link = share_link.clone();
             move |_| {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.navigator().clipboard().write_text(&link);
-                    said.set(m.copied.to_string());
-                }
+                let Some(window) = web_sys::window() else {
+                    return;
+                };
+                let written = window.navigator().clipboard().write_text(&link);
+                // Said only once the browser has done it: it may refuse (no permission).
+                leptos::task::spawn_local(async move {
+                    let done = wasm_bindgen_futures::JsFuture::from(written).await;
+                    said.set(
+                        if done.is_ok() {
+                            m.copied
+                        } else {
+                            m.copy_failed
+                        }
+                        .to_string(),
+                    );
+                });
             }
         };
         let share_id = share_id.clone();

@@ -295,6 +295,8 @@ pub static AR: Messages = Messages {
     share_link_label: "رابط إلى الحوارات والعناصر التي ميّزتها بنجمة",
     copy_link: "نسخ الرابط",
     copied: "تم النسخ.",
+    copy_failed: "تعذّر النسخ: حدِّد الرابط وانسخه بنفسك.",
+    language_label: "اللغة",
     shared_offer: |d, e| {
         format!(
             "شارك أحدهم معك جدولًا: {d} {} و{e} {}.",

@@ -203,6 +203,8 @@ pub static EN: Messages = Messages {
     share_link_label: "A link to your starred dialogues and entries",
     copy_link: "Copy the link",
     copied: "Copied.",
+    copy_failed: "Could not copy: select the link and copy it yourself.",
+    language_label: "Language",
     shared_offer: |d, e| {
         format!(
             "Someone shared an agenda with you: {d} {} and {e} {}.",

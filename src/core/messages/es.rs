@@ -211,6 +211,8 @@ pub static ES: Messages = Messages {
     share_link_label: "Un enlace a sus diálogos y elementos marcados",
     copy_link: "Copiar el enlace",
     copied: "Copiado.",
+    copy_failed: "No se pudo copiar: seleccione el enlace y cópielo usted mismo.",
+    language_label: "Idioma",
     shared_offer: |d, e| {
         format!(
             "Alguien compartió una agenda con usted: {d} {} y {e} {}.",

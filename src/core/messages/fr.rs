@@ -208,6 +208,8 @@ pub static FR: Messages = Messages {
     share_link_label: "Lien vers vos dialogues et éléments marqués",
     copy_link: "Copier le lien",
     copied: "Copié.",
+    copy_failed: "Copie impossible : sélectionnez le lien et copiez-le vous-même.",
+    language_label: "Langue",
     shared_offer: |d, e| {
         format!(
             "Un agenda a été partagé avec vous\u{a0}: {d} {} et {e} {}.",

@@ -195,6 +195,8 @@ pub struct Messages {
     pub share_link_label: &'static str,
     pub copy_link: &'static str,
     pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub language_label: &'static str,
     pub shared_offer: fn(dialogues: usize, entries: usize) -> String,
     pub shared_view: &'static str,
     pub shared_merge: fn(new: usize) -> String,

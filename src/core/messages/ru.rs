@@ -214,6 +214,8 @@ pub static RU: Messages = Messages {
     share_link_label: "Ссылка на отмеченные вами диалоги и записи",
     copy_link: "Копировать ссылку",
     copied: "Скопировано.",
+    copy_failed: "Не удалось скопировать: выделите ссылку и скопируйте ее вручную.",
+    language_label: "Язык",
     shared_offer: |d, e| {
         format!(
             "С вами поделились повесткой: {d} {} и {e} {}.",

@@ -185,6 +185,8 @@ pub static ZH: Messages = Messages {
     share_link_label: "指向您已加星标的对话和条目的链接",
     copy_link: "复制链接",
     copied: "已复制。",
+    copy_failed: "无法复制：请选中链接后自行复制。",
+    language_label: "语言",
     shared_offer: |d, e| format!("有人与您分享了一份日程：{d}场对话和{e}个条目。"),
     shared_view: "查看",
     shared_merge: |n| match n {
