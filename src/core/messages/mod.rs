@@ -281,6 +281,202 @@ mod tests {
         );
     }
 
+    /// Every message that takes a name or a number shows it, in every language: a translation
+    /// that drops an argument is caught here (types already catch a missing or extra one).
+    #[test]
+    fn every_catalogue_shows_every_argument() {
+        for lang in LANGUAGES {
+            let m = catalogue(lang);
+            let mut missing: Vec<String> = Vec::new();
+            let mut check = |name: &str, text: String, parts: &[&str]| {
+                for part in parts {
+                    if !text.contains(part) {
+                        missing.push(format!("{lang}.{name}: {part:?} not in {text:?}"));
+                    }
+                }
+            };
+            check("problems_heading", (m.problems_heading)(37), &["37"]);
+            check("problem_at", (m.problem_at)(12, 34), &["12", "34"]);
+            check(
+                "covering",
+                (m.covering)("FIRST", "LAST"),
+                &["FIRST", "LAST"],
+            );
+            check(
+                "fetch_failed",
+                (m.fetch_failed)("URL", "REASON"),
+                &["URL", "REASON"],
+            );
+            check("invalid_dataset", (m.invalid_dataset)("URL"), &["URL"]);
+            check("back_to", (m.back_to)("VIEW"), &["VIEW"]);
+            check(
+                "dropped_from_link",
+                (m.dropped_from_link)("VALUES"),
+                &["VALUES"],
+            );
+            check("show_filters", (m.show_filters)(false, 7), &["7"]);
+            check("only_this_label", (m.only_this_label)("VALUE"), &["VALUE"]);
+            check(
+                "clear_facet_label",
+                (m.clear_facet_label)("FACET"),
+                &["FACET"],
+            );
+            check("remove_filter", (m.remove_filter)("VALUE"), &["VALUE"]);
+            check("result_count", (m.result_count)(37, 13), &["37", "13"]);
+            check("search_text_chip", (m.search_text_chip)("TEXT"), &["TEXT"]);
+            check(
+                "facet_value_count",
+                (m.facet_value_count)("VALUE", 37),
+                &["VALUE", "37"],
+            );
+            check(
+                "cell_label",
+                (m.cell_label)("THEME", "COLUMN", 37),
+                &["THEME", "COLUMN", "37"],
+            );
+            check("entries_count", (m.entries_count)(37), &["37"]);
+            check(
+                "cell_entries_heading",
+                (m.cell_entries_heading)("THEME", "COLUMN"),
+                &["THEME", "COLUMN"],
+            );
+            check(
+                "time_zone_note",
+                (m.time_zone_note)("Europe/Vienna"),
+                &["Europe/Vienna"],
+            );
+            check(
+                "follows_session",
+                (m.follows_session)(Some(12), "GROUP"),
+                &["12", "GROUP"],
+            );
+            check(
+                "follows_session",
+                (m.follows_session)(None, "GROUP"),
+                &["GROUP"],
+            );
+            check("session_dates", (m.session_dates)("DATES"), &["DATES"]);
+            check("ordinal_as", (m.ordinal_as)(3, "AMONG"), &["3", "AMONG"]);
+            for qualifier in ["exact", "about", "more_than"] {
+                check(
+                    "attendance_figure",
+                    (m.attendance_figure)(qualifier, 37, "COUNTED"),
+                    &["37", "COUNTED"],
+                );
+            }
+            check("theme_mentions", (m.theme_mentions)(37, 13), &["37", "13"]);
+            check(
+                "continuity_first",
+                (m.continuity_first)("DIALOGUE"),
+                &["DIALOGUE"],
+            );
+            check(
+                "continuity_recurs",
+                (m.continuity_recurs)("DIALOGUES"),
+                &["DIALOGUES"],
+            );
+            check(
+                "continuity_silent",
+                (m.continuity_silent)("LAST", 37),
+                &["LAST", "37"],
+            );
+            check(
+                "calendar_summary",
+                (m.calendar_summary)("GROUPS"),
+                &["GROUPS"],
+            );
+            check(
+                "add_to_calendar_label",
+                (m.add_to_calendar_label)("DIALOGUE"),
+                &["DIALOGUE"],
+            );
+            check(
+                "calendar_left_out",
+                (m.calendar_left_out)("DIALOGUES"),
+                &["DIALOGUES"],
+            );
+            check("downloaded", (m.downloaded)("FILE"), &["FILE"]);
+            check("view_mine", (m.view_mine)(37), &["37"]);
+            check(
+                "star_dialogue",
+                (m.star_dialogue)("DIALOGUE"),
+                &["DIALOGUE"],
+            );
+            check("star_entry", (m.star_entry)("ENTRY"), &["ENTRY"]);
+            check("shared_offer", (m.shared_offer)(37, 13), &["37", "13"]);
+            check("shared_merge", (m.shared_merge)(37), &["37"]);
+            check("merged", (m.merged)(37), &["37"]);
+            check(
+                "storage_unreadable",
+                (m.storage_unreadable)("WHY"),
+                &["WHY"],
+            );
+            check("stars_unknown", (m.stars_unknown)(37), &["37"]);
+            for key in ["in_person", "hybrid", "online"] {
+                let name = (m.format_name)(key);
+                if name.is_empty() || name == (m.format_name)("unknown-key") {
+                    missing.push(format!(
+                        "{lang}.format_name({key}) is empty or the fallback"
+                    ));
+                }
+            }
+            for n in [0, 1, 2, 3, 11, 21, 100] {
+                for (name, text) in [
+                    ("dialogues", (m.dialogues)(n)),
+                    ("working_groups", (m.working_groups)(n)),
+                    ("themes", (m.themes)(n)),
+                    ("entries", (m.entries)(n)),
+                    ("sources", (m.sources)(n)),
+                ] {
+                    if text.trim().is_empty() {
+                        missing.push(format!("{lang}.{name}({n}) is empty"));
+                    }
+                }
+            }
+            assert!(missing.is_empty(), "{}", missing.join("\n"));
+        }
+    }
+
+    /// Strings that must differ from the English in every other language ("Agenda" is French
+    /// too, so it is not among them).
+    #[test]
+    fn translations_are_not_english_copies() {
+        for lang in LANGUAGES.into_iter().filter(|l| *l != "en") {
+            let m = catalogue(lang);
+            let same: Vec<&str> = [
+                m.app_tagline,
+                m.loading,
+                m.retry,
+                m.view_matrix,
+                m.filters_heading,
+                m.search_label,
+                m.reset_all,
+                m.matrix_caption,
+                m.nothing_upcoming,
+                m.language_label,
+                m.copy_failed,
+            ]
+            .into_iter()
+            .zip([
+                EN.app_tagline,
+                EN.loading,
+                EN.retry,
+                EN.view_matrix,
+                EN.filters_heading,
+                EN.search_label,
+                EN.reset_all,
+                EN.matrix_caption,
+                EN.nothing_upcoming,
+                EN.language_label,
+                EN.copy_failed,
+            ])
+            .filter(|(a, b)| a == b)
+            .map(|(a, _)| a)
+            .collect();
+            assert!(same.is_empty(), "{lang} still has English: {same:?}");
+        }
+    }
+
     #[test]
     fn language_tags_map_to_catalogues() {
         assert_eq!(supported("fr-CH"), Some("fr"));
