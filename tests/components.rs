@@ -271,3 +271,40 @@ async fn arrow_keys_move_the_focus_between_matrix_cells() {
     assert_eq!(in_tab_order.length(), 1);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_explorer_speaks_the_language_it_is_given() {
+    use dialogue_explorer::core::date::PartialDate;
+    use dialogue_explorer::core::messages::{catalogue, LANGUAGES};
+    use dialogue_explorer::ui::i18n::Lang;
+    use dialogue_explorer::ui::{Appearance, Explorer, Ids};
+    for lang in LANGUAGES {
+        let data = Arc::new(dataset::load(BUNDLED).unwrap());
+        let root = detached();
+        let _mounted = leptos::mount::mount_to(root.clone(), move || {
+            provide_context(Ids::new());
+            provide_context(Appearance(RwSignal::new("auto")));
+            provide_context(Lang(lang));
+            view! {
+                <Explorer
+                    dataset=data.clone()
+                    url_namespace=None
+                    today=PartialDate::parse("2026-11-28").ok()
+                    base_lang=lang
+                />
+            }
+        });
+        next_tick().await;
+        let m = catalogue(lang);
+        assert_eq!(text_of(&root, "a.dx-tab"), m.view_matrix, "{lang}");
+        assert_eq!(
+            text_of(&root, ".dx-filters h2"),
+            m.filters_heading,
+            "{lang}"
+        );
+        assert!(
+            text_of(&root, "caption").contains(m.matrix_caption),
+            "{lang}"
+        );
+    }
+}

@@ -30,8 +30,14 @@ impl AppLinks {
     }
 }
 
+/// The configured links, or the current page when the app was mounted without them.
 pub fn use_links() -> AppLinks {
-    expect_context::<AppLinks>()
+    use_context::<AppLinks>().unwrap_or_else(|| AppLinks {
+        base: web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default()
+            .into(),
+    })
 }
 
 /// Now, in UTC, for the calendar's DTSTAMP.
