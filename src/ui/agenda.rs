@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{dialogue_name, group_names, page_state, use_ids};
+use super::common::{dialogue_name, group_names, groups_lang, page_state, use_ids, DialogueName};
 use super::dialogue_page::DialogueDetails;
 use super::download::CalendarButton;
 use super::i18n::use_messages;
@@ -24,13 +24,16 @@ pub(super) fn card(
 ) -> impl IntoView {
     let m = use_messages();
     let title = group_names(dataset, dialogue);
+    let title_lang = groups_lang(dataset, dialogue);
     let name = dialogue_name(dataset, dialogue);
     view! {
         <li>
             <article class="dx-card" data-dialogue=dialogue.id.clone()>
                 <div class="dx-card-head">
                     <h3 class="dx-subtitle">
-                        <Link to=page_state(View::Dialogue(dialogue.id.clone()))>{title}</Link>
+                        <Link to=page_state(View::Dialogue(dialogue.id.clone()))>
+                            <span lang=title_lang>{title}</span>
+                        </Link>
                     </h3>
                     <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
                     <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
@@ -57,11 +60,20 @@ pub fn AgendaView(
         let agenda = Agenda::split(&outcome.dialogues, today);
         let upcoming = if agenda.upcoming.is_empty() {
             let latest = agenda.latest_past().map(|d| {
-                let name = dialogue_name(&dataset, d);
+                // A date that ends with an abbreviation ("2025 г.") ends the sentence itself.
+                let stop = if dialogue_name(&dataset, d).ends_with('.') {
+                    ""
+                } else {
+                    m.full_stop
+                };
+                let for_name = dataset.clone();
+                let owned = d.clone();
                 view! {
-                    " " {m.latest_was} " "
-                    <Link to=page_state(View::Dialogue(d.id.clone()))>{name}</Link>
-                    "."
+                    {m.word_space} {m.latest_was} {m.word_space}
+                    <Link to=page_state(View::Dialogue(d.id.clone()))>
+                        <DialogueName dataset=for_name dialogue=owned />
+                    </Link>
+                    {stop}
                 }
             });
             view! { <p class="dx-empty-note dx-nothing-upcoming">{m.nothing_upcoming} {latest}</p> }

@@ -73,14 +73,56 @@ pub fn group_names(dataset: &Dataset, dialogue: &Dialogue) -> String {
         .join(" & ")
 }
 
-/// "Trafficking in Persons, 4 Oct 2023": how a dialogue is named in lists and labels.
-pub fn dialogue_name(dataset: &Dataset, dialogue: &Dialogue) -> String {
-    let m = use_messages();
-    let date = dialogue
+/// The language the working-group names of a dialogue are shown in, when not the reader's.
+pub fn groups_lang(dataset: &Dataset, dialogue: &Dialogue) -> Option<String> {
+    dialogue
+        .working_groups
+        .iter()
+        .filter_map(|id| dataset.working_group(id))
+        .find_map(|w| data_lang(&w.short_name))
+}
+
+fn dialogue_date(dialogue: &Dialogue) -> String {
+    dialogue
         .date
         .map(|d| short_date(d, use_lang()))
-        .unwrap_or_else(|| m.date_not_known.to_string());
-    format!("{}, {date}", group_names(dataset, dialogue))
+        .unwrap_or_else(|| use_messages().date_not_known.to_string())
+}
+
+/// "Trafficking in Persons, 4 Oct 2023": how a dialogue is named in labels.
+pub fn dialogue_name(dataset: &Dataset, dialogue: &Dialogue) -> String {
+    let m = use_messages();
+    format!(
+        "{}{}{}",
+        group_names(dataset, dialogue),
+        m.comma,
+        dialogue_date(dialogue)
+    )
+}
+
+/// A dialogue's name on screen: its working groups marked with their language, then the date.
+#[component]
+pub fn DialogueName(dataset: Arc<Dataset>, dialogue: Dialogue) -> impl IntoView {
+    let m = use_messages();
+    view! {
+        <span lang=groups_lang(&dataset, &dialogue)>{group_names(&dataset, &dialogue)}</span>
+        {m.comma}
+        {dialogue_date(&dialogue)}
+    }
+}
+
+/// A message with a dataset text inside it, the text marked with its own language.
+/// `message` is called with a marker where the text goes.
+pub fn with_data(message: impl FnOnce(&str) -> String, text: &Text) -> impl IntoView {
+    const MARK: &str = "\u{e000}";
+    let whole = message(MARK);
+    let (before, after) = whole.split_once(MARK).unwrap_or((whole.as_str(), ""));
+    let value = text.get(use_lang()).0.to_string();
+    view! {
+        {before.to_string()}
+        <span lang=data_lang(text)>{value}</span>
+        {after.to_string()}
+    }
 }
 
 /// The language of a dataset text as shown: `Some("en")` when the reader's language has no
@@ -151,11 +193,12 @@ pub fn EntryView(
     let (text, lang) = entry.text.get(use_lang());
     let star_label = (m.star_entry)(text);
     let text_lang = (lang != use_lang()).then(|| lang.to_string());
+    let dataset_for_name = dataset.clone();
     let dialogue_link = dialogue.map(|d| {
-        let name = dialogue_name(&dataset, &d);
+        let to = page_state(View::Dialogue(d.id.clone()));
         view! {
-            <Link to=page_state(View::Dialogue(d.id.clone())) class="dx-entry-dialogue">
-                {name}
+            <Link to class="dx-entry-dialogue">
+                <DialogueName dataset=dataset_for_name dialogue=d />
             </Link>
         }
     });
@@ -172,7 +215,7 @@ pub fn EntryView(
                 <Highlighted text=text.to_string() query=query />
             </p>
             <ThemeTags dataset=dataset.clone() themes=entry.themes.clone() />
-            {source.map(|s| view! { <p class="dx-entry-source">{m.source_label} ": " <SourceLink source=s /></p> })}
+            {source.map(|s| view! { <p class="dx-entry-source">{m.source_label} <SourceLink source=s /></p> })}
         </article>
     }
 }
@@ -185,11 +228,12 @@ pub fn SourceLink(source: crate::core::dataset::Source) -> impl IntoView {
         source.publisher.get(use_lang()).0,
         source.title.get(use_lang()).0
     );
+    let lang = data_lang(&source.title);
     match source.url {
         Some(url) => view! {
-            <a class="dx-source" href=url rel="noopener noreferrer" target="_blank">{label}</a>
+            <a class="dx-source" href=url rel="noopener noreferrer" target="_blank" lang=lang>{label}</a>
         }
         .into_any(),
-        None => view! { <span class="dx-source">{label}</span> }.into_any(),
+        None => view! { <span class="dx-source" lang=lang>{label}</span> }.into_any(),
     }
 }

@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{group_names, page_state, DataText, EntryView, SourceLink};
+use super::common::{
+    data_lang, group_names, groups_lang, page_state, with_data, DataText, EntryView, SourceLink,
+};
 use super::download::CalendarButton;
 use super::format::{long_date, relative, short_date};
 use super::i18n::{use_lang, use_messages};
@@ -60,7 +62,7 @@ pub fn DialogueDetails(
         .map(|s| {
             let group = dataset
                 .working_group(&s.working_group)
-                .map(|w| w.name.get(use_lang()).0.to_string())
+                .map(|w| w.name.clone())
                 .unwrap_or_default();
             let dates = match (s.start, s.end) {
                 (Some(a), Some(b)) => Some(format!(
@@ -73,8 +75,8 @@ pub fn DialogueDetails(
             };
             view! {
                 <li>
-                    {(m.follows_session)(s.number, &group)}
-                    {dates.map(|d| format!(" {}", (m.session_dates)(&d)))}
+                    {with_data(|g| (m.follows_session)(s.number, g), &group)}
+                    {dates.map(|d| format!("{}{}", m.word_space, (m.session_dates)(&d)))}
                 </li>
             }
         })
@@ -96,14 +98,14 @@ pub fn DialogueDetails(
             .chairs
             .iter()
             .map(|c| {
-                let mut text = c.name.get(use_lang()).0.to_string();
-                if let Some(country) = &c.country {
-                    text.push_str(&format!(" ({})", country.get(use_lang()).0));
-                }
-                if c.role == ChairRole::CoChair {
-                    text.push_str(&format!(", {}", m.co_chair));
-                }
-                view! { <li>{text}</li> }
+                let name = c.name.get(use_lang()).0.to_string();
+                let country = c.country.as_ref().map(|country| {
+                    let text = country.get(use_lang()).0.to_string();
+                    view! { {m.word_space} "(" <span lang=data_lang(country)>{text}</span> ")" }
+                });
+                let role =
+                    (c.role == ChairRole::CoChair).then(|| format!("{}{}", m.comma, m.co_chair));
+                view! { <li><span lang=data_lang(&c.name)>{name}</span> {country} {role}</li> }
             })
             .collect_view();
         view! { <ul class="dx-plain-list">{items}</ul> }.into_any()
@@ -116,8 +118,8 @@ pub fn DialogueDetails(
                 let source = dataset.source(&o.reported_by).cloned();
                 view! {
                     <li>
-                        {(m.ordinal_as)(o.value, o.counted_among.get(use_lang()).0)}
-                        {source.map(|s| view! { <span class="dx-muted">" — " {m.reported_by} " " <SourceLink source=s /></span> })}
+                        {with_data(|among| (m.ordinal_as)(o.value, among), &o.counted_among)}
+                        {source.map(|s| view! { <span class="dx-muted">" — " {m.reported_by} {m.word_space} <SourceLink source=s /></span> })}
                     </li>
                 }
             })
@@ -161,7 +163,7 @@ pub fn DialogueDetails(
                 view! {
                     <li>
                         <strong>{figure}</strong>
-                        {source.map(|s| view! { <span class="dx-muted">" — " {m.reported_by} " " <SourceLink source=s /></span> })}
+                        {source.map(|s| view! { <span class="dx-muted">" — " {m.reported_by} {m.word_space} <SourceLink source=s /></span> })}
                         {a.note.clone().map(|n| view! { <br /> <span class="dx-note"><DataText text=n /></span> })}
                     </li>
                 }
@@ -229,8 +231,8 @@ pub fn DialoguePage(dataset: Arc<Dataset>, id: String, today: PartialDate) -> im
             <Link to=page_state(View::Agenda) class="dx-back">{(m.back_to)(m.view_agenda)}</Link>
             <div class="dx-card-head">
                 <h2 class="dx-page-title" tabindex="-1">
-                    {title}
-                    {date.map(|d| view! { <span class="dx-muted">", " {d}</span> })}
+                    <span lang=groups_lang(&dataset, &dialogue)>{title}</span>
+                    {date.map(|d| view! { <span class="dx-muted">{m.comma} {d}</span> })}
                 </h2>
                 <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
                 <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{dialogue_name, page_state, EntryView};
+use super::common::{page_state, DialogueName, EntryView};
 use super::i18n::use_messages;
 use super::nav::Link;
 use crate::core::dataset::Dataset;
@@ -37,7 +37,8 @@ pub fn ResultsList(
         let sections = groups
             .into_iter()
             .map(|(dialogue, hits)| {
-                let name = dialogue_name(&dataset, dialogue);
+                let for_name = dataset.clone();
+                let owned = dialogue.clone();
                 let entries = hits
                     .into_iter()
                     .map(|hit| {
@@ -56,7 +57,9 @@ pub fn ResultsList(
                 view! {
                     <section class="dx-result-group">
                         <h3 class="dx-subtitle">
-                            <Link to=page_state(View::Dialogue(dialogue.id.clone()))>{name}</Link>
+                            <Link to=page_state(View::Dialogue(dialogue.id.clone()))>
+                                <DialogueName dataset=for_name dialogue=owned />
+                            </Link>
                         </h3>
                         <ul class="dx-entries">{entries}</ul>
                     </section>

@@ -6,6 +6,7 @@ use super::common::Ids;
 use super::format::month_year;
 use super::i18n::{use_lang, use_messages};
 use crate::core::dataset::Dataset;
+use crate::core::messages::tidy;
 use crate::core::summary::Summary;
 
 /// The figures of what was loaded.
@@ -26,10 +27,10 @@ pub fn SummaryView(dataset: Arc<Dataset>) -> impl IntoView {
         }
     };
     let period = match (s.first, s.last) {
-        (Some(first), Some(last)) => Some((m.covering)(
+        (Some(first), Some(last)) => Some(tidy(&(m.covering)(
             &month_year(first, use_lang()),
             &month_year(last, use_lang()),
-        )),
+        ))),
         _ => None,
     };
     view! {

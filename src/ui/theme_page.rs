@@ -10,6 +10,7 @@ use super::i18n::{use_lang, use_messages};
 use super::nav::{use_nav, Link};
 use crate::core::dataset::Dataset;
 use crate::core::matrix::continuity_of;
+use crate::core::messages::tidy;
 use crate::core::query::{all_hits, in_date_order, EntryKind, Facet};
 use crate::core::url_state::View;
 
@@ -81,7 +82,7 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
             <p class="dx-lead"><DataText text=theme.description.clone() /></p>
             <p class="dx-muted">{(m.theme_mentions)(tagged.len(), dialogues_count)}</p>
             <h3 class="dx-subtitle">{m.continuity_heading}</h3>
-            <p class="dx-continuity">{sentences.join(" ")}</p>
+            <p class="dx-continuity">{tidy(&sentences.join(m.word_space))}</p>
             <p><Link to=in_matrix>{m.show_in_matrix}</Link></p>
             <h3 class="dx-subtitle">{m.mentions_heading}</h3>
             <ul class="dx-entries">{mentions}</ul>

@@ -14,6 +14,9 @@ const DIALOGUES_GEN: [&str; 6] = ["حوارات", "حوار", "حوارين", "�
 const ENTRIES: [&str; 6] = ["عناصر", "عنصر", "عنصران", "عناصر", "عنصرًا", "عنصر"];
 
 pub static AR: Messages = Messages {
+    word_space: " ",
+    comma: "، ",
+    full_stop: ".",
     app_title: "Dialogue Explorer",
     app_tagline: "الحوارات البنّاءة بين الدول والمجتمع المدني في إطار آلية استعراض تنفيذ اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية.",
     loading: "جارٍ تحميل الحوارات…",
@@ -100,7 +103,7 @@ pub static AR: Messages = Messages {
 
     entry_kind: |agenda| if agenda { "بند جدول الأعمال" } else { "موضوع مطروح" },
     themes_label: "المواضيع",
-    source_label: "المصدر",
+    source_label: "المصدر: ",
 
     matrix_caption: "المواضيع المطروحة في كل حوار: عدد بنود جدول الأعمال والمواضيع المطروحة المصنفة تحت الموضوع",
     matrix_columns_label: "الأعمدة",
@@ -278,7 +281,7 @@ pub static AR: Messages = Messages {
     download_label: "تنزيل ما هو معروض:",
     download_csv: "العناصر (CSV)",
     download_json: "البيانات (JSON)",
-    download_ics: "التقويم (.ics)",
+    download_ics: "التقويم (\u{2066}.ics\u{2069})",
     add_to_calendar: "إضافة إلى التقويم",
     add_to_calendar_label: |d| format!("إضافة إلى التقويم: {d}"),
     calendar_left_out: |list| format!("لم تُدرج في التقويم لعدم معرفة يومها: {list}."),

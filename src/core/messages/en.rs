@@ -3,6 +3,9 @@
 use super::{plural_en as plural, Messages};
 
 pub static EN: Messages = Messages {
+    word_space: " ",
+    comma: ", ",
+    full_stop: ".",
     app_title: "Dialogue Explorer",
     app_tagline: "The constructive dialogues between States and civil society under the review mechanism of the UN Convention against Transnational Organized Crime.",
     loading: "Loading the dialogues…",
@@ -70,7 +73,7 @@ pub static EN: Messages = Messages {
 
     entry_kind: |agenda| if agenda { "Agenda item" } else { "Topic raised" },
     themes_label: "Themes",
-    source_label: "Source",
+    source_label: "Source: ",
 
     matrix_caption: "Themes raised in each dialogue: the number of agenda items and topics tagged with the theme",
     matrix_columns_label: "Columns",

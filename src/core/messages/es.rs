@@ -3,6 +3,9 @@
 use super::{plural_en as plural, Messages};
 
 pub static ES: Messages = Messages {
+    word_space: " ",
+    comma: ", ",
+    full_stop: ".",
     app_title: "Dialogue Explorer",
     app_tagline: "Los diálogos constructivos entre los Estados y la sociedad civil en el marco del mecanismo de examen de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional.",
     loading: "Cargando los diálogos…",
@@ -73,7 +76,7 @@ pub static ES: Messages = Messages {
 
     entry_kind: |agenda| if agenda { "Tema del programa" } else { "Tema planteado" },
     themes_label: "Ejes temáticos",
-    source_label: "Fuente",
+    source_label: "Fuente: ",
 
     matrix_caption: "Ejes temáticos planteados en cada diálogo: número de temas del programa y temas planteados asociados a cada eje",
     matrix_columns_label: "Columnas",

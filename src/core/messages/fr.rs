@@ -3,6 +3,9 @@
 use super::{plural_fr as plural, Messages};
 
 pub static FR: Messages = Messages {
+    word_space: " ",
+    comma: ", ",
+    full_stop: ".",
     app_title: "Dialogue Explorer",
     app_tagline: "Les dialogues constructifs entre les États et la société civile dans le cadre du mécanisme d’examen de la Convention des Nations Unies contre la criminalité transnationale organisée.",
     loading: "Chargement des dialogues…",
@@ -70,7 +73,7 @@ pub static FR: Messages = Messages {
 
     entry_kind: |agenda| if agenda { "Point de l’ordre du jour" } else { "Sujet abordé" },
     themes_label: "Thèmes",
-    source_label: "Source",
+    source_label: "Source\u{a0}: ",
 
     matrix_caption: "Thèmes abordés lors de chaque dialogue\u{a0}: nombre de points de l’ordre du jour et de sujets associés au thème",
     matrix_columns_label: "Colonnes",
@@ -154,7 +157,7 @@ pub static FR: Messages = Messages {
     },
     notes_heading: "Remarques",
     sources_heading: "Sources",
-    not_known: "inconnu",
+    not_known: "pas d’information",
     working_group_label: "Groupe de travail",
     instrument_label: "Instrument examiné",
 

@@ -39,12 +39,36 @@ pub fn supported(tag: &str) -> Option<&'static str> {
     LANGUAGES.into_iter().find(|l| *l == primary)
 }
 
+/// One full stop where a sentence that ends with an abbreviation ("2025 г.") got a second one
+/// from its template: "… 2025 г.." → "… 2025 г.". An ellipsis "..." is left as it is.
+pub fn tidy(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in chars.iter().enumerate() {
+        let doubled = *c == '.'
+            && i > 0
+            && chars[i - 1] == '.'
+            && chars.get(i + 1) != Some(&'.')
+            && (i < 2 || chars[i - 2] != '.');
+        if !doubled {
+            out.push(*c);
+        }
+    }
+    out
+}
+
 /// Whether a language is written right to left.
 pub fn is_rtl(lang: &str) -> bool {
     lang == "ar"
 }
 
 pub struct Messages {
+    /// Between words and pieces of a sentence built in the views (none in Chinese).
+    pub word_space: &'static str,
+    /// Between a name and what follows it (", ", "، ", "，").
+    pub comma: &'static str,
+    /// The end of a sentence (".", "。").
+    pub full_stop: &'static str,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub loading: &'static str,
@@ -102,6 +126,7 @@ pub struct Messages {
     // Entries
     pub entry_kind: fn(agenda: bool) -> &'static str,
     pub themes_label: &'static str,
+    /// Before a source, its punctuation included ("Source: ", "来源：").
     pub source_label: &'static str,
 
     // Matrix
@@ -475,6 +500,17 @@ mod tests {
             .collect();
             assert!(same.is_empty(), "{lang} still has English: {same:?}");
         }
+    }
+
+    #[test]
+    fn tidy_removes_only_a_doubled_full_stop() {
+        assert_eq!(
+            tidy("Период: май 2022 г. — октябрь 2025 г.."),
+            "Период: май 2022 г. — октябрь 2025 г."
+        );
+        assert_eq!(tidy("Wait..."), "Wait...");
+        assert_eq!(tidy("One. Two."), "One. Two.");
+        assert_eq!(tidy("a.. b"), "a. b");
     }
 
     #[test]

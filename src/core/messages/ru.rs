@@ -3,6 +3,9 @@
 use super::{plural_ru as plural, Messages};
 
 pub static RU: Messages = Messages {
+    word_space: " ",
+    comma: ", ",
+    full_stop: ".",
     app_title: "Dialogue Explorer",
     app_tagline: "Конструктивные диалоги между государствами и гражданским обществом в рамках механизма обзора Конвенции Организации Объединенных Наций против транснациональной организованной преступности.",
     loading: "Загрузка диалогов…",
@@ -85,7 +88,7 @@ pub static RU: Messages = Messages {
 
     entry_kind: |agenda| if agenda { "Пункт повестки дня" } else { "Затронутая тема" },
     themes_label: "Темы",
-    source_label: "Источник",
+    source_label: "Источник: ",
 
     matrix_caption: "Темы в каждом диалоге: число пунктов повестки дня и затронутых тем, отнесенных к данной теме",
     matrix_columns_label: "Столбцы",

@@ -6,6 +6,9 @@
 use super::Messages;
 
 pub static ZH: Messages = Messages {
+    word_space: "",
+    comma: "，",
+    full_stop: "。",
     app_title: "Dialogue Explorer",
     app_tagline: "《联合国打击跨国有组织犯罪公约》审议机制下国家与民间社会之间的建设性对话。",
     loading: "正在加载对话……",
@@ -67,7 +70,7 @@ pub static ZH: Messages = Messages {
 
     entry_kind: |agenda| if agenda { "议程项目" } else { "讨论的议题" },
     themes_label: "主题",
-    source_label: "来源",
+    source_label: "来源：",
 
     matrix_caption: "各场对话涉及的主题：标注该主题的议程项目和讨论议题的数量",
     matrix_columns_label: "列",
