@@ -10,6 +10,7 @@ use super::i18n::{use_lang, use_messages};
 use super::nav::{use_nav, Link};
 use super::stars::{StarButton, Starred};
 use crate::core::dataset::{Dataset, Dialogue, Entry, Text};
+use crate::core::query::{EntryKind, Hit};
 use crate::core::search::Query;
 use crate::core::url_state::{UrlState, View};
 
@@ -185,7 +186,7 @@ pub fn EntryView(
     agenda: bool,
     #[prop(optional)] query: Query,
     /// Also name the dialogue (in lists that mix dialogues).
-    #[prop(optional)]
+    #[prop(into, default = None)]
     dialogue: Option<Dialogue>,
 ) -> impl IntoView {
     let m = use_messages();
@@ -218,6 +219,64 @@ pub fn EntryView(
             {source.map(|s| view! { <p class="dx-entry-source">{m.source_label} <SourceLink source=s /></p> })}
         </article>
     }
+}
+
+/// An entry to list, with its dialogue.
+#[derive(Clone)]
+pub struct Listed {
+    pub dialogue: Dialogue,
+    pub entry: Entry,
+    pub agenda: bool,
+}
+
+impl Listed {
+    pub fn of_hit(hit: &Hit) -> Self {
+        Listed {
+            dialogue: hit.dialogue.clone(),
+            entry: hit.entry.clone(),
+            agenda: hit.kind == EntryKind::AgendaItem,
+        }
+    }
+
+    /// The entries with these ids, in the order given (unknown ids are skipped).
+    pub fn by_ids<'a>(dataset: &Dataset, ids: impl IntoIterator<Item = &'a String>) -> Vec<Self> {
+        ids.into_iter()
+            .filter_map(|id| dataset.entry(id))
+            .map(|(dialogue, entry, agenda)| Listed {
+                dialogue: dialogue.clone(),
+                entry: entry.clone(),
+                agenda,
+            })
+            .collect()
+    }
+}
+
+/// A list of entries; `with_dialogue` names each one's dialogue (for lists that mix them).
+#[component]
+pub fn EntryList(
+    dataset: Arc<Dataset>,
+    items: Vec<Listed>,
+    #[prop(optional)] query: Query,
+    #[prop(optional)] with_dialogue: bool,
+) -> impl IntoView {
+    let items = items
+        .into_iter()
+        .map(|item| {
+            let dialogue = with_dialogue.then_some(item.dialogue);
+            view! {
+                <li>
+                    <EntryView
+                        dataset=dataset.clone()
+                        entry=item.entry
+                        agenda=item.agenda
+                        query=query.clone()
+                        dialogue
+                    />
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="dx-entries">{items}</ul> }
 }
 
 /// A source by its publisher and title, linked when it has an address.

@@ -5,7 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::common::{
-    data_lang, group_names, groups_lang, page_state, with_data, DataText, EntryView, SourceLink,
+    data_lang, group_names, groups_lang, page_state, with_data, DataText, EntryList, Listed,
+    SourceLink,
 };
 use super::download::CalendarButton;
 use super::format::{long_date, relative, short_date};
@@ -136,13 +137,15 @@ pub fn DialogueDetails(
         if list.is_empty() {
             return view! { <p class="dx-unknown">{m.none_recorded}</p> }.into_any();
         }
-        let items = list
+        let items: Vec<Listed> = list
             .iter()
-            .map(
-                |e| view! { <li><EntryView dataset=dataset.clone() entry=e.clone() agenda /></li> },
-            )
-            .collect_view();
-        view! { <ul class="dx-entries">{items}</ul> }.into_any()
+            .map(|entry| Listed {
+                dialogue: d.clone(),
+                entry: entry.clone(),
+                agenda,
+            })
+            .collect();
+        view! { <EntryList dataset=dataset.clone() items /> }.into_any()
     };
 
     let attendance = if d.attendance.is_empty() {

@@ -6,7 +6,9 @@ use leptos::html::Table;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::common::{data_lang, dialogue_name, theme_label, theme_lang, use_ids, EntryView};
+use super::common::{
+    data_lang, dialogue_name, theme_label, theme_lang, use_ids, EntryList, Listed,
+};
 use super::format::short_date;
 use super::i18n::{use_lang, use_messages};
 use super::nav::{use_nav, Link};
@@ -106,23 +108,7 @@ pub fn MatrixView(
                 &theme_label(&dataset, &theme),
                 &column_label(&dataset, &col.key),
             );
-            let entries = cell
-                .entries
-                .iter()
-                .filter_map(|id| dataset.entry(id))
-                .map(|(d, e, agenda)| {
-                    view! {
-                        <li>
-                            <EntryView
-                                dataset=dataset.clone()
-                                entry=e.clone()
-                                agenda
-                                dialogue=d.clone()
-                            />
-                        </li>
-                    }
-                })
-                .collect_view();
+            let items = Listed::by_ids(&dataset, &cell.entries);
             let count = (m.entries_count)(cell.count());
             let heading_label = heading.clone();
             Some(view! {
@@ -137,7 +123,7 @@ pub fn MatrixView(
                             {m.close}
                         </button>
                     </div>
-                    <ul class="dx-entries">{entries}</ul>
+                    <EntryList dataset=dataset.clone() items with_dialogue=true />
                 </section>
             })
         }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{page_state, DialogueName, EntryView};
+use super::common::{page_state, DialogueName, EntryList, Listed};
 use super::i18n::use_messages;
 use super::nav::Link;
 use crate::core::dataset::Dataset;
@@ -39,21 +39,7 @@ pub fn ResultsList(
             .map(|(dialogue, hits)| {
                 let for_name = dataset.clone();
                 let owned = dialogue.clone();
-                let entries = hits
-                    .into_iter()
-                    .map(|hit| {
-                        view! {
-                            <li>
-                                <EntryView
-                                    dataset=dataset.clone()
-                                    entry=hit.entry.clone()
-                                    agenda=hit.kind == crate::core::query::EntryKind::AgendaItem
-                                    query=query.clone()
-                                />
-                            </li>
-                        }
-                    })
-                    .collect_view();
+                let items: Vec<Listed> = hits.iter().map(Listed::of_hit).collect();
                 view! {
                     <section class="dx-result-group">
                         <h3 class="dx-subtitle">
@@ -61,7 +47,7 @@ pub fn ResultsList(
                                 <DialogueName dataset=for_name dialogue=owned />
                             </Link>
                         </h3>
-                        <ul class="dx-entries">{entries}</ul>
+                        <EntryList dataset=dataset.clone() items query=query.clone() />
                     </section>
                 }
             })

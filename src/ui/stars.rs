@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::agenda::card;
-use super::common::{use_ids, EntryView};
+use super::common::{use_ids, EntryList, Listed};
 use super::download::{save_calendar, use_links};
 use super::i18n::use_messages;
 use super::nav::use_nav;
@@ -234,18 +234,7 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
             .iter()
             .map(|d| card(&dataset, d, today))
             .collect_view();
-        let entries = stars
-            .entries
-            .iter()
-            .filter_map(|id| dataset.entry(id))
-            .map(|(d, e, agenda)| {
-                view! {
-                    <li>
-                        <EntryView dataset=dataset.clone() entry=e.clone() agenda dialogue=d.clone() />
-                    </li>
-                }
-            })
-            .collect_view();
+        let entries = Listed::by_ids(&dataset, &stars.entries);
         let calendar = {
             let dataset = dataset.clone();
             let dialogues: Vec<_> = dialogues.iter().map(|d| (*d).clone()).collect();
@@ -324,7 +313,7 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
                 })}
                 {(!stars.entries.is_empty()).then(|| view! {
                     <h2 class="dx-section-title">{m.mine_entries}</h2>
-                    <ul class="dx-entries">{entries}</ul>
+                    <EntryList dataset=dataset.clone() items=entries with_dialogue=true />
                 })}
             </div>
         }

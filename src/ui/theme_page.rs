@@ -4,14 +4,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{dialogue_name, page_state, DataText, EntryView};
+use super::common::{dialogue_name, page_state, DataText, EntryList, Listed};
 use super::format::list;
 use super::i18n::{use_lang, use_messages};
 use super::nav::{use_nav, Link};
 use crate::core::dataset::Dataset;
 use crate::core::matrix::continuity_of;
 use crate::core::messages::tidy;
-use crate::core::query::{all_hits, in_date_order, EntryKind, Facet};
+use crate::core::query::{all_hits, in_date_order, Facet};
 use crate::core::url_state::View;
 
 #[component]
@@ -58,21 +58,7 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
     in_matrix.cell = None;
     in_matrix.filters.only(Facet::Theme, &id);
 
-    let mentions = tagged
-        .iter()
-        .map(|hit| {
-            view! {
-                <li>
-                    <EntryView
-                        dataset=dataset.clone()
-                        entry=hit.entry.clone()
-                        agenda=hit.kind == EntryKind::AgendaItem
-                        dialogue=hit.dialogue.clone()
-                    />
-                </li>
-            }
-        })
-        .collect_view();
+    let mentions: Vec<Listed> = tagged.iter().map(|hit| Listed::of_hit(hit)).collect();
     let dialogues_count = continuity.raised_in.len();
 
     view! {
@@ -85,7 +71,7 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
             <p class="dx-continuity">{tidy(&sentences.join(m.word_space))}</p>
             <p><Link to=in_matrix>{m.show_in_matrix}</Link></p>
             <h3 class="dx-subtitle">{m.mentions_heading}</h3>
-            <ul class="dx-entries">{mentions}</ul>
+            <EntryList dataset=dataset.clone() items=mentions with_dialogue=true />
         </article>
     }
     .into_any()
