@@ -187,28 +187,11 @@ pub fn ExportBar(
             let Some(near) = element_of(&ev) else { return };
             let filters = filters.get_untracked();
             let outcome = run(&dataset, &filters, today);
-            let matched: std::collections::BTreeSet<&str> =
-                outcome.hits.iter().map(|h| h.entry.id.as_str()).collect();
-            // An empty selection is no dataset (a dataset needs sources and working groups).
-            if outcome.dialogues.is_empty() {
+            let Some(selection) = json::selection(&dataset, &outcome, !filters.is_empty()) else {
                 said.set(m.nothing_to_download.to_string());
                 return;
-            }
-            let entry_filter = !filters.is_empty();
-            let dialogues: Vec<Dialogue> = outcome
-                .dialogues
-                .iter()
-                .map(|d| {
-                    let mut d = (*d).clone();
-                    // With filters, only the matching entries of each dialogue travel.
-                    if entry_filter {
-                        d.agenda_items.retain(|e| matched.contains(e.id.as_str()));
-                        d.topics_raised.retain(|e| matched.contains(e.id.as_str()));
-                    }
-                    d
-                })
-                .collect();
-            let text = json::write(&json::subset(&dataset, &dialogues));
+            };
+            let text = json::write(&selection);
             let name = export::file_name(&filters, "dialogues", "json");
             if save(&near, &name, "application/json", &text).is_ok() {
                 said.set((m.downloaded)(&name));

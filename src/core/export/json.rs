@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::core::dataset::*;
 use crate::core::date::PartialDate;
+use crate::core::query::Outcome;
 
 /// The dataset holding just these dialogues (with just these entries of theirs), the sources
 /// and working groups they refer to, and the whole theme list.
@@ -41,6 +42,29 @@ pub fn subset(dataset: &Dataset, dialogues: &[Dialogue]) -> Dataset {
         themes: dataset.themes.clone(),
         dialogues: dialogues.to_vec(),
     }
+}
+
+/// What a query selected, as a dataset: its dialogues and, when `narrowed` (filters or a
+/// search are active), only their matching entries. None when nothing matched: a dataset
+/// without sources or working groups would not load back.
+pub fn selection(dataset: &Dataset, outcome: &Outcome, narrowed: bool) -> Option<Dataset> {
+    if outcome.dialogues.is_empty() {
+        return None;
+    }
+    let matched: BTreeSet<&str> = outcome.hits.iter().map(|h| h.entry.id.as_str()).collect();
+    let dialogues: Vec<Dialogue> = outcome
+        .dialogues
+        .iter()
+        .map(|d| {
+            let mut d = (*d).clone();
+            if narrowed {
+                d.agenda_items.retain(|e| matched.contains(e.id.as_str()));
+                d.topics_raised.retain(|e| matched.contains(e.id.as_str()));
+            }
+            d
+        })
+        .collect();
+    Some(subset(dataset, &dialogues))
 }
 
 /// Writes JSON with two-space indentation, as the bundled file is written.
@@ -285,6 +309,27 @@ mod tests {
         let mut out = String::new();
         string(&mut out, "a \"b\" \\ c\nd\u{1}é");
         assert_eq!(out, "\"a \\\"b\\\" \\\\ c\\nd\\u0001é\"");
+    }
+
+    #[test]
+    fn a_selection_keeps_only_the_matching_entries_when_narrowed() {
+        use crate::core::query::{run, tests::today, Facet, Filters};
+        let data = sample();
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Theme, "corruption");
+        let outcome = run(&data, &filters, today());
+        let part = selection(&data, &outcome, true).unwrap();
+        let ids: Vec<&str> = part
+            .dialogues
+            .iter()
+            .flat_map(|d| d.agenda_items.iter().chain(&d.topics_raised))
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids, ["a1", "a3"]);
+        let whole = selection(&data, &run(&data, &Filters::default(), today()), false).unwrap();
+        assert_eq!(whole.entry_count(), data.entry_count());
+        filters.text = "no such words".into();
+        assert!(selection(&data, &run(&data, &filters, today()), true).is_none());
     }
 
     #[test]
