@@ -11,49 +11,16 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 
 import { AxeBuilder } from '@axe-core/playwright';
 
-import {
-  checkA11y,
-  launchBrowser,
-  readDataset,
-  requireBuild,
-  screenshot,
-  serveHost,
-  settle,
-  startServer,
-  waitForOutcome,
-  watchPage,
-} from './support.mjs';
+import { NEEDS_BUILD, WIDE, assertAccessible, assertNoErrors, facetInput, resultCount } from './harness.mjs';
+import { selectionCounts, statusText, useSuite } from './harness.mjs';
+import { screenshot, serveHost, settle, startServer, waitForOutcome } from './support.mjs';
 
-let missingBuild = null;
-try {
-  requireBuild();
-} catch (err) {
-  missingBuild = err;
-}
-
-const DESKTOP = { width: 1280, height: 900 };
-const WIDE = { width: 1400, height: 1000 };
 const TIMEOUT = { timeout: 90_000 };
 const TODAY = '2024-01-01';
 // The result count of a rendered explorer ("43 entries in 13 dialogues").
 const STATUS = /^\d+ entr(y|ies) in \d+ dialogues?$/;
 
-/**
- * The status line the app shows with at most a theme (an entry-level filter) and a working
- * group (a dialogue-level one) selected: entries that match; dialogues with a matching entry
- * when a theme is selected, else every dialogue of the group, with entries or not.
- */
-function statusText(dataset, { theme, wg } = {}) {
-  let entries = 0;
-  let dialogues = 0;
-  for (const d of dataset.dialogues) {
-    if (wg && !d.working_groups.includes(wg)) continue;
-    const n = [...d.agenda_items, ...d.topics_raised].filter((e) => !theme || (e.themes ?? []).includes(theme)).length;
-    entries += n;
-    if (n > 0 || !theme) dialogues += 1;
-  }
-  return `${entries} ${entries === 1 ? 'entry' : 'entries'} in ${dialogues} ${dialogues === 1 ? 'dialogue' : 'dialogues'}`;
-}
+// Selections of at most a theme and a working group (see selectionCounts).
 const withTheme = (theme) => ({ theme });
 const inGroup = (wg) => ({ wg });
 
@@ -71,16 +38,12 @@ async function waitReady(page, sel, timeout = 20_000) {
       .catch(() => '<unreadable>');
     throw new Error(`${sel} shows no result count within ${timeout} ms; its shadow root holds:\n${inner}\n(${err.message.split('\n')[0]})`);
   }
-  return (await status.innerText()).trim();
-}
-
-async function statusOf(page, sel) {
-  return (await page.locator(`${sel} p.dx-result-count`).innerText()).trim();
+  return statusText(page, sel);
 }
 
 /** Ticks a facet value of the explorer `sel`, opening the folded filters first if need be. */
 async function pickFacet(page, sel, facet, value) {
-  const box = page.locator(`${sel} input[type="checkbox"][data-facet="${facet}"][data-value="${value}"]`);
+  const box = facetInput(page, facet, value, sel);
   if (!(await box.isVisible())) {
     const toggle = page.locator(`${sel} button.dx-filters-toggle`);
     await toggle.click();
@@ -116,51 +79,25 @@ function appCounts(page, sel) {
   }, sel);
 }
 
-function assertClean(watch, { allowedConsole = [] } = {}) {
-  assert.deepEqual(watch.pageErrors, [], 'no uncaught errors in the page');
-  assert.deepEqual(watch.unexpectedConsoleErrors(allowedConsole), [], 'no console errors');
-  assert.deepEqual(watch.foreignRequests, [], 'no request leaves the served origin(s)');
-}
-
-describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () => {
-  let server;
-  let browser;
-  let dataset;
+describe('embedding', NEEDS_BUILD, () => {
+  // Pages on a light system unless a test asks for another colorScheme.
+  const suite = useSuite({ colorScheme: 'light' });
+  const { openPage } = suite;
+  /** The result count the app shows with `selection` (see selectionCounts). */
+  const expectedStatus = (selection) => resultCount(selectionCounts(suite.dataset, selection));
   let total;
 
-  before(async () => {
-    requireBuild();
-    dataset = readDataset();
-    total = statusText(dataset);
-    server = await startServer();
-    browser = await launchBrowser();
+  before(() => {
+    total = expectedStatus();
   });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(() => server?.reset());
-
-  /** A fresh context and page (closed when the test ends), watched, at `url`. */
-  async function open(t, url, { viewport = DESKTOP, origins = [server.origin], colorScheme = 'light' } = {}) {
-    const context = await browser.newContext({ viewport, colorScheme });
-    t.after(() => context.close());
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    const watch = watchPage(page, origins);
-    if (url) await page.goto(url);
-    return { page, watch, context };
-  }
 
   // -------------------------------------------------------------------------------------------
   // 1. Two instances
   // -------------------------------------------------------------------------------------------
 
   test('(1) two instances on one page are independent and never touch the page address', TIMEOUT, async (t) => {
-    const url = serveHost(server, 'two-instances.html');
-    const { page, watch } = await open(t, `${url}?ref=1#intro`, { viewport: WIDE });
+    const url = serveHost(suite.server, 'two-instances.html');
+    const { page, watch } = await openPage(t, `${url}?ref=1#intro`, { viewport: WIDE });
     const [first, second] = [dx('first'), dx('second')];
     assert.equal(await waitReady(page, first), total, 'the first explorer counts the whole dataset');
     assert.equal(await waitReady(page, second), total, 'the second explorer counts the whole dataset');
@@ -188,10 +125,10 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     // A theme picked in the first changes the first's count only.
     const theme = 'prevention';
     await pickFacet(page, first, 'theme', theme);
-    const filtered = statusText(dataset, withTheme(theme));
+    const filtered = expectedStatus(withTheme(theme));
     assert.notEqual(filtered, total, `theme ${theme} must narrow the dataset for this test to mean anything`);
     await page.locator(`${first} p.dx-result-count`).filter({ hasText: filtered }).waitFor();
-    assert.equal(await statusOf(page, second), total, 'the second explorer keeps its count');
+    assert.equal(await statusText(page, second), total, 'the second explorer keeps its count');
     assert.equal(
       await page.locator(`${second} input[data-facet="theme"][data-value="${theme}"]`).isChecked(),
       false,
@@ -238,33 +175,31 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     await clickTab(page, first, 'Agenda');
     await clickTab(page, second, 'Topic matrix');
     await pickFacet(page, second, 'wg', 'tip');
-    await page.locator(`${second} p.dx-result-count`).filter({ hasText: statusText(dataset, inGroup('tip')) }).waitFor();
+    await page.locator(`${second} p.dx-result-count`).filter({ hasText: expectedStatus(inGroup('tip')) }).waitFor();
     await page.locator(`${first} input[data-facet="theme"][data-value="${theme}"]`).uncheck();
     await page.locator(`${first} p.dx-result-count`).filter({ hasText: total }).waitFor();
     await page.locator(`${second} button.dx-cell`).first().click();
     await checkIds('after switching views');
     const afterClicks = await page.evaluate(() => ({ search: location.search, hash: location.hash, length: history.length }));
     assert.deepEqual(afterClicks, before, 'location.search, location.hash and history.length are unchanged');
-    assert.equal(await statusOf(page, first), total, 'the first explorer is back to the whole dataset');
+    assert.equal(await statusText(page, first), total, 'the first explorer is back to the whole dataset');
 
     await settle(page);
-    assertClean(watch);
+    assertNoErrors(watch);
   });
 
   test('(1b) a tab of an explorer without url-state, opened in a new tab, shows that view', TIMEOUT, async (t) => {
     // A reader's middle click (or "Open link in new tab") is left to the browser, which opens
     // the link's href: it should lead to a page that shows the same view.
     // One explorer on the page (view="matrix"), so that no other explorer's agenda can answer.
-    const url = serveHost(server, 'plain.html');
-    const { page, watch, context } = await open(t, url);
+    const url = serveHost(suite.server, 'plain.html');
+    const { page, watch, context } = await openPage(t, url);
     await waitReady(page, dx('widget'));
     const link = tab(page, dx('widget'), 'Agenda');
     const href = await link.getAttribute('href');
     const target = await link.evaluate((a) => a.href);
     t.diagnostic(`the Agenda tab links to ${JSON.stringify(href)} = ${target}`);
-    const other = await context.newPage();
-    const otherWatch = watchPage(other, server.origin);
-    await other.goto(target);
+    const { page: other, watch: otherWatch } = await openPage(t, target, { context });
     // Whatever page it is (the host page or the standalone one), one explorer there must show
     // the agenda.
     await other.locator('.dx-app p.dx-result-count').filter({ hasText: STATUS }).first().waitFor();
@@ -273,8 +208,8 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
       return roots.flatMap((r) => [...(r?.querySelectorAll('a.dx-tab[aria-current="page"]') ?? [])].map((a) => a.textContent.trim()));
     });
     assert.ok(current.includes('Agenda'), `the page opened from the Agenda tab (${target}) shows an explorer on its Agenda; current tabs there: ${JSON.stringify(current)}`);
-    assertClean(watch);
-    assertClean(otherWatch);
+    assertNoErrors(watch);
+    assertNoErrors(otherWatch);
   });
 
   // -------------------------------------------------------------------------------------------
@@ -337,14 +272,14 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
   test('(2) aggressive host CSS does not reach the widget, and the host keeps its links and address', TIMEOUT, async (t) => {
     const sel = dx('widget');
     // The reference: the same page without any CSS or script of its own.
-    const reference = await open(t, serveHost(server, 'plain.html'));
+    const reference = await openPage(t, serveHost(suite.server, 'plain.html'));
     await waitReady(reference.page, sel);
     await reference.page.locator(`${sel} table.dx-matrix`).waitFor();
     const expected = await widgetStyles(reference.page);
     for (const [name, value] of Object.entries(expected)) assert.ok(value, `the reference page has a ${name} (${PROBES[name]})`);
 
-    const hostileUrl = serveHost(server, 'hostile-css.html');
-    const { page, watch } = await open(t, hostileUrl);
+    const hostileUrl = serveHost(suite.server, 'hostile-css.html');
+    const { page, watch } = await openPage(t, hostileUrl);
     await waitReady(page, sel);
     await page.locator(`${sel} table.dx-matrix`).waitFor();
     // The host's CSS does apply to the host's own elements (the test page works as meant).
@@ -376,7 +311,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     await clickTab(page, sel, 'Agenda');
     await clickTab(page, sel, 'Topic matrix');
     await pickFacet(page, sel, 'theme', 'prevention');
-    await page.locator(`${sel} p.dx-result-count`).filter({ hasText: statusText(dataset, withTheme('prevention')) }).waitFor();
+    await page.locator(`${sel} p.dx-result-count`).filter({ hasText: expectedStatus(withTheme('prevention')) }).waitFor();
     await page.locator(`${sel} button.dx-cell:not(.dx-level-0)`).first().click();
     await page.locator(`${sel} .dx-cell-detail`).waitFor();
     await page.locator(`${sel} th.dx-row-head a`).first().click();
@@ -393,8 +328,8 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     await waitReady(page, sel);
 
     await settle(page);
-    assertClean(watch);
-    assertClean(reference.watch);
+    assertNoErrors(watch);
+    assertNoErrors(reference.watch);
   });
 
   test("(2b) the widget's styles do not reach the host page", TIMEOUT, async (t) => {
@@ -410,15 +345,15 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
           ),
         [HOST_PROBES, PROPS],
       );
-    const without = await open(t, serveHost(server, 'plain.html', { '<script type="module" src="../embed.js"></script>': '' }));
+    const without = await openPage(t, serveHost(suite.server, 'plain.html', { '<script type="module" src="../embed.js"></script>': '' }));
     const expected = await hostStyles(without.page);
-    const { page, watch } = await open(t, serveHost(server, 'plain.html'));
+    const { page, watch } = await openPage(t, serveHost(suite.server, 'plain.html'));
     await waitReady(page, dx('widget'));
     for (const [sel, style] of Object.entries(await hostStyles(page))) {
       assert.deepEqual(style, expected[sel], `the host's ${sel} looks the same with the widget on the page`);
     }
-    assertClean(watch);
-    assertClean(without.watch);
+    assertNoErrors(watch);
+    assertNoErrors(without.watch);
   });
 
   // -------------------------------------------------------------------------------------------
@@ -426,8 +361,8 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
   // -------------------------------------------------------------------------------------------
 
   test('(3) custom properties, theme="dark" and font="inherit" style the widget', TIMEOUT, async (t) => {
-    const url = serveHost(server, 'theming.html');
-    const { page, watch } = await open(t, url);
+    const url = serveHost(suite.server, 'theming.html');
+    const { page, watch } = await openPage(t, url);
     for (const id of ['accent', 'dark', 'font', 'plain']) await waitReady(page, dx(id));
     const style = (sel, prop) =>
       page.evaluate(([s, p]) => {
@@ -459,10 +394,10 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     }
     assert.match(await style(`${dx('plain')} >>> .dx-app`, 'font-family'), /^system-ui/, 'by default the widget has its own font');
     await settle(page);
-    assertClean(watch);
+    assertNoErrors(watch);
 
     // On a dark system, "auto" follows it and "light" does not.
-    const dark = await open(t, url, { colorScheme: 'dark' });
+    const dark = await openPage(t, url, { colorScheme: 'dark' });
     await waitReady(dark.page, dx('plain'));
     const darkStyle = (id) => dark.page.evaluate((s) => getComputedStyle(document.querySelector(s).shadowRoot.querySelector('.dx-app')).backgroundColor, dx(id));
     assert.equal(await darkStyle('plain'), 'rgb(18, 22, 29)', 'theme auto on a dark system is dark');
@@ -470,7 +405,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     await dark.page.locator(`${dx('plain')} .dx-app[data-theme="light"]`).waitFor();
     await waitReady(dark.page, dx('plain'));
     assert.equal(await darkStyle('plain'), 'rgb(255, 255, 255)', 'theme light stays light on a dark system');
-    assertClean(dark.watch);
+    assertNoErrors(dark.watch);
   });
 
   // -------------------------------------------------------------------------------------------
@@ -479,7 +414,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
 
   test('(4) changing attributes re-renders; removing the element unmounts it, re-adding renders again', TIMEOUT, async (t) => {
     const sel = dx('widget');
-    const { page, watch } = await open(t, serveHost(server, 'plain.html'));
+    const { page, watch } = await openPage(t, serveHost(suite.server, 'plain.html'));
     const setAttr = (name, value) =>
       page.evaluate(([s, n, v]) => (v === null ? document.querySelector(s).removeAttribute(n) : document.querySelector(s).setAttribute(n, v)), [sel, name, value]);
     await waitReady(page, sel);
@@ -538,7 +473,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     assert.equal(await tab(page, sel, 'Entries').getAttribute('aria-current'), 'page');
 
     // Removed while loading: nothing is mounted later.
-    const release = server.hold('data/dialogues.json');
+    const release = suite.server.hold('data/dialogues.json');
     await page.evaluate(() => {
       const el = document.createElement('dialogue-explorer');
       el.id = 'late';
@@ -552,12 +487,12 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     assert.equal(await page.evaluate(() => window.__late.shadowRoot.childNodes.length), 0, 'an element removed while loading stays empty');
 
     await settle(page);
-    assertClean(watch, { allowedConsole: [/Failed to load resource: .*404/] });
+    assertNoErrors(watch, { allowedConsole: [/Failed to load resource: .*404/] });
   });
 
   test('(4b) re-rendering does not pile up copies of the stylesheet in the shadow root', TIMEOUT, async (t) => {
     const sel = dx('widget');
-    const { page, watch } = await open(t, serveHost(server, 'plain.html'));
+    const { page, watch } = await openPage(t, serveHost(suite.server, 'plain.html'));
     await waitReady(page, sel);
     const sheets = () => page.evaluate((s) => document.querySelector(s).shadowRoot.adoptedStyleSheets.length, sel);
     assert.equal(await sheets(), 1, 'one adopted stylesheet after the first render');
@@ -567,21 +502,21 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     }
     await waitReady(page, sel);
     assert.equal(await sheets(), 1, 'still one adopted stylesheet after four attribute changes');
-    assertClean(watch);
+    assertNoErrors(watch);
   });
 
   test('(4c) an empty src attribute means the default dataset, as an absent one does', TIMEOUT, async (t) => {
     // A CMS template writing src="{{ dataset }}" with no dataset set gives src="".
-    const url = serveHost(server, 'plain.html', { 'id="widget"': 'id="widget" src=""' });
-    const { page, watch } = await open(t, url);
+    const url = serveHost(suite.server, 'plain.html', { 'id="widget"': 'id="widget" src=""' });
+    const { page, watch } = await openPage(t, url);
     await page.locator(`${dx('widget')} p.dx-result-count, ${dx('widget')} .dx-error`).first().waitFor();
     const error = page.locator(`${dx('widget')} .dx-error`);
-    const shown = (await error.count()) > 0 ? await error.innerText() : await statusOf(page, dx('widget'));
+    const shown = (await error.count()) > 0 ? await error.innerText() : await statusText(page, dx('widget'));
     await settle(page);
-    t.diagnostic(`requests: ${server.requests.join(', ')}`);
+    t.diagnostic(`requests: ${suite.server.requests.join(', ')}`);
     assert.equal(shown, total, `with src="" the explorer shows the default dataset; it shows:\n${shown}`);
-    assert.ok(server.requests.includes('GET /data/dialogues.json'), 'the default dataset was fetched');
-    assertClean(watch);
+    assert.ok(suite.server.requests.includes('GET /data/dialogues.json'), 'the default dataset was fetched');
+    assertNoErrors(watch);
   });
 
   // -------------------------------------------------------------------------------------------
@@ -590,8 +525,8 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
 
   test('(5) url-state="dx" and url-state="b" keep their own parameters; reload and Back restore each', TIMEOUT, async (t) => {
     const [a, b] = [dx('a'), dx('b')];
-    const url = serveHost(server, 'url-state.html');
-    const { page, watch } = await open(t, `${url}?page=1#intro`, { viewport: WIDE });
+    const url = serveHost(suite.server, 'url-state.html');
+    const { page, watch } = await openPage(t, `${url}?page=1#intro`, { viewport: WIDE });
     await waitReady(page, a);
     await waitReady(page, b);
     await page.locator(`${b} .dx-agenda`).waitFor();
@@ -601,15 +536,15 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
 
     const theme = 'prevention';
     const wg = 'tip';
-    const aFiltered = statusText(dataset, withTheme(theme));
-    const bFiltered = statusText(dataset, inGroup(wg));
+    const aFiltered = expectedStatus(withTheme(theme));
+    const bFiltered = expectedStatus(inGroup(wg));
     await pickFacet(page, a, 'theme', theme);
     await page.locator(`${a} p.dx-result-count`).filter({ hasText: aFiltered }).waitFor();
     let now = await params();
     assert.deepEqual(now.filter(([k]) => k === 'page'), [['page', '1']], 'page=1 stays');
     assert.deepEqual(now.filter(([k]) => k.startsWith('dx-')), [['dx-theme', theme]], 'the first writes dx-theme');
     assert.deepEqual(now.filter(([k]) => k.startsWith('b-')), [], 'the second writes nothing yet');
-    assert.equal(await statusOf(page, b), total);
+    assert.equal(await statusText(page, b), total);
 
     await pickFacet(page, b, 'wg', wg);
     await page.locator(`${b} p.dx-result-count`).filter({ hasText: bFiltered }).waitFor();
@@ -622,7 +557,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
       'the second writes b-wg (and its view)',
     );
     assert.equal(await hash(), '#intro', "the host's hash stays");
-    assert.equal(await statusOf(page, a), aFiltered, "the first's count is unchanged");
+    assert.equal(await statusText(page, a), aFiltered, "the first's count is unchanged");
 
     // Reload: each explorer reads its own parameters.
     await page.reload();
@@ -658,7 +593,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     assert.equal(await tab(page, b, 'Agenda').getAttribute('aria-current'), 'page', 'the second explorer keeps its view');
 
     await settle(page);
-    assertClean(watch);
+    assertNoErrors(watch);
   });
 
   // -------------------------------------------------------------------------------------------
@@ -666,7 +601,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
   // -------------------------------------------------------------------------------------------
 
   test('(6) the iframe page tells its height; the host resizes the iframe to fit, again after filtering', TIMEOUT, async (t) => {
-    const { page, watch } = await open(t, serveHost(server, 'iframe.html'));
+    const { page, watch } = await openPage(t, serveHost(suite.server, 'iframe.html'));
     const frame = page.frameLocator('#frame');
     await frame.locator('p.dx-result-count').filter({ hasText: STATUS }).waitFor();
     await frame.locator('.dx-agenda article.dx-card').first().waitFor();
@@ -704,7 +639,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     const box = frame.locator(`input[type="checkbox"][data-facet="theme"][data-value="${theme}"]`);
     if (!(await box.isVisible())) await frame.locator('button.dx-filters-toggle').click();
     await box.check();
-    await frame.locator('p.dx-result-count').filter({ hasText: statusText(dataset, withTheme(theme)) }).waitFor();
+    await frame.locator('p.dx-result-count').filter({ hasText: expectedStatus(withTheme(theme)) }).waitFor();
     await waitFit(first.messages.length + 1);
     const second = await fit();
     assert.ok(second.messages.length > first.messages.length, 'filtering sent a new height message');
@@ -714,7 +649,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     // The host page's address is not touched by the iframe (no url-state).
     assert.equal(await page.evaluate(() => location.search + location.hash), '');
     await settle(page);
-    assertClean(watch);
+    assertNoErrors(watch);
   });
 
   // -------------------------------------------------------------------------------------------
@@ -726,15 +661,15 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     t.after(() => sub.close());
     const outside = () => sub.requests.filter((r) => !r.split(' ')[1].startsWith('/tools/dialogues/'));
 
-    const standalone = await open(t, sub.url, { origins: [sub.origin] });
+    const standalone = await openPage(t, sub.url, { origins: [sub.origin] });
     assert.equal(await waitForOutcome(standalone.page), 'summary', 'the standalone page renders');
     await settle(standalone.page);
     assert.ok(sub.requests.includes('GET /tools/dialogues/data/dialogues.json'), `the dataset came from the sub-path: ${sub.requests.join(', ')}`);
     assert.deepEqual(outside(), [], 'no request outside /tools/dialogues/');
-    assertClean(standalone.watch);
+    assertNoErrors(standalone.watch);
 
     sub.requests.length = 0;
-    const host = await open(t, serveHost(sub, 'subpath.html'), { origins: [sub.origin] });
+    const host = await openPage(t, serveHost(sub, 'subpath.html'), { origins: [sub.origin] });
     await waitReady(host.page, dx('widget'));
     await host.page.locator(`${dx('widget')} .dx-agenda`).waitFor();
     await settle(host.page);
@@ -742,15 +677,15 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
       assert.ok(sub.requests.includes(`GET /tools/dialogues/${file}`), `the element loaded /tools/dialogues/${file}: ${sub.requests.join(', ')}`);
     }
     assert.deepEqual(outside(), [], 'no request outside /tools/dialogues/');
-    assertClean(host.watch);
+    assertNoErrors(host.watch);
 
     sub.requests.length = 0;
-    const framed = await open(t, `${sub.url}embed.html?view=agenda&today=${TODAY}`, { origins: [sub.origin] });
+    const framed = await openPage(t, `${sub.url}embed.html?view=agenda&today=${TODAY}`, { origins: [sub.origin] });
     await framed.page.locator('#dialogue-explorer p.dx-result-count').filter({ hasText: STATUS }).waitFor();
     await settle(framed.page);
     assert.ok(sub.requests.includes('GET /tools/dialogues/data/dialogues.json'));
     assert.deepEqual(outside(), [], 'no request outside /tools/dialogues/');
-    assertClean(framed.watch);
+    assertNoErrors(framed.watch);
   });
 
   // -------------------------------------------------------------------------------------------
@@ -758,7 +693,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
   // -------------------------------------------------------------------------------------------
 
   describe('(8) embed.js from another origin', () => {
-    // The host page is served by `server`; the build by the servers below.
+    // The host page is served by `suite.server`; the build by the servers below.
     let corsServer;
     let plainServer;
     let partialServer;
@@ -781,37 +716,35 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     const CORS_ERRORS = [/CORS policy/, /Failed to load resource: net::ERR_FAILED/, /Failed to fetch/i];
 
     test('(8a) with CORS headers the widget renders with the dataset of that origin', TIMEOUT, async (t) => {
-      const url = serveHost(server, 'cross-origin.html', { __DIST_ORIGIN__: corsServer.origin, __SRC_ATTRIBUTE__: '' });
-      const { page, watch } = await open(t, url, { origins: [server.origin, corsServer.origin] });
+      const url = serveHost(suite.server, 'cross-origin.html', { __DIST_ORIGIN__: corsServer.origin, __SRC_ATTRIBUTE__: '' });
+      const { page, watch } = await openPage(t, url, { origins: [suite.server.origin, corsServer.origin] });
       assert.equal(await waitReady(page, dx('widget')), total);
       await page.locator(`${dx('widget')} table.dx-matrix`).waitFor();
       await settle(page);
       for (const file of ['embed.js', 'dialogue-explorer.js', 'dialogue-explorer_bg.wasm', 'data/dialogues.json']) {
         assert.ok(corsServer.requests.includes(`GET /${file}`), `${file} came from the other origin: ${corsServer.requests.join(', ')}`);
       }
-      assert.deepEqual(server.requests, ['GET /hosts/cross-origin.html'], 'the host origin served only the page');
+      assert.deepEqual(suite.server.requests, ['GET /hosts/cross-origin.html'], 'the host origin served only the page');
       assert.equal(await page.locator('#fallback').isVisible(), false, "the element's fallback content is hidden once it renders");
-      assertClean(watch);
+      assertNoErrors(watch);
     });
 
     test('(8b) a dataset on an origin without CORS gives a readable error in the widget', TIMEOUT, async (t) => {
       const src = `${plainServer.origin}/data/dialogues.json`;
-      const url = serveHost(server, 'cross-origin.html', { __DIST_ORIGIN__: corsServer.origin, __SRC_ATTRIBUTE__: ` src="${src}"` });
-      const { page, watch } = await open(t, url, { origins: [server.origin, corsServer.origin, plainServer.origin] });
+      const url = serveHost(suite.server, 'cross-origin.html', { __DIST_ORIGIN__: corsServer.origin, __SRC_ATTRIBUTE__: ` src="${src}"` });
+      const { page, watch } = await openPage(t, url, { origins: [suite.server.origin, corsServer.origin, plainServer.origin] });
       const error = page.locator(`${dx('widget')} .dx-error[role="alert"]`);
       await error.waitFor();
       const text = await error.innerText();
       assert.match(text, /dialogues\.json/, `the error names the dataset: ${text}`);
       assert.equal(await page.locator(`${dx('widget')} button.dx-retry`).count(), 1, 'with a Retry button');
-      assert.deepEqual(watch.pageErrors, []);
-      assert.deepEqual(watch.unexpectedConsoleErrors(CORS_ERRORS), []);
-      assert.deepEqual(watch.foreignRequests, []);
+      assertNoErrors(watch, { allowedConsole: CORS_ERRORS });
       t.diagnostic(`the widget says: ${text.replace(/\s+/g, ' ')}`);
     });
 
     test('(8c) embed.js from an origin without CORS: the module does not load, only the host fallback shows', TIMEOUT, async (t) => {
-      const url = serveHost(server, 'cross-origin.html', { __DIST_ORIGIN__: plainServer.origin, __SRC_ATTRIBUTE__: '' });
-      const { page, watch } = await open(t, url, { origins: [server.origin, plainServer.origin] });
+      const url = serveHost(suite.server, 'cross-origin.html', { __DIST_ORIGIN__: plainServer.origin, __SRC_ATTRIBUTE__: '' });
+      const { page, watch } = await openPage(t, url, { origins: [suite.server.origin, plainServer.origin] });
       await page.waitForLoadState('load');
       await settle(page);
       // The browser refuses the module: the element is never defined, so the app can say nothing;
@@ -828,8 +761,8 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     });
 
     test('(8d) scripts with CORS but the WebAssembly without: the widget says it failed', TIMEOUT, async (t) => {
-      const url = serveHost(server, 'cross-origin.html', { __DIST_ORIGIN__: partialServer.origin, __SRC_ATTRIBUTE__: '' });
-      const { page, watch } = await open(t, url, { origins: [server.origin, partialServer.origin] });
+      const url = serveHost(suite.server, 'cross-origin.html', { __DIST_ORIGIN__: partialServer.origin, __SRC_ATTRIBUTE__: '' });
+      const { page, watch } = await openPage(t, url, { origins: [suite.server.origin, partialServer.origin] });
       await page.waitForFunction(() => customElements.get('dialogue-explorer'));
       await settle(page);
       await page.waitForTimeout(500);
@@ -847,7 +780,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
   // -------------------------------------------------------------------------------------------
 
   test('(9) axe finds nothing inside the shadow roots (matrix and agenda, light and dark)', TIMEOUT, async (t) => {
-    const { page, watch } = await open(t, serveHost(server, 'two-instances.html'), { viewport: WIDE });
+    const { page, watch } = await openPage(t, serveHost(suite.server, 'two-instances.html'), { viewport: WIDE });
     await waitReady(page, dx('first'));
     await waitReady(page, dx('second'));
     await page.locator(`${dx('first')} table.dx-matrix`).waitFor();
@@ -855,8 +788,7 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     // The facets too (folded on these widths).
     await page.locator(`${dx('first')} button.dx-filters-toggle`).click();
     await page.locator(`${dx('first')} .dx-facets`).waitFor({ state: 'visible' });
-    let violations = await checkA11y(page, { include: 'dialogue-explorer' });
-    assert.equal(violations.length, 0, `axe violations (light):\n${violations.join('\n\n')}`);
+    await assertAccessible(page, '(light)', { include: 'dialogue-explorer' });
     // Make sure axe looked inside the shadow roots: the form labels there were checked.
     const labels = await new AxeBuilder({ page }).include('dialogue-explorer').withRules(['label']).analyze();
     const checked = labels.passes.find((r) => r.id === 'label')?.nodes.length ?? 0;
@@ -869,23 +801,20 @@ describe('embedding', { skip: missingBuild ? 'no build in dist/' : false }, () =
     }
     await page.locator(`${dx('first')} table.dx-matrix`).waitFor();
     await page.locator(`${dx('second')} .dx-agenda article.dx-card`).first().waitFor();
-    violations = await checkA11y(page, { include: 'dialogue-explorer' });
-    assert.equal(violations.length, 0, `axe violations (dark):\n${violations.join('\n\n')}`);
-    assertClean(watch);
+    await assertAccessible(page, '(dark)', { include: 'dialogue-explorer' });
+    assertNoErrors(watch);
   });
 
   test('(9b) axe finds nothing on the iframe page (agenda and matrix) nor on a page framing it', TIMEOUT, async (t) => {
     for (const query of [`view=agenda&today=${TODAY}`, 'view=matrix', `view=agenda&theme=dark&today=${TODAY}`]) {
-      const { page, watch } = await open(t, `${server.url}embed.html?${query}`);
+      const { page, watch } = await openPage(t, `${suite.server.url}embed.html?${query}`);
       await page.locator('#dialogue-explorer p.dx-result-count').filter({ hasText: STATUS }).waitFor();
-      const violations = await checkA11y(page);
-      assert.equal(violations.length, 0, `axe violations on embed.html?${query}:\n${violations.join('\n\n')}`);
-      assertClean(watch);
+      await assertAccessible(page, `on embed.html?${query}`);
+      assertNoErrors(watch);
     }
-    const { page, watch } = await open(t, serveHost(server, 'iframe.html'));
+    const { page, watch } = await openPage(t, serveHost(suite.server, 'iframe.html'));
     await page.frameLocator('#frame').locator('p.dx-result-count').filter({ hasText: STATUS }).waitFor();
-    const violations = await checkA11y(page);
-    assert.equal(violations.length, 0, `axe violations on the framing page:\n${violations.join('\n\n')}`);
-    assertClean(watch);
+    await assertAccessible(page, 'on the framing page');
+    assertNoErrors(watch);
   });
 });

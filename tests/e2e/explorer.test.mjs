@@ -7,44 +7,20 @@
 // Run against the release build: `make build && node --test tests/e2e/`.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
-import {
-  checkA11y,
-  launchBrowser,
-  readDataset,
-  requireBuild,
-  screenshot,
-  settle,
-  startServer,
-  waitForOutcome,
-  watchPage,
-} from './support.mjs';
+import { APP, DESKTOP, NARROW, NEEDS_BUILD, PHONE, activeCell, assertClean, axeReport } from './harness.mjs';
+import { chronological, distance, en, entriesOf, escapeRe, facetInput, facetLabel, pad, params } from './harness.mjs';
+import { ready, resultCount, statusText, until, useSuite } from './harness.mjs';
+import { screenshot } from './support.mjs';
 
-let missingBuild = null;
-try {
-  requireBuild();
-} catch (err) {
-  missingBuild = err;
-}
-
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 375, height: 800 };
-const NARROW = { width: 320, height: 640 };
 const TIMEOUT = { timeout: 90_000 };
-const APP = '#dialogue-explorer .dx-app';
 
 // ---------------------------------------------------------------------------------------------
 // A model of the app's rules, computed from the dataset.
 // ---------------------------------------------------------------------------------------------
 
 const FACETS = ['wg', 'year', 'theme', 'kind', 'status'];
-
-/** English text of a localised Text (a string, or an object with `en`). */
-function en(text) {
-  if (text == null) return '';
-  return typeof text === 'string' ? text : (text.en ?? '');
-}
 
 // Letters that Unicode does not decompose but the app folds all the same.
 const FOLD_EXTRA = {
@@ -65,8 +41,6 @@ function daysInMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const pad = (n) => String(n).padStart(2, '0');
-
 /** The reader's today, as the app computes it without dx-today (local calendar). */
 function localToday() {
   const now = new Date();
@@ -82,36 +56,9 @@ function statusOf(date, today) {
   return `${y}-${pad(month)}-${pad(day)}` >= today ? 'upcoming' : 'past';
 }
 
-/** Days since 1970-01-01 of a full date, else null. */
-function epochDays(date) {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!m || !d) return null;
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-}
-
 /** The app's relative phrase ("in 12 days", "2 years ago") for `date` seen from `today`. */
 function relativePhrase(date, today) {
-  const [y, m] = date.split('-').map(Number);
-  const [ty, tm] = today.split('-').map(Number);
-  // Rust's f64::round rounds halves away from zero; Math.round rounds them up.
-  const round = (x) => Math.sign(x) * Math.round(Math.abs(x)) || 0;
-  let value;
-  let unit;
-  const dd = epochDays(date);
-  const td = epochDays(today);
-  if (dd != null && td != null) {
-    const days = dd - td;
-    const months = round(days / 30.44);
-    if (Math.abs(days) <= 45) [value, unit] = [days, 'day'];
-    else if (Math.abs(months) < 24) [value, unit] = [months, 'month'];
-    else [value, unit] = [round(days / 365.25), 'year'];
-  } else if (!m) {
-    [value, unit] = [y - ty, 'year'];
-  } else {
-    const gap = y * 12 + m - (ty * 12 + tm);
-    if (Math.abs(gap) < 24) [value, unit] = [gap, 'month'];
-    else [value, unit] = [round(gap / 12), 'year'];
-  }
+  const [value, unit] = distance(date, today);
   return new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' }).format(value, unit);
 }
 
@@ -124,19 +71,8 @@ function makeModel(dataset) {
   const groupRank = new Map(dataset.working_groups.map((w, i) => [w.id, i]));
   const groupNames = new Map(dataset.working_groups.map((w) => [w.id, [en(w.name), en(w.short_name)]]));
   const themeLabels = new Map(dataset.themes.map((t) => [t.id, en(t.label)]));
-  // Date order, undated last, stable ("2025-10" sorts before "2025-10-08", as in the app).
-  const chronological = dataset.dialogues
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => {
-      if (!a.d.date !== !b.d.date) return a.d.date ? -1 : 1;
-      if (a.d.date !== b.d.date) return a.d.date < b.d.date ? -1 : 1;
-      return a.i - b.i;
-    })
-    .map(({ d }) => d);
-  const entries = chronological.flatMap((d) => [
-    ...d.agenda_items.map((e) => ({ dialogue: d, entry: e, kind: 'agenda' })),
-    ...d.topics_raised.map((e) => ({ dialogue: d, entry: e, kind: 'topic' })),
-  ]);
+  const inDateOrder = chronological(dataset);
+  const entries = entriesOf(inDateOrder);
   const years = [...new Set(dataset.dialogues.filter((d) => d.date).map((d) => d.date.slice(0, 4)))].sort();
   const facetValues = {
     wg: dataset.working_groups.map((w) => w.id),
@@ -191,7 +127,7 @@ function makeModel(dataset) {
       for (const v of facetValues[f]) counts[f][v] = pool.filter((hit) => has(hit, f, v, today)).length;
     }
     const entryLevel = selected.theme.length > 0 || selected.kind.length > 0 || words.length > 0;
-    const dialogues = chronological.filter((d) =>
+    const dialogues = inDateOrder.filter((d) =>
       entryLevel
         ? hits.some((h) => h.dialogue === d)
         : ['wg', 'year', 'status'].every(
@@ -206,90 +142,27 @@ function makeModel(dataset) {
     return { hits, counts, dialogues, columns };
   }
 
-  return { chronological, entries, facetValues, run, themeLabels };
-}
-
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
+  return { chronological: inDateOrder, entries, facetValues, run, themeLabels };
 }
 
 function statusSentence({ hits, dialogues }) {
-  return `${plural(hits.length, 'entry', 'entries')} in ${plural(dialogues.length, 'dialogue', 'dialogues')}`;
+  return resultCount({ entries: hits.length, dialogues: dialogues.length });
 }
 
 // ---------------------------------------------------------------------------------------------
 
-describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () => {
-  let server;
-  let browser;
-  let dataset;
+describe('explorer', NEEDS_BUILD, () => {
+  const suite = useSuite();
+  const { openApp, goto, dialogueById } = suite;
   let model;
 
-  before(async () => {
-    requireBuild();
-    dataset = readDataset();
-    model = makeModel(dataset);
-    server = await startServer();
-    browser = await launchBrowser();
+  before(() => {
+    model = makeModel(suite.dataset);
   });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(() => server?.reset());
-
-  /** A fresh context and page on the app at `query`, closed when the test ends. */
-  async function openApp(t, { query = '', viewport = DESKTOP } = {}) {
-    const context = await browser.newContext({ viewport });
-    t.after(() => context.close());
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    const watch = watchPage(page, server.origin);
-    await page.goto(server.url + query);
-    await ready(page);
-    return { page, watch };
-  }
-
-  /** Waits until the explorer (not only the summary) is on screen. */
-  async function ready(page) {
-    const outcome = await waitForOutcome(page);
-    assert.equal(outcome, 'summary', 'the app loaded its dataset');
-    await page.locator(`${APP} .dx-explorer`).waitFor();
-  }
-
-  async function assertClean(page, watch) {
-    await settle(page, 1_000);
-    assert.deepEqual(watch.pageErrors, [], 'no uncaught errors in the page');
-    assert.deepEqual(watch.consoleErrors, [], 'no console errors');
-    assert.deepEqual(watch.foreignRequests, [], 'no request leaves the origin');
-  }
-
-  /** Polls `read()` until `ok(value)` holds; fails with `message` and the last value otherwise. */
-  async function until(read, ok, message, timeout = 5_000) {
-    const deadline = Date.now() + timeout;
-    let value;
-    for (;;) {
-      value = await read();
-      if (ok(value)) return value;
-      if (Date.now() > deadline) assert.fail(`${message} (last seen: ${JSON.stringify(value)})`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-
-  const params = (page) => new URL(page.url()).searchParams;
-  const statusLocator = (page) => page.locator(`${APP} p.dx-result-count[role="status"][aria-live="polite"]`);
-  const statusText = async (page) => ((await statusLocator(page).textContent()) ?? '').trim();
 
   async function expectStatus(page, expected, why) {
     await until(() => statusText(page), (s) => s === expected, `status reads "${expected}" ${why}`);
   }
-
-  const facetInput = (page, facet, value) =>
-    page.locator(`${APP} input[type="checkbox"][data-facet="${facet}"][data-value="${value}"]`);
-  const facetLabel = (page, facet, value) =>
-    page.locator(`${APP} li.dx-facet-value:has(input[data-facet="${facet}"][data-value="${value}"]) > label`);
 
   /** Every facet value as shown: count, checked, disabled, and the li's dx-empty class. */
   function readFacets(page) {
@@ -347,9 +220,9 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
   async function assertMatrix(page, filters, today, why) {
     const { hits, columns } = model.run(filters, '', today);
     const rows = await readMatrix(page);
-    assert.equal(rows.length, dataset.themes.length, `one matrix row per theme ${why}`);
+    assert.equal(rows.length, suite.dataset.themes.length, `one matrix row per theme ${why}`);
     const wrong = [];
-    dataset.themes.forEach((theme, r) => {
+    suite.dataset.themes.forEach((theme, r) => {
       const row = rows[r];
       if (row.theme !== en(theme.label)) wrong.push(`row ${r}: header "${row.theme}", expected "${en(theme.label)}"`);
       const tagged = hits.filter((h) => h.entry.themes.includes(theme.id));
@@ -363,23 +236,18 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
   }
 
   const cellLocator = (page, r, c) => page.locator(`${APP} table.dx-matrix button.dx-cell[data-cell="${r}-${c}"]`);
-  const activeCell = (page) =>
-    page.evaluate(() => {
-      const el = document.activeElement;
-      return el?.matches('button.dx-cell') ? el.dataset.cell : `<${el?.tagName?.toLowerCase()} ${el?.className ?? ''}>`;
-    });
 
   /** The entries of a cell of the matrix in dialogue columns, per the model. */
   function cellEntries(filters, today, r, c) {
     const { hits, columns } = model.run(filters, '', today);
-    const theme = dataset.themes[r].id;
+    const theme = suite.dataset.themes[r].id;
     return hits.filter((h) => h.dialogue === columns[c] && h.entry.themes.includes(theme)).map((h) => h.entry.id);
   }
 
   async function assertCellDetail(page, r, c, why) {
     const button = cellLocator(page, r, c);
     const count = Number(await button.getAttribute('data-count'));
-    const theme = dataset.themes[r].id;
+    const theme = suite.dataset.themes[r].id;
     await until(() => params(page).get('dx-cell'), (v) => v === `${theme}.${c}`, `dx-cell=${theme}.${c} ${why}`);
     const detail = page.locator(`${APP} section.dx-cell-detail`);
     await detail.waitFor();
@@ -398,12 +266,6 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     const current = page.locator(`${APP} nav.dx-views a.dx-tab[aria-current="page"]`);
     await until(() => current.count(), (n) => n === 1, 'exactly one tab is aria-current="page"');
     return (await current.textContent()).trim();
-  }
-
-  function dialogueById(id) {
-    const d = dataset.dialogues.find((x) => x.id === id);
-    assert.ok(d, `the dataset has dialogue ${id}`);
-    return d;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -429,7 +291,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     await assertFacetCounts(page, filters, '', today, 'with theme=corruption');
     const coTagged = new Set(corruption.hits.flatMap((h) => h.entry.themes));
     const rows = await assertMatrix(page, filters, today, 'with theme=corruption');
-    const stray = dataset.themes
+    const stray = suite.dataset.themes
       .map((th, r) => ({ id: th.id, nonZero: rows[r].cells.some((n) => n > 0) }))
       .filter((x) => x.nonZero && !coTagged.has(x.id))
       .map((x) => x.id);
@@ -511,10 +373,10 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     assert.ok((await table.locator('th[scope="colgroup"]').count()) >= 1, 'a working-group header row (th[scope=colgroup])');
     const { columns } = model.run({});
     assert.equal(await table.locator('thead th[scope="col"] a').count(), columns.length, 'one linked header per dialogue column');
-    assert.equal(await table.locator('tbody th[scope="row"] a').count(), dataset.themes.length, 'one linked row header per theme');
+    assert.equal(await table.locator('tbody th[scope="row"] a').count(), suite.dataset.themes.length, 'one linked row header per theme');
     await assertMatrix(page, {}, undefined, 'with no filter');
 
-    const rows = dataset.themes.length;
+    const rows = suite.dataset.themes.length;
     const cols = columns.length;
     assert.ok(cols >= 2 && rows >= 2, 'the matrix has at least 2×2 cells');
     assert.equal(await table.locator('button.dx-cell[tabindex="0"]').count(), 1, 'exactly one cell is in the tab order');
@@ -570,7 +432,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     await assertCellDetail(page, tr, tc, 'after Enter');
     assert.match(
       await cellLocator(page, tr, tc).getAttribute('aria-label'),
-      new RegExp(`^${model.themeLabels.get(dataset.themes[tr].id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — .+: ${counts[tr][tc]} entr(y|ies)`),
+      new RegExp(`^${escapeRe(model.themeLabels.get(suite.dataset.themes[tr].id))} — .+: ${counts[tr][tc]} entr(y|ies)`),
       'the cell is labelled "Theme — Column: N entries"',
     );
 
@@ -736,7 +598,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     assert.ok(upcoming.length > 0 && past.length > 0, `the dataset has dialogues before and after ${today}`);
     assert.deepEqual(
       upcoming,
-      dataset.dialogues.filter((d) => d.date && d.date.slice(0, 10) > today).sort((a, b) => (a.date < b.date ? -1 : 1)).map((d) => d.id),
+      suite.dataset.dialogues.filter((d) => d.date && d.date.slice(0, 10) > today).sort((a, b) => (a.date < b.date ? -1 : 1)).map((d) => d.id),
       'model sanity: upcoming = dated after today, soonest first',
     );
 
@@ -797,7 +659,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
   });
 
   test('6b. a dialogue known by its month is upcoming until the month ends', TIMEOUT, async (t) => {
-    const monthOnly = dataset.dialogues.find((d) => /^\d{4}-\d{2}$/.test(d.date ?? ''));
+    const monthOnly = suite.dataset.dialogues.find((d) => /^\d{4}-\d{2}$/.test(d.date ?? ''));
     if (!monthOnly) return t.skip('no dialogue dated by month only in the dataset');
     const [y, m] = monthOnly.date.split('-').map(Number);
     const lastDay = `${monthOnly.date}-${pad(daysInMonth(y, m))}`;
@@ -806,8 +668,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     const { page, watch } = await openApp(t, { query: `?dx-view=agenda&dx-today=${lastDay}` });
     const card = (section) => page.locator(`${APP} section.${section} article.dx-card[data-dialogue="${monthOnly.id}"]`);
     assert.equal(await card('dx-agenda-upcoming').count(), 1, `${monthOnly.id} (${monthOnly.date}) is upcoming on ${lastDay}`);
-    await page.goto(`${server.url}?dx-view=agenda&dx-today=${nextMonth}`);
-    await ready(page);
+    await goto(page, `?dx-view=agenda&dx-today=${nextMonth}`);
     assert.equal(await card('dx-agenda-past').count(), 1, `${monthOnly.id} is past on ${nextMonth}`);
     await assertClean(page, watch);
   });
@@ -827,7 +688,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     assert.equal(href.searchParams.get('dx-id'), latest.id, `the link goes to the latest dialogue (${latest.id})`);
     assert.equal(
       await page.locator(`${APP} section.dx-agenda-past article.dx-card`).count(),
-      dataset.dialogues.length,
+      suite.dataset.dialogues.length,
       'every dialogue is listed as past',
     );
     await link.click();
@@ -859,7 +720,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
       const text = await li.innerText();
       assert.match(text, new RegExp(`\\b${a.count}\\b`), `figure ${i} shows ${a.count}`);
       assert.match(text, /reported by/, `figure ${i} says "reported by"`);
-      const source = dataset.sources.find((s) => s.id === a.reported_by);
+      const source = suite.dataset.sources.find((s) => s.id === a.reported_by);
       if (source?.url) {
         assert.equal(await li.locator(`a.dx-source[href="${source.url}"]`).count(), 1, `figure ${i} links to ${source.url}`);
       } else {
@@ -873,8 +734,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     }
 
     // From the agenda, a click moves the focus to the page title.
-    await page.goto(`${server.url}?dx-view=agenda&dx-today=2026-11-28`);
-    await ready(page);
+    await goto(page, '?dx-view=agenda&dx-today=2026-11-28');
     await page.locator(`${APP} article.dx-card[data-dialogue="tip-2022"] h3 a`).click();
     await article.waitFor();
     await until(
@@ -907,20 +767,16 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
 
   test('9. axe finds no violation on any screen, in dark appearance, or at 375 px', TIMEOUT, async (t) => {
     // Every screen is checked before failing, so that one run lists every violation.
-    const found = [];
-    async function axe(page, what) {
-      const violations = await checkA11y(page);
-      if (violations.length > 0) found.push(`== ${what}:\n${violations.join('\n\n')}`);
-    }
+    const axe = axeReport();
     const nonEmptyCell = (page) => page.locator(`${APP} button.dx-cell:not([data-count="0"])`).first();
 
     const { page, watch } = await openApp(t);
     await page.locator(`${APP} table.dx-matrix`).waitFor();
-    await axe(page, 'the matrix');
+    await axe.check(page, 'the matrix');
 
     await nonEmptyCell(page).click();
     await page.locator(`${APP} section.dx-cell-detail`).waitFor();
-    await axe(page, 'the matrix with a selected cell');
+    await axe.check(page, 'the matrix with a selected cell');
 
     const screens = [
       ['?dx-view=list&dx-q=trafficking', `${APP} .dx-results, ${APP} .dx-empty-note`, 'the entries list with a search'],
@@ -929,34 +785,31 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
       ['?dx-view=theme&dx-id=children', `${APP} .dx-theme-page`, 'the theme page'],
     ];
     for (const [query, selector, what] of screens) {
-      await page.goto(server.url + query);
-      await ready(page);
+      await goto(page, query);
       await page.locator(selector).first().waitFor();
-      await axe(page, what);
+      await axe.check(page, what);
     }
 
-    await page.goto(server.url);
-    await ready(page);
+    await goto(page, '');
     await page.locator(`${APP} .dx-appearance select`).selectOption('dark');
     await until(() => page.locator(APP).getAttribute('data-theme'), (v) => v === 'dark', 'data-theme="dark" on .dx-app');
-    await axe(page, 'the matrix in dark appearance');
+    await axe.check(page, 'the matrix in dark appearance');
     await nonEmptyCell(page).click();
     await page.locator(`${APP} section.dx-cell-detail`).waitFor();
-    await axe(page, 'the matrix in dark appearance with a selected cell');
+    await axe.check(page, 'the matrix in dark appearance with a selected cell');
     await page.locator(`${APP} .dx-appearance select`).selectOption('light');
     await until(() => page.locator(APP).getAttribute('data-theme'), (v) => v === 'light', 'data-theme="light" on .dx-app');
     await assertClean(page, watch);
 
     const phone = await openApp(t, { viewport: PHONE });
     await phone.page.locator(`${APP} table.dx-matrix`).waitFor();
-    await axe(phone.page, 'the matrix at 375 px');
-    await phone.page.goto(`${server.url}?dx-view=agenda&dx-today=2024-01-01`);
-    await ready(phone.page);
+    await axe.check(phone.page, 'the matrix at 375 px');
+    await goto(phone.page, '?dx-view=agenda&dx-today=2024-01-01');
     await phone.page.locator(`${APP} .dx-agenda`).waitFor();
-    await axe(phone.page, 'the agenda at 375 px');
+    await axe.check(phone.page, 'the agenda at 375 px');
     await assertClean(phone.page, phone.watch);
 
-    assert.equal(found.length, 0, `axe violations on ${found.length} screen(s):\n${found.join('\n\n')}`);
+    axe.assertNone();
   });
 
   test('10. screenshots of the matrix, agenda, dialogue and theme pages', TIMEOUT, async (t) => {
@@ -1006,8 +859,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     await toggle.click();
     await facets.waitFor({ state: 'hidden' });
 
-    await page.goto(`${server.url}?dx-view=agenda&dx-today=2024-01-01`);
-    await ready(page);
+    await goto(page, '?dx-view=agenda&dx-today=2024-01-01');
     await page.locator(`${APP} .dx-agenda`).waitFor();
     width = await scrollWidth(page);
     assert.ok(width <= NARROW.width, `agenda: the page is ${width} px wide, more than ${NARROW.width}`);
@@ -1015,7 +867,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
   });
 
   test('12. a link naming an unknown theme says what it dropped and keeps the rest', TIMEOUT, async (t) => {
-    assert.ok(!dataset.themes.some((th) => th.id === 'nope'), 'no theme "nope" in the dataset');
+    assert.ok(!suite.dataset.themes.some((th) => th.id === 'nope'), 'no theme "nope" in the dataset');
     const { page, watch } = await openApp(t, { query: '?dx-theme=nope,children' });
     const notice = page.locator(`${APP} p.dx-notice`);
     await notice.waitFor();
@@ -1026,8 +878,7 @@ describe('explorer', { skip: missingBuild ? 'no build in dist/' : false }, () =>
     assert.equal(await page.locator(`${APP} ul.dx-chips button.dx-chip`).count(), 1, 'one chip (children)');
 
     // An unknown dialogue page falls back to the matrix, with a notice too.
-    await page.goto(`${server.url}?dx-view=dialogue&dx-id=no-such-dialogue`);
-    await ready(page);
+    await goto(page, '?dx-view=dialogue&dx-id=no-such-dialogue');
     await notice.waitFor();
     assert.match(await notice.innerText(), /no-such-dialogue/, 'the notice names the unknown dialogue');
     await assertClean(page, watch);

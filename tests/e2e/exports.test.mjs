@@ -11,43 +11,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
-import {
-  checkA11y,
-  launchBrowser,
-  readDataset,
-  repoRoot,
-  requireBuild,
-  screenshot,
-  settle,
-  startServer,
-  waitForOutcome,
-  watchPage,
-} from './support.mjs';
+import { APP, NEEDS_BUILD, assertClean, axeReport, chronological, en, entriesOf, facetLabel, pad } from './harness.mjs';
+import { params, ready, until, useSuite } from './harness.mjs';
+import { repoRoot, screenshot, settle } from './support.mjs';
 
-let missingBuild = null;
-try {
-  requireBuild();
-} catch (err) {
-  missingBuild = err;
-}
-
-const DESKTOP = { width: 1280, height: 900 };
 const TIMEOUT = { timeout: 120_000 };
-const APP = '#dialogue-explorer .dx-app';
 const TODAY = '2026-11-28';
 const STORAGE_KEY = 'dialogue-explorer:stars:v1';
 
 // ---------------------------------------------------------------------------------------------
 // What the files should hold, computed from the dataset.
 // ---------------------------------------------------------------------------------------------
-
-/** English text of a localised Text (a string, or an object with `en`). */
-function en(text) {
-  if (text == null) return '';
-  return typeof text === 'string' ? text : (text.en ?? '');
-}
 
 /** A Text written `{ "en": "x" }` and one written `"x"` are the same value. */
 function normalise(value) {
@@ -60,7 +36,6 @@ function normalise(value) {
   return value;
 }
 
-const pad = (n) => String(n).padStart(2, '0');
 const hasDay = (date) => /^\d{4}-\d{2}-\d{2}$/.test(date ?? '');
 
 /** "2023-10-04" → "20231004"; the day after, for DTEND. */
@@ -75,19 +50,8 @@ function makeModel(dataset) {
   const groups = new Map(dataset.working_groups.map((w) => [w.id, w]));
   const themes = new Map(dataset.themes.map((t) => [t.id, t]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  // Date order, undated last, stable (as the app orders dialogues).
-  const chronological = dataset.dialogues
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => {
-      if (!a.d.date !== !b.d.date) return a.d.date ? -1 : 1;
-      if (a.d.date !== b.d.date) return a.d.date < b.d.date ? -1 : 1;
-      return a.i - b.i;
-    })
-    .map(({ d }) => d);
-  const entries = chronological.flatMap((d) => [
-    ...d.agenda_items.map((e) => ({ dialogue: d, entry: e, kind: 'agenda' })),
-    ...d.topics_raised.map((e) => ({ dialogue: d, entry: e, kind: 'topic' })),
-  ]);
+  const inDateOrder = chronological(dataset);
+  const entries = entriesOf(inDateOrder);
   const groupNames = (d) => d.working_groups.map((id) => en(groups.get(id)?.short_name)).filter(Boolean);
 
   /** Entries of `theme` (if given) in dialogues of `year` (if given), in the app's order. */
@@ -137,7 +101,7 @@ function makeModel(dataset) {
     ];
   }
 
-  return { chronological, entries, select, csvRow, dialogueName, groupNames, sourcesOf, groups, sources };
+  return { chronological: inDateOrder, entries, select, csvRow, dialogueName, groupNames, sourcesOf, groups, sources };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -285,71 +249,16 @@ function validateWithRust(text) {
 
 // ---------------------------------------------------------------------------------------------
 
-describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false }, () => {
-  let server;
-  let browser;
-  let dataset;
+describe('take it with you', NEEDS_BUILD, () => {
+  // Every page in a fresh context (empty storage) that accepts downloads.
+  const suite = useSuite({ acceptDownloads: true });
+  const { openApp, goto, dialogueById } = suite;
   let model;
 
-  before(async () => {
-    requireBuild();
-    dataset = readDataset();
-    model = makeModel(dataset);
-    server = await startServer();
-    browser = await launchBrowser();
+  before(() => {
+    model = makeModel(suite.dataset);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(() => server?.reset());
-
-  /** A fresh context (empty storage) and page on the app at `query`, closed when the test ends. */
-  async function openApp(t, { query = '', viewport = DESKTOP, init } = {}) {
-    const context = await browser.newContext({ viewport, acceptDownloads: true });
-    t.after(() => context.close());
-    context.setDefaultTimeout(20_000);
-    if (init) await context.addInitScript(init.script, init.arg);
-    const page = await context.newPage();
-    const watch = watchPage(page, server.origin);
-    await page.goto(server.url + query);
-    await ready(page);
-    return { context, page, watch };
-  }
-
-  async function ready(page) {
-    const outcome = await waitForOutcome(page);
-    assert.equal(outcome, 'summary', 'the app loaded its dataset');
-    await page.locator(`${APP} .dx-explorer`).waitFor();
-  }
-
-  async function goto(page, query) {
-    await page.goto(server.url + query);
-    await ready(page);
-  }
-
-  async function assertClean(page, watch) {
-    await settle(page, 1_000);
-    assert.deepEqual(watch.pageErrors, [], 'no uncaught errors in the page');
-    assert.deepEqual(watch.consoleErrors, [], 'no console errors');
-    assert.deepEqual(watch.foreignRequests, [], 'no request leaves the origin');
-  }
-
-  /** Polls `read()` until `ok(value)` holds; fails with `message` and the last value otherwise. */
-  async function until(read, ok, message, timeout = 5_000) {
-    const deadline = Date.now() + timeout;
-    let value;
-    for (;;) {
-      value = await read();
-      if (ok(value)) return value;
-      if (Date.now() > deadline) assert.fail(`${message} (last seen: ${JSON.stringify(value)})`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-
-  const params = (page) => new URL(page.url()).searchParams;
   const stored = (page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
   const storedStars = async (page) => {
     const text = await stored(page);
@@ -361,8 +270,6 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
   const exportButton = (page, kind) => page.locator(`${APP} .dx-export button[data-export="${kind}"]`);
   const exportSaid = (page) => page.locator(`${APP} .dx-export .dx-said[role="status"]`);
   const textOf = async (locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-  const facetLabel = (page, facet, value) =>
-    page.locator(`${APP} li.dx-facet-value:has(input[data-facet="${facet}"][data-value="${value}"]) > label`);
   const card = (page, id) => page.locator(`${APP} article.dx-card[data-dialogue="${id}"]`);
   const dialogueStar = (page, id) => page.locator(`${APP} button.dx-star[data-star="${id}"]`);
   const entryStar = (page, id) => page.locator(`${APP} article.dx-entry[data-entry="${id}"] button.dx-star[data-star="${id}"]`);
@@ -382,14 +289,8 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
     };
   }
 
-  function dialogueById(id) {
-    const d = dataset.dialogues.find((x) => x.id === id);
-    assert.ok(d, `the dataset has dialogue ${id}`);
-    return d;
-  }
-
   /** The dialogue known only by its month (the calendar leaves it out), if the dataset has one. */
-  const monthOnly = () => dataset.dialogues.find((d) => d.date && !hasDay(d.date));
+  const monthOnly = () => suite.dataset.dialogues.find((d) => d.date && !hasDay(d.date));
 
   /** An entry of a dialogue with a day, other than those of `except`. */
   function someEntry(...except) {
@@ -403,7 +304,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
   test('1. the CSV of the entries list holds the entries on screen, quoted as RFC 4180 says', TIMEOUT, async (t) => {
     // A year and a theme whose entries span other years too, the pair with the most entries.
     const pairs = [];
-    for (const theme of dataset.themes.map((th) => th.id)) {
+    for (const theme of suite.dataset.themes.map((th) => th.id)) {
       const all = model.select({ theme }).length;
       for (const year of new Set(model.entries.map((h) => h.dialogue.date?.slice(0, 4)).filter(Boolean))) {
         const n = model.select({ theme, year }).length;
@@ -445,7 +346,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
     const { rows, endings } = parseCsv(file.text.slice(1));
     assert.ok(endings.every((e) => e === 'CRLF'), `every record ends with CRLF (${[...new Set(endings)].join(', ')})`);
     const header = rows.shift();
-    const columns = Object.keys(model.csvRow(expected[0], server.url));
+    const columns = Object.keys(model.csvRow(expected[0], suite.server.url));
     assert.deepEqual(header, columns, 'the header names the columns');
     assert.ok(rows.every((r) => r.length === header.length), 'every row has as many fields as the header');
     const records = rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
@@ -457,7 +358,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
       'the CSV rows are the entries on screen: ids, order, text, theme labels',
     );
     // …and every column as the dataset says.
-    assert.deepEqual(records, expected.map((h) => model.csvRow(h, server.url)), 'every field of every row');
+    assert.deepEqual(records, expected.map((h) => model.csvRow(h, suite.server.url)), 'every field of every row');
     assert.ok(
       records.some((r) => Object.values(r).some((v) => /[,"]/.test(v))),
       'some field holds a comma or a quote, so that the quoting is exercised',
@@ -473,13 +374,13 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
     assert.ok(parsed.endings.every((e) => e === 'CRLF'), 'every record ends with CRLF');
     const allRows = parsed.rows.slice(1).map((r) => Object.fromEntries(columns.map((h, i) => [h, r[i]])));
     assert.equal(allRows.length, model.entries.length, `one row per entry of the dataset (${model.entries.length})`);
-    assert.deepEqual(allRows, model.entries.map((h) => model.csvRow(h, server.url)), 'every entry, every field');
+    assert.deepEqual(allRows, model.entries.map((h) => model.csvRow(h, suite.server.url)), 'every entry, every field');
     await assertClean(page, watch);
   });
 
   test('2. the JSON of a selection validates and holds the dialogues and entries on screen', { timeout: 660_000 }, async (t) => {
     // A theme found in several dialogues, at least one of which has entries without it.
-    const candidates = dataset.themes
+    const candidates = suite.dataset.themes
       .map((th) => th.id)
       .map((theme) => {
         const hits = model.select({ theme });
@@ -516,7 +417,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
     t.diagnostic(check.stdout.trim());
 
     const data = JSON.parse(file.text);
-    assert.equal(data.schema_version, dataset.schema_version, 'the schema version of the dataset');
+    assert.equal(data.schema_version, suite.dataset.schema_version, 'the schema version of the dataset');
     assert.deepEqual(
       data.dialogues.map((d) => ({ id: d.id, entries: [...d.agenda_items, ...d.topics_raised].map((e) => e.id) })),
       groups,
@@ -537,22 +438,22 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
       );
     }
     // What the dialogues refer to, and the whole theme list.
-    const sourceIds = new Set(dataset.dialogues.filter((d) => groups.some((g) => g.id === d.id)).flatMap(model.sourcesOf));
+    const sourceIds = new Set(suite.dataset.dialogues.filter((d) => groups.some((g) => g.id === d.id)).flatMap(model.sourcesOf));
     // Entries left out do not bring their sources: recompute from what was written.
     const writtenSources = new Set(data.dialogues.flatMap(model.sourcesOf));
     assert.ok([...writtenSources].every((id) => sourceIds.has(id)), 'model sanity');
     assert.deepEqual(
       normalise(data.sources),
-      normalise(dataset.sources.filter((s) => writtenSources.has(s.id))),
+      normalise(suite.dataset.sources.filter((s) => writtenSources.has(s.id))),
       'the sources the written dialogues refer to, as in the dataset, in its order',
     );
     const groupIds = new Set(data.dialogues.flatMap((d) => [...d.working_groups, ...d.follows_sessions.map((s) => s.working_group)]));
     assert.deepEqual(
       normalise(data.working_groups),
-      normalise(dataset.working_groups.filter((w) => groupIds.has(w.id))),
+      normalise(suite.dataset.working_groups.filter((w) => groupIds.has(w.id))),
       'the working groups they refer to',
     );
-    assert.deepEqual(normalise(data.themes), normalise(dataset.themes), 'every theme');
+    assert.deepEqual(normalise(data.themes), normalise(suite.dataset.themes), 'every theme');
 
     // Without filters the file is the dataset itself, dialogues in date order.
     await page.locator(`${APP} button.dx-reset`).click();
@@ -562,7 +463,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
     const wholeData = JSON.parse(whole.text);
     assert.deepEqual(
       normalise(wholeData),
-      normalise({ ...dataset, dialogues: model.chronological }),
+      normalise({ ...suite.dataset, dialogues: model.chronological }),
       'the unfiltered JSON is the dataset (dialogues in date order)',
     );
     await assertClean(page, watch);
@@ -610,7 +511,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
     const cards = page.locator(`${APP} .dx-agenda article.dx-card`);
     await cards.first().waitFor();
     const shown = await cards.evaluateAll((els) => els.map((e) => e.dataset.dialogue));
-    assert.deepEqual([...shown].sort(), dataset.dialogues.map((d) => d.id).sort(), 'model sanity: the agenda shows every dialogue');
+    assert.deepEqual([...shown].sort(), suite.dataset.dialogues.map((d) => d.id).sort(), 'model sanity: the agenda shows every dialogue');
 
     const file = await download(page, exportButton(page, 'ics'));
     assert.equal(file.name, 'dialogues-all.ics');
@@ -649,7 +550,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
       expect('DTSTART', icsDate(d.date));
       expect('DTEND', nextDay(d.date));
       expect('SUMMARY', `Constructive dialogue: ${model.groupNames(d).join(' & ')}`);
-      const link = `${server.url}?dx-view=dialogue&dx-id=${id}`;
+      const link = `${suite.server.url}?dx-view=dialogue&dx-id=${id}`;
       expect('URL', link);
       if (!/^\d{8}T\d{6}Z$/.test(event.get('DTSTAMP')?.value ?? '')) wrong.push(`${id}: DTSTAMP is not a UTC date-time`);
       const description = event.get('DESCRIPTION')?.value ?? '';
@@ -709,7 +610,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
       const inView = await cards.evaluateAll((els) => els.map((e) => e.dataset.dialogue));
       assert.deepEqual(
         [...inView].sort(),
-        dataset.dialogues.filter((d) => d.working_groups.includes(wg)).map((d) => d.id).sort(),
+        suite.dataset.dialogues.filter((d) => d.working_groups.includes(wg)).map((d) => d.id).sort(),
         `model sanity: the agenda shows the dialogues of ${wg}`,
       );
       const filtered = await download(page, exportButton(page, 'ics'));
@@ -830,16 +731,13 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
     const tip = dialogueById('tip-2023');
     const other = model.chronological.find((d) => d.id !== tip.id);
     const first = await openApp(t, { query: `?dx-view=agenda&dx-today=${TODAY}` });
-    const second = await first.context.newPage();
-    const secondWatch = watchPage(second, server.origin);
-    await second.goto(`${server.url}?dx-view=agenda&dx-today=${TODAY}`);
-    await ready(second);
+    const second = await openApp(t, { context: first.context, query: `?dx-view=agenda&dx-today=${TODAY}` });
 
     await dialogueStar(first.page, tip.id).click();
     await until(() => storedStars(first.page), (v) => v?.dialogues.includes(tip.id), `tab 1 stores ${tip.id}`);
-    await dialogueStar(second, other.id).click();
-    await until(() => tabText(second), (s) => /\(\d+\)$/.test(s), 'tab 2 counts its star');
-    const stars = await storedStars(second);
+    await dialogueStar(second.page, other.id).click();
+    await until(() => tabText(second.page), (s) => /\(\d+\)$/.test(s), 'tab 2 counts its star');
+    const stars = await storedStars(second.page);
     assert.deepEqual(
       stars?.dialogues,
       [tip.id, other.id].sort(),
@@ -853,7 +751,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
       `${tip.id} is still starred in tab 1 after a reload`,
     );
     await assertClean(first.page, first.watch);
-    await assertClean(second, secondWatch);
+    await assertClean(second.page, second.watch);
   });
 
   test('6. a shared agenda can be viewed without touching one’s own stars, and merged', TIMEOUT, async (t) => {
@@ -895,7 +793,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
     assert.equal(await share.getAttribute('aria-expanded'), 'true', 'the share button is expanded');
     const link = await a.page.locator(`${APP} input.dx-share-link`).inputValue();
     const url = new URL(link);
-    assert.equal(url.origin + url.pathname, server.url, 'the link points at the standalone page');
+    assert.equal(url.origin + url.pathname, suite.server.url, 'the link points at the standalone page');
     assert.deepEqual([...url.searchParams.keys()].sort(), ['dx-shared', 'dx-view'], 'the link holds the view and the stars only');
     assert.equal(url.searchParams.get('dx-view'), 'mine');
     assert.deepEqual(
@@ -990,7 +888,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
 
     // Allowed: the clipboard holds the link.
     const allowed = await openApp(t, { query: '?dx-view=mine', init: seed });
-    await allowed.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await allowed.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.origin });
     await allowed.page.locator(`${APP} .dx-mine button.dx-share`).click();
     const link = await allowed.page.locator(`${APP} input.dx-share-link`).inputValue();
     await copyButton(allowed.page).click();
@@ -1031,7 +929,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
       assert.equal(await starNotice(page).getAttribute('role'), 'status');
       assert.equal(await tabText(page), 'My agenda', 'no stars');
       assert.equal(await page.locator(`${APP} button.dx-star[aria-pressed="true"]`).count(), 0, 'nothing starred');
-      assert.equal(await page.locator(`${APP} .dx-agenda article.dx-card`).count(), dataset.dialogues.length, 'the agenda is whole');
+      assert.equal(await page.locator(`${APP} .dx-agenda article.dx-card`).count(), suite.dataset.dialogues.length, 'the agenda is whole');
       assert.equal(await stored(page), bad, 'what was stored is left alone');
       // The notice closes, and stars still work.
       await starNotice(page).locator('button').click();
@@ -1180,11 +1078,7 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
   });
 
   test('9. axe finds no violation on My agenda, a shared agenda and the agenda with a download said', TIMEOUT, async (t) => {
-    const found = [];
-    async function axe(page, what) {
-      const violations = await checkA11y(page);
-      if (violations.length > 0) found.push(`== ${what}:\n${violations.join('\n\n')}`);
-    }
+    const axe = axeReport();
     const tip = dialogueById('tip-2023');
     const second = monthOnly() ?? model.chronological.find((d) => d.id !== tip.id);
     const { entry } = someEntry(tip.id);
@@ -1198,23 +1092,23 @@ describe('take it with you', { skip: missingBuild ? 'no build in dist/' : false 
     await page.locator(`${APP} .dx-mine`).waitFor();
     await page.locator(`${APP} .dx-mine button.dx-share`).click();
     await page.locator(`${APP} input.dx-share-link`).waitFor();
-    await axe(page, 'My agenda with stars and the share link open');
+    await axe.check(page, 'My agenda with stars and the share link open');
     const link = new URL(await page.locator(`${APP} input.dx-share-link`).inputValue());
 
     await goto(page, `?dx-view=agenda&dx-today=${TODAY}`);
     await download(page, exportButton(page, 'ics'));
     await until(() => textOf(exportSaid(page)), (s) => s.startsWith('Downloaded'), 'the export bar speaks');
-    await axe(page, 'the agenda with the export status showing');
+    await axe.check(page, 'the agenda with the export status showing');
     await assertClean(page, watch);
 
     const fresh = await openApp(t, { query: `?dx-view=agenda&dx-today=${TODAY}&dx-shared=${link.searchParams.get('dx-shared')}` });
     await offer(fresh.page).waitFor();
-    await axe(fresh.page, 'the shared-agenda offer on the agenda');
+    await axe.check(fresh.page, 'the shared-agenda offer on the agenda');
     await offerButton(fresh.page, 'View it').click();
     await fresh.page.locator(`${APP} .dx-mine`).waitFor();
-    await axe(fresh.page, 'a shared agenda being viewed');
+    await axe.check(fresh.page, 'a shared agenda being viewed');
     await assertClean(fresh.page, fresh.watch);
 
-    assert.equal(found.length, 0, `axe violations on ${found.length} screen(s):\n${found.join('\n\n')}`);
+    axe.assertNone();
   });
 });

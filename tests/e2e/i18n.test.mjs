@@ -12,32 +12,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import {
-  checkA11y,
-  launchBrowser,
-  readDataset,
-  repoRoot,
-  requireBuild,
-  screenshot,
-  settle,
-  startServer,
-  waitForOutcome,
-  watchPage,
-} from './support.mjs';
+import { APP, DESKTOP, NEEDS_BUILD, PHONE, activeCell, assertClean, axeReport, distance, en } from './harness.mjs';
+import { escapeRe, facetInput, facetLabel, params, ready, resultCount, selectionCounts } from './harness.mjs';
+import { statusText, until, useSuite } from './harness.mjs';
+import { repoRoot, screenshot } from './support.mjs';
 
-let missingBuild = null;
-try {
-  requireBuild();
-} catch (err) {
-  missingBuild = err;
-}
-
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 375, height: 800 };
 const TIMEOUT = { timeout: 180_000 };
-const APP = '#dialogue-explorer .dx-app';
 /** The five languages the interface is translated into from English. */
 const TRANSLATED = ['ar', 'zh', 'fr', 'ru', 'es'];
 /** A day after every dialogue of the bundled dataset: the agenda lists them all as past. */
@@ -229,8 +211,6 @@ function collectTexts(root) {
   return { chrome, attrs, all };
 }
 
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Strings allowed in every language: the product name, file types, an IANA time zone. */
 const ALWAYS_ALLOWED = ['Dialogue Explorer', 'CSV', 'JSON', '.ics', 'ics', 'Europe/Vienna'];
 
@@ -258,12 +238,6 @@ function allowed(text, lang) {
 
 /** A catalogue key or a format placeholder left on screen: `view_matrix`, `{count}`. */
 const KEY_LIKE = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\{[a-z_]*\}/;
-
-/** The English text of a dataset Text (a string, or an object with `en`). */
-function en(text) {
-  if (text == null) return '';
-  return typeof text === 'string' ? text : (text.en ?? '');
-}
 
 /** Whether a dataset Text has its own translation in `lang` (then it is not shown in English). */
 function translated(text, lang) {
@@ -315,126 +289,16 @@ function datasetTexts(dataset, lang) {
     .sort((a, b) => b.value.length - a.value.length);
 }
 
-
-// ---------------------------------------------------------------------------------------------
-// A model of the status line (entries and dialogues in view).
 // ---------------------------------------------------------------------------------------------
 
-function allEntries(dataset) {
-  return dataset.dialogues.flatMap((d) => [...d.agenda_items, ...d.topics_raised].map((e) => ({ d, e })));
-}
+describe('interface languages', NEEDS_BUILD, () => {
+  // Pages with an English (en-GB) browser, unless a test asks for another `locale`.
+  const suite = useSuite({ locale: 'en-GB' });
+  const { newPage, openApp, goto } = suite;
 
-/** Entries tagged `theme` and the dialogues holding one (a theme is an entry-level filter). */
-function themeCounts(dataset, theme) {
-  const hits = allEntries(dataset).filter(({ e }) => (e.themes ?? []).includes(theme));
-  return { entries: hits.length, dialogues: new Set(hits.map(({ d }) => d.id)).size };
-}
-
-// The relative phrase of a date, as the app computes it (src/core/agenda.rs `distance`).
-function epochDays(date) {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!m || !d) return null;
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-}
-
-function distance(date, today) {
-  const [y, m] = date.split('-').map(Number);
-  const [ty, tm] = today.split('-').map(Number);
-  // Rust's f64::round rounds halves away from zero.
-  const round = (x) => Math.sign(x) * Math.round(Math.abs(x)) || 0;
-  const dd = epochDays(date);
-  const td = epochDays(today);
-  if (dd != null && td != null) {
-    const days = dd - td;
-    const months = round(days / 30.44);
-    if (Math.abs(days) <= 45) return [days, 'day'];
-    if (Math.abs(months) < 24) return [months, 'month'];
-    return [round(days / 365.25), 'year'];
-  }
-  if (!m) return [y - ty, 'year'];
-  const gap = y * 12 + m - (ty * 12 + tm);
-  if (Math.abs(gap) < 24) return [gap, 'month'];
-  return [round(gap / 12), 'year'];
-}
-
-// ---------------------------------------------------------------------------------------------
-
-describe('interface languages', { skip: missingBuild ? 'no build in dist/' : false }, () => {
-  let server;
-  let browser;
-  let dataset;
-
-  before(async () => {
-    requireBuild();
-    dataset = readDataset();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(() => server?.reset());
-
-  /** A fresh context (browser language `locale`) and page, closed when the test ends. */
-  async function newPage(t, { viewport = DESKTOP, locale = 'en-GB' } = {}) {
-    const context = await browser.newContext({ viewport, locale });
-    t.after(() => context.close());
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    const watch = watchPage(page, server.origin);
-    return { context, page, watch };
-  }
-
-  /** A fresh page on the standalone app at `query`, once the explorer shows. */
-  async function openApp(t, { query = '', viewport = DESKTOP, locale = 'en-GB' } = {}) {
-    const opened = await newPage(t, { viewport, locale });
-    await goto(opened.page, query);
-    return opened;
-  }
-
-  async function goto(page, query) {
-    await page.goto(server.url + query);
-    await ready(page);
-  }
-
-  /** Waits until the explorer (not only the summary) is on screen. */
-  async function ready(page) {
-    const outcome = await waitForOutcome(page);
-    assert.equal(outcome, 'summary', 'the app loaded its dataset');
-    await page.locator(`${APP} .dx-explorer`).waitFor();
-  }
-
-  async function assertClean(page, watch) {
-    await settle(page, 1_000);
-    assert.deepEqual(watch.pageErrors, [], 'no uncaught errors in the page');
-    assert.deepEqual(watch.consoleErrors, [], 'no console errors');
-    assert.deepEqual(watch.foreignRequests, [], 'no request leaves the origin');
-  }
-
-  /** Polls `read()` until `ok(value)` holds; fails with `message` and the last value otherwise. */
-  async function until(read, ok, message, timeout = 5_000) {
-    const deadline = Date.now() + timeout;
-    let value;
-    for (;;) {
-      value = await read();
-      if (ok(value)) return value;
-      if (Date.now() > deadline) assert.fail(`${message} (last seen: ${JSON.stringify(value)})`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-
-  const params = (page) => new URL(page.url()).searchParams;
-  const statusText = async (page) => ((await page.locator(`${APP} p.dx-result-count`).textContent()) ?? '').trim();
   const tabTexts = (page) =>
     page.$$eval(`${APP} nav.dx-views a.dx-tab`, (tabs) => tabs.map((a) => a.textContent.trim()));
   const appLang = (page) => page.locator(APP).evaluate((el) => ({ lang: el.lang, dir: el.dir }));
-  const facetInput = (page, facet, value) =>
-    page.locator(`${APP} input[type="checkbox"][data-facet="${facet}"][data-value="${value}"]`);
-  const facetLabel = (page, facet, value) =>
-    page.locator(`${APP} li.dx-facet-value:has(input[data-facet="${facet}"][data-value="${value}"]) > label`);
 
   /** The interface text of the page (see collectTexts), once the view's content is drawn. */
   async function texts(page, root = APP) {
@@ -502,7 +366,7 @@ describe('interface languages', { skip: missingBuild ? 'no build in dist/' : fal
     for (const lang of TRANSLATED) {
       // A dataset text is found between non-Latin characters or ends (Chinese writes "…第12届"
       // right after an English group name).
-      const known = datasetTexts(dataset, lang).map((d) => ({
+      const known = datasetTexts(suite.dataset, lang).map((d) => ({
         ...d,
         re: new RegExp(`(?<![\\p{Script=Latin}\\d])${escapeRe(d.value)}(?![\\p{Script=Latin}\\d])`, 'u'),
       }));
@@ -616,21 +480,17 @@ describe('interface languages', { skip: missingBuild ? 'no build in dist/' : fal
     assert.ok(right(cell0) <= rowHead.x + 1, `the first dialogue column (ends at ${right(cell0)}) is left of the row header (starts at ${rowHead.x})`);
     assert.ok(right(cell1) <= cell0.x + 1, `the second dialogue column (ends at ${right(cell1)}) is left of the first (starts at ${cell0.x})`);
 
-    const activeCell = () =>
-      page.evaluate(() => {
-        const el = document.activeElement;
-        return el?.matches('button.dx-cell') ? el.dataset.cell : `<${el?.tagName?.toLowerCase()}>`;
-      });
+    const focusedCell = () => activeCell(page);
     await page.locator(`${APP} button.dx-cell[data-cell="0-0"]`).focus();
-    assert.equal(await activeCell(), '0-0');
+    assert.equal(await focusedCell(), '0-0');
     await page.keyboard.press('ArrowLeft');
-    await until(activeCell, (c) => c === '0-1', 'ArrowLeft moves to the next column (0-1) right to left');
+    await until(focusedCell, (c) => c === '0-1', 'ArrowLeft moves to the next column (0-1) right to left');
     await page.keyboard.press('ArrowRight');
-    await until(activeCell, (c) => c === '0-0', 'ArrowRight moves back to 0-0');
+    await until(focusedCell, (c) => c === '0-0', 'ArrowRight moves back to 0-0');
     await page.keyboard.press('ArrowRight');
-    await until(activeCell, (c) => c === '0-0', 'ArrowRight stops at the first column (0-0)');
+    await until(focusedCell, (c) => c === '0-0', 'ArrowRight stops at the first column (0-0)');
     await page.keyboard.press('ArrowDown');
-    await until(activeCell, (c) => c === '1-0', 'ArrowDown moves down (1-0)');
+    await until(focusedCell, (c) => c === '1-0', 'ArrowDown moves down (1-0)');
     await assertClean(page, watch);
   });
 
@@ -712,10 +572,10 @@ describe('interface languages', { skip: missingBuild ? 'no build in dist/' : fal
     assert.deepEqual(englishTabs.slice(0, 3), [enCat.view_matrix, enCat.view_list, enCat.view_agenda]);
 
     const theme = 'children';
-    const { entries, dialogues } = themeCounts(dataset, theme);
+    const { entries, dialogues } = selectionCounts(suite.dataset, { theme });
     await facetLabel(page, 'theme', theme).click();
     await until(() => params(page).get('dx-theme'), (v) => v === theme, `the URL gains dx-theme=${theme}`);
-    const englishStatus = `${entries} ${entries === 1 ? 'entry' : 'entries'} in ${dialogues} ${dialogues === 1 ? 'dialogue' : 'dialogues'}`;
+    const englishStatus = resultCount({ entries, dialogues });
     await until(() => statusText(page), (s) => s === englishStatus, `the status reads "${englishStatus}"`);
 
     const select = page.locator(`${APP} .dx-language select`);
@@ -781,13 +641,13 @@ describe('interface languages', { skip: missingBuild ? 'no build in dist/' : fal
     const host = (htmlLang, body) =>
       `<!doctype html>\n<html${htmlLang === null ? '' : ` lang="${htmlLang}"`}>\n<head><meta charset="utf-8"><title>Host</title>` +
       `<link rel="icon" href="data:,"><script type="module" src="../embed.js"></script></head>\n<body><main>${body}</main></body>\n</html>\n`;
-    server.override(
+    suite.server.override(
       'hosts/i18n-fr.html',
       host('fr', '<h1>Une page hôte</h1><dialogue-explorer id="w-host" today="2024-01-01"></dialogue-explorer>' +
         '<dialogue-explorer id="w-zh" lang="zh" today="2024-01-01"></dialogue-explorer>'),
       'text/html; charset=utf-8',
     );
-    await page.goto(`${server.url}hosts/i18n-fr.html`);
+    await page.goto(`${suite.server.url}hosts/i18n-fr.html`);
     const embedded = async (id, lang) => {
       const root = `dialogue-explorer#${id} .dx-app`;
       await page.locator(`dialogue-explorer#${id} p.dx-result-count`).filter({ hasText: /\d/ }).waitFor();
@@ -805,21 +665,21 @@ describe('interface languages', { skip: missingBuild ? 'no build in dist/' : fal
     );
 
     // A host page without a language: the browser's.
-    server.override(
+    suite.server.override(
       'hosts/i18n-none.html',
       host(null, '<dialogue-explorer id="w-none" today="2024-01-01"></dialogue-explorer>'),
       'text/html; charset=utf-8',
     );
-    await page.goto(`${server.url}hosts/i18n-none.html`);
+    await page.goto(`${suite.server.url}hosts/i18n-none.html`);
     await embedded('w-none', 'ru');
 
     // The iframe page: its lang parameter.
-    server.override(
+    suite.server.override(
       'hosts/i18n-iframe.html',
       host('fr', '<iframe id="frame" src="../embed.html?lang=ar&amp;today=2024-01-01" title="Dialogue Explorer" style="width:100%;height:600px;border:0"></iframe>'),
       'text/html; charset=utf-8',
     );
-    await page.goto(`${server.url}hosts/i18n-iframe.html`);
+    await page.goto(`${suite.server.url}hosts/i18n-iframe.html`);
     const frame = page.frameLocator('#frame');
     await frame.locator('#dialogue-explorer p.dx-result-count').filter({ hasText: /\d/ }).waitFor();
     const inFrame = await frame.locator('#dialogue-explorer .dx-app').evaluate((el) => ({
@@ -842,7 +702,7 @@ describe('interface languages', { skip: missingBuild ? 'no build in dist/' : fal
     }
 
     // Themes whose entry and dialogue counts cover the plural categories of both languages.
-    const byTheme = dataset.themes.map((th) => ({ theme: th.id, ...themeCounts(dataset, th.id) }));
+    const byTheme = suite.dataset.themes.map((th) => ({ theme: th.id, ...selectionCounts(suite.dataset, { theme: th.id }) }));
     const covered = new Set();
     const chosen = [];
     for (const c of byTheme) {
@@ -855,7 +715,7 @@ describe('interface languages', { skip: missingBuild ? 'no build in dist/' : fal
         keys.forEach((k) => covered.add(k));
       }
     }
-    const total = allEntries(dataset).length;
+    const total = selectionCounts(suite.dataset).entries;
 
     const { page, watch } = await newPage(t);
     const checked = { ru: new Set(), ar: new Set() };
@@ -877,11 +737,11 @@ describe('interface languages', { skip: missingBuild ? 'no build in dist/' : fal
         `${lang}: the five summary figures`,
       );
       const expectedNumbers = {
-        dialogues: dataset.dialogues.length,
-        'working-groups': dataset.working_groups.length,
-        themes: dataset.themes.length,
+        dialogues: suite.dataset.dialogues.length,
+        'working-groups': suite.dataset.working_groups.length,
+        themes: suite.dataset.themes.length,
         entries: total,
-        sources: dataset.sources.length,
+        sources: suite.dataset.sources.length,
       };
       const wrong = [];
       for (const { key, n, label } of figures) {
@@ -894,7 +754,7 @@ describe('interface languages', { skip: missingBuild ? 'no build in dist/' : fal
 
       // The status line: everything, themes of various counts, and nothing.
       const scenarios = [
-        ['', total, dataset.dialogues.length],
+        ['', total, suite.dataset.dialogues.length],
         ...chosen.map((c) => [`&dx-theme=${c.theme}`, c.entries, c.dialogues]),
         ['&dx-q=zqxjkvw', 0, 0],
       ];
@@ -959,7 +819,7 @@ describe('interface languages', { skip: missingBuild ? 'no build in dist/' : fal
   });
 
   test('7. axe finds no violation in Arabic and Chinese', TIMEOUT, async (t) => {
-    const found = [];
+    const axe = axeReport();
     const { page, watch } = await newPage(t);
     const screens = [
       ['ar', MATRIX('ar'), 'matrix'],
@@ -972,10 +832,9 @@ describe('interface languages', { skip: missingBuild ? 'no build in dist/' : fal
       await goto(page, query);
       await viewReady(page, view);
       assert.equal((await appLang(page)).lang, lang);
-      const violations = await checkA11y(page);
-      if (violations.length > 0) found.push(`== ${lang} ${view} (${query}):\n${violations.join('\n\n')}`);
+      await axe.check(page, `${lang} ${view} (${query})`);
     }
-    assert.equal(found.length, 0, `axe violations on ${found.length} screen(s):\n${found.join('\n\n')}`);
+    axe.assertNone();
     await assertClean(page, watch);
   });
 

@@ -1,4 +1,5 @@
-// Helpers of the end-to-end tests (run with `node --test tests/e2e/`, after `make build`).
+// Helpers of the end-to-end tests (run with `node --test tests/e2e/`, after `make build`); the
+// test files use them through harness.mjs, which adds the suite's hooks and shared checks.
 //
 // - startServer(): a tiny static file server over dist/ whose answers a test can change
 //   (make a path answer 404, serve another body, hold a response back).
