@@ -118,6 +118,17 @@ fn a_fetch_failure_says_why() {
     assert!(root.query_selector(".dx-problems").unwrap().is_none());
 }
 
+/// Puts an element in the document: focus and `change` events need it there.
+fn attach(root: &web_sys::HtmlElement) {
+    let body = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap();
+    body.append_child(root).unwrap();
+}
+
 /// Lets the reactive system and the browser run what a change scheduled.
 async fn next_tick() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -167,13 +178,7 @@ async fn picking_a_theme_narrows_the_count_and_the_matrix() {
         .count();
     let (root, _mounted) = mount_explorer();
     // A checkbox fires `change` only when it is in the document.
-    let body = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .body()
-        .unwrap();
-    body.append_child(&root).unwrap();
+    attach(&root);
     next_tick().await;
     let status = || text_of(&root, ".dx-result-count");
     assert!(
@@ -215,13 +220,7 @@ async fn picking_a_theme_narrows_the_count_and_the_matrix() {
 async fn arrow_keys_move_the_focus_between_matrix_cells() {
     let (root, _mounted) = mount_explorer();
     // Focus needs the element in the document.
-    let body = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .body()
-        .unwrap();
-    body.append_child(&root).unwrap();
+    attach(&root);
     next_tick().await;
     let focusable = root
         .query_selector_all("button.dx-cell[tabindex='0']")
