@@ -4,6 +4,8 @@
 #   make build       optimised release build into dist/
 #   make size        gzip -9 size of every file of the release build
 #   make bench       timings of parsing, querying and the matrix (printed, not asserted)
+#   make bench-browser  load and click times and element counts in Chromium, against a plain-JS
+#                    page, at the bundled size and at ~1,000, 10,000, 100,000 entries (printed)
 #   make test        every tier below, in order, stopping at the first failure
 #     make lint        cargo fmt --check, clippy (native and wasm32) with -D warnings
 #     make test-native cargo test (native) and the dataset validator
@@ -29,7 +31,7 @@ DATASET := public/data/dialogues.json
 # holds the release build that `make size` and the end-to-end tests look at.
 SERVE_DIST := target/serve-dist
 
-.PHONY: setup setup-serve serve build size bench \
+.PHONY: setup setup-serve serve build size bench bench-browser \
         test lint test-native test-wasm test-e2e clean
 
 setup:
@@ -51,6 +53,10 @@ size: build
 # Timings of the domain's work (parse and validate, query, matrix), printed, not asserted.
 bench:
 	cargo run --quiet --release --example bench
+
+# The release build in Chromium against tests/bench/reference.html (printed, not asserted).
+bench-browser: setup build
+	node tests/bench/bench-browser.mjs
 
 test: setup lint test-native test-wasm build test-e2e
 

@@ -6,6 +6,9 @@ use std::collections::BTreeMap;
 use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::query::{in_date_order, Hit};
 
+/// The most dialogue columns the matrix draws; past this it shows years (`Columns::fitting`).
+pub const MAX_DIALOGUE_COLUMNS: usize = 60;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Columns {
     /// One column per dialogue, in date order, grouped under their working group.
@@ -29,13 +32,60 @@ impl Columns {
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.key() == key)
     }
+
+    /// The columns to draw over `dialogues` dialogues: the chosen ones, unless they are one per
+    /// dialogue and there are too many to read (or to draw: a column is a button per theme).
+    /// Years are then the columns, and choosing one narrows the view to its dialogues.
+    pub fn fitting(self, dialogues: usize) -> Columns {
+        if self == Columns::Dialogues && dialogues > MAX_DIALOGUE_COLUMNS {
+            Columns::Years
+        } else {
+            self
+        }
+    }
+
+    /// The column these columns would call `key`; None when it cannot be one of them (a year
+    /// that is not a number). Whether the dataset has it is `ColumnKey::exists_in`'s question.
+    pub fn key_of(self, key: &str) -> Option<ColumnKey> {
+        match self {
+            Columns::Dialogues => Some(ColumnKey::Dialogue(key.to_string())),
+            Columns::WorkingGroups => Some(ColumnKey::WorkingGroup(key.to_string())),
+            Columns::Years => key.parse().ok().map(ColumnKey::Year),
+        }
+    }
 }
 
+/// What a column stands for. Cells are named by it (`dx-cell=children.tip-2023`) rather than by
+/// position, so that a shared link means the same column whatever the filters or the dataset.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ColumnKey {
     Dialogue(String),
     WorkingGroup(String),
     Year(u16),
+}
+
+impl ColumnKey {
+    /// The key as written in the address: a dialogue or working-group id, or a year. Dialogue and
+    /// working-group ids cannot be told apart by their shape, so the columns in view decide
+    /// (`Columns::key_of`).
+    pub fn as_key(&self) -> String {
+        match self {
+            ColumnKey::Dialogue(id) | ColumnKey::WorkingGroup(id) => id.clone(),
+            ColumnKey::Year(year) => year.to_string(),
+        }
+    }
+
+    /// Whether the dataset has this column at all (filters aside).
+    pub fn exists_in(&self, dataset: &Dataset) -> bool {
+        match self {
+            ColumnKey::Dialogue(id) => dataset.dialogues.iter().any(|d| &d.id == id),
+            ColumnKey::WorkingGroup(id) => dataset.working_groups.iter().any(|w| &w.id == id),
+            ColumnKey::Year(year) => dataset
+                .dialogues
+                .iter()
+                .any(|d| d.date.map(|date| date.year) == Some(*year)),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -366,5 +416,22 @@ mod tests {
         assert_eq!(intensity(8, 8), 4);
         assert_eq!(intensity(1, 1), 4);
         assert_eq!(intensity(0, 0), 0);
+    }
+
+    #[test]
+    fn too_many_dialogues_for_a_column_each_are_shown_by_year() {
+        assert_eq!(
+            Columns::Dialogues.fitting(MAX_DIALOGUE_COLUMNS),
+            Columns::Dialogues
+        );
+        assert_eq!(
+            Columns::Dialogues.fitting(MAX_DIALOGUE_COLUMNS + 1),
+            Columns::Years
+        );
+        assert_eq!(
+            Columns::WorkingGroups.fitting(10_000),
+            Columns::WorkingGroups
+        );
+        assert_eq!(Columns::Years.fitting(10_000), Columns::Years);
     }
 }

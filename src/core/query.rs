@@ -338,11 +338,14 @@ pub fn run<'a>(dataset: &'a Dataset, filters: &Filters, today: PartialDate) -> O
     let entry_level_active = filters.values(Facet::Theme).is_some()
         || filters.values(Facet::Kind).is_some()
         || !query.is_empty();
+    // Addresses of the dialogues that hold a hit: one look-up per dialogue, not a scan of the hits.
+    let with_hits: std::collections::HashSet<*const Dialogue> =
+        hits.iter().map(|h| h.dialogue as *const Dialogue).collect();
     let dialogues = in_date_order(dataset)
         .into_iter()
         .filter(|d| {
             if entry_level_active {
-                hits.iter().any(|h| std::ptr::eq(h.dialogue, *d))
+                with_hits.contains(&(*d as *const Dialogue))
             } else {
                 let keys = Keys {
                     working_groups: &d.working_groups,
@@ -360,6 +363,88 @@ pub fn run<'a>(dataset: &'a Dataset, filters: &Filters, today: PartialDate) -> O
         hits,
         dialogues,
         facets,
+    }
+}
+
+/// An entry by position: its dialogue's index in `Dataset::dialogues`, its list and its index
+/// there. Small and owned, so that a selection can be kept between changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntryRef {
+    pub dialogue: u32,
+    pub kind: EntryKind,
+    pub index: u32,
+}
+
+/// What the filters select, computed once per change of the filters and read by every view: the
+/// count, the facets, the matrix, the lists and the downloads can then never disagree.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Matching entries, in the order of `Outcome::hits`.
+    pub hits: Vec<EntryRef>,
+    /// Indexes of the selected dialogues, in the order of `Outcome::dialogues`.
+    pub dialogues: Vec<u32>,
+    pub facets: Vec<FacetCounts>,
+}
+
+/// The index of `item`, an element of `items`, found from its address.
+fn index_in<T>(items: &[T], item: &T) -> u32 {
+    let size = std::mem::size_of::<T>().max(1);
+    let index = (item as *const T as usize - items.as_ptr() as usize) / size;
+    debug_assert!(index < items.len());
+    index as u32
+}
+
+impl Selection {
+    pub fn of(dataset: &Dataset, filters: &Filters, today: PartialDate) -> Selection {
+        let outcome = run(dataset, filters, today);
+        let dialogue_index = |d: &Dialogue| index_in(&dataset.dialogues, d);
+        Selection {
+            hits: outcome
+                .hits
+                .iter()
+                .map(|hit| EntryRef {
+                    dialogue: dialogue_index(hit.dialogue),
+                    kind: hit.kind,
+                    index: match hit.kind {
+                        EntryKind::AgendaItem => index_in(&hit.dialogue.agenda_items, hit.entry),
+                        EntryKind::TopicRaised => index_in(&hit.dialogue.topics_raised, hit.entry),
+                    },
+                })
+                .collect(),
+            dialogues: outcome
+                .dialogues
+                .iter()
+                .map(|d| dialogue_index(d))
+                .collect(),
+            facets: outcome.facets,
+        }
+    }
+
+    /// The selection over the dataset it was computed from.
+    pub fn outcome<'a>(&self, dataset: &'a Dataset) -> Outcome<'a> {
+        Outcome {
+            hits: self.hits.iter().map(|r| hit_at(dataset, *r)).collect(),
+            dialogues: self
+                .dialogues
+                .iter()
+                .map(|i| &dataset.dialogues[*i as usize])
+                .collect(),
+            facets: self.facets.clone(),
+        }
+    }
+}
+
+/// The entry a reference names.
+pub fn hit_at(dataset: &Dataset, entry: EntryRef) -> Hit<'_> {
+    let dialogue = &dataset.dialogues[entry.dialogue as usize];
+    let list = match entry.kind {
+        EntryKind::AgendaItem => &dialogue.agenda_items,
+        EntryKind::TopicRaised => &dialogue.topics_raised,
+    };
+    Hit {
+        dialogue,
+        entry: &list[entry.index as usize],
+        kind: entry.kind,
     }
 }
 
@@ -435,6 +520,24 @@ pub(crate) mod tests {
 
     pub(crate) fn today() -> PartialDate {
         PartialDate::day(2025, 10, 1)
+    }
+
+    #[test]
+    fn a_kept_selection_gives_back_the_same_outcome() {
+        let data = sample();
+        let mut filters = Filters::default();
+        for (facet, key) in [(Facet::Theme, "children"), (Facet::Kind, "topic")] {
+            filters.toggle(facet, key);
+            let fresh = run(&data, &filters, today());
+            let kept = Selection::of(&data, &filters, today()).outcome(&data);
+            assert_eq!(ids(&kept), ids(&fresh));
+            let names = |o: &Outcome| o.dialogues.iter().map(|d| d.id.clone()).collect::<Vec<_>>();
+            assert_eq!(names(&kept), names(&fresh));
+            assert_eq!(kept.facets, fresh.facets);
+            let kinds = |o: &Outcome| o.hits.iter().map(|h| h.kind).collect::<Vec<_>>();
+            assert_eq!(kinds(&kept), kinds(&fresh));
+        }
+        assert_eq!(Selection::of(&data, &filters, today()).hits.len(), 2);
     }
 
     fn ids(outcome: &Outcome) -> Vec<String> {

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
-use crate::core::matrix::Columns;
+use crate::core::matrix::{ColumnKey, Columns};
 use crate::core::query::{facet_keys, Facet, Filters};
 
 /// The namespace of the parameters: `dx` gives `dx-view`, `dx-theme`, … A page holding two
@@ -53,14 +53,37 @@ pub struct UrlState {
     pub view: View,
     pub filters: Filters,
     pub columns: Columns,
-    /// The matrix cell whose entries are shown: theme id and column index.
-    pub cell: Option<(String, usize)>,
+    /// The matrix cell whose entries are shown.
+    pub cell: Option<ChosenCell>,
     /// A fixed "today" for the agenda, for tests and for previews of a past state.
     pub today: Option<PartialDate>,
     /// Stars shared by someone else's link, offered to view or merge (`Stars::from_share`).
     pub shared: Option<String>,
     /// The interface language chosen by the reader (`fr`), when not the default.
     pub lang: Option<String>,
+}
+
+/// A matrix cell, named by its theme and its column's key (`dx-cell=children.tip-2023`): a
+/// dialogue id, a working-group id or a year, depending on the columns in view. Not by position,
+/// which would point at another column once the filters or the dataset change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChosenCell {
+    pub theme: String,
+    pub column: String,
+}
+
+impl ChosenCell {
+    pub fn new(theme: &str, column: &ColumnKey) -> ChosenCell {
+        ChosenCell {
+            theme: theme.to_string(),
+            column: column.as_key(),
+        }
+    }
+
+    /// Whether this is the cell of `theme` in `column`.
+    pub fn is(&self, theme: &str, column: &ColumnKey) -> bool {
+        self.theme == theme && self.column == column.as_key()
+    }
 }
 
 /// Splits a query string (with or without its `?`) into decoded pairs, in order.
@@ -109,8 +132,12 @@ impl UrlState {
                 "lang" => state.lang = crate::core::messages::supported(&value).map(str::to_string),
                 "cell" => {
                     state.cell = value
-                        .rsplit_once('.')
-                        .and_then(|(theme, col)| Some((theme.to_string(), col.parse().ok()?)))
+                        .split_once('.')
+                        .filter(|(theme, column)| !theme.is_empty() && !column.is_empty())
+                        .map(|(theme, column)| ChosenCell {
+                            theme: theme.to_string(),
+                            column: column.to_string(),
+                        })
                 }
                 other => {
                     if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == other) {
@@ -157,8 +184,8 @@ impl UrlState {
         if self.columns != Columns::default() {
             push("cols", self.columns.key().to_string());
         }
-        if let Some((theme, column)) = &self.cell {
-            push("cell", format!("{theme}.{column}"));
+        if let Some(cell) = &self.cell {
+            push("cell", format!("{}.{}", cell.theme, cell.column));
         }
         if let Some(today) = self.today {
             push("today", today.to_string());
@@ -231,13 +258,68 @@ impl UrlState {
             }
             self.view = View::default();
         }
-        if let Some((theme, _)) = &self.cell {
-            if !dataset.themes.iter().any(|t| &t.id == theme) {
-                dropped.push(theme.clone());
-                self.cell = None;
+        if let Some(cell) = self.cell.take() {
+            let theme_ok = dataset.themes.iter().any(|t| t.id == cell.theme);
+            let column_ok = self
+                .columns
+                .key_of(&cell.column)
+                .is_some_and(|key| key.exists_in(dataset));
+            if !theme_ok {
+                dropped.push(cell.theme.clone());
+            }
+            // An old link that named the column by position (`children.3`) ends here too.
+            if !column_ok {
+                dropped.push(cell.column.clone());
+            }
+            if theme_ok && column_ok {
+                self.cell = Some(cell);
             }
         }
         (self, dropped)
+    }
+
+    // Every change of screen state goes through the methods below, so that one rule decides
+    // what happens to the chosen cell: it belongs to one set of columns under one set of
+    // filters, and is dropped whenever either changes.
+
+    /// The same filters on another screen; the matrix cell means nothing there.
+    pub fn at(&self, view: View) -> UrlState {
+        UrlState {
+            view,
+            cell: None,
+            ..self.clone()
+        }
+    }
+
+    /// Any change of the filters or the search: toggle, only, clear, a chip's removal, reset.
+    pub fn edit_filters(&mut self, edit: impl FnOnce(&mut Filters)) {
+        let before = self.filters.clone();
+        edit(&mut self.filters);
+        if self.filters != before {
+            self.cell = None;
+        }
+    }
+
+    /// Back to no filter and no search.
+    pub fn reset_filters(&mut self) {
+        self.edit_filters(|f| *f = Filters::default());
+    }
+
+    /// Another set of matrix columns.
+    pub fn set_columns(&mut self, columns: Columns) {
+        if self.columns != columns {
+            self.columns = columns;
+            self.cell = None;
+        }
+    }
+
+    /// Shows the entries of one matrix cell.
+    pub fn choose_cell(&mut self, theme: &str, column: &ColumnKey) {
+        self.cell = Some(ChosenCell::new(theme, column));
+    }
+
+    pub fn close_cell(&mut self) {
+        self.cell = None;
     }
 }
 
@@ -298,7 +380,10 @@ mod tests {
             view: View::Theme("corruption".into()),
             filters,
             columns: Columns::Years,
-            cell: Some(("children".into(), 3)),
+            cell: Some(ChosenCell {
+                theme: "children".into(),
+                column: "2023".into(),
+            }),
             today: PartialDate::parse("2024-01-02").ok(),
             shared: Some("tip-2023,e.tip-2023-agenda-1".into()),
             lang: Some("ar".into()),
@@ -402,6 +487,93 @@ mod tests {
         );
         assert!(state.filters.values(Facet::Year).is_none());
         assert_eq!(dropped, ["1999", "unknown", "gone"]);
+    }
+
+    #[test]
+    fn a_cell_is_named_by_its_columns_key_and_kept_while_the_dataset_has_it() {
+        let data = sample();
+        let state = UrlState::parse("?dx-cell=children.a");
+        let column = ColumnKey::Dialogue("a".into());
+        assert!(state.cell.as_ref().unwrap().is("children", &column));
+        assert_eq!(state.to_query(""), "?dx-cell=children.a");
+        let (kept, dropped) = state.clone().sanitize(&data);
+        assert_eq!((kept, dropped), (state, vec![]));
+
+        let years = UrlState::parse("?dx-cols=years&dx-cell=sea.2023");
+        assert_eq!(years.clone().sanitize(&data).0, years);
+        let groups = UrlState::parse("?dx-cols=groups&dx-cell=sea.som");
+        assert_eq!(groups.clone().sanitize(&data).0, groups);
+    }
+
+    #[test]
+    fn a_cell_the_dataset_lacks_is_dropped_and_reported_like_any_unknown_id() {
+        let data = sample();
+        // The old form named the column by its position: "3" is no dialogue of the dataset.
+        for (query, what) in [
+            ("?dx-cell=children.3", "3"),
+            ("?dx-cell=children.gone", "gone"),
+            ("?dx-cols=years&dx-cell=children.1999", "1999"),
+            ("?dx-cols=years&dx-cell=children.tip", "tip"),
+            ("?dx-cols=groups&dx-cell=children.a", "a"),
+            ("?dx-cell=nothing.a", "nothing"),
+        ] {
+            let (state, dropped) = UrlState::parse(query).sanitize(&data);
+            assert_eq!(state.cell, None, "{query}");
+            assert_eq!(dropped, [what], "{query}");
+        }
+    }
+
+    fn with_cell(query: &str) -> UrlState {
+        let mut state = UrlState::parse(query);
+        state.choose_cell("children", &ColumnKey::Dialogue("a".into()));
+        state
+    }
+
+    #[test]
+    fn every_filter_edit_drops_the_chosen_cell() {
+        type Edit = fn(&mut UrlState);
+        let edits: [(&str, Edit); 7] = [
+            ("toggle", |s| {
+                s.edit_filters(|f| f.toggle(Facet::Theme, "sea"))
+            }),
+            ("only", |s| s.edit_filters(|f| f.only(Facet::Year, "2022"))),
+            ("clear", |s| s.edit_filters(|f| f.clear(Facet::Year))),
+            // Removing a chip is the toggle of a selected value.
+            ("chip", |s| {
+                s.edit_filters(|f| f.toggle(Facet::Year, "2023"))
+            }),
+            ("search chip", |s| s.edit_filters(|f| f.text.clear())),
+            ("search", |s| s.edit_filters(|f| f.text = "bribes".into())),
+            ("reset", |s| s.reset_filters()),
+        ];
+        for (name, edit) in edits {
+            let mut state = with_cell("?dx-year=2023&dx-q=minors");
+            edit(&mut state);
+            assert_eq!(state.cell, None, "{name}");
+        }
+        let mut columns = with_cell("");
+        columns.set_columns(Columns::Years);
+        assert_eq!(columns.cell, None);
+    }
+
+    #[test]
+    fn what_changes_nothing_keeps_the_chosen_cell() {
+        let mut state = with_cell("?dx-year=2023");
+        state.edit_filters(|f| f.clear(Facet::Theme));
+        state.set_columns(Columns::Dialogues);
+        assert!(state.cell.is_some());
+        state.close_cell();
+        assert_eq!(state.cell, None);
+    }
+
+    #[test]
+    fn another_screen_keeps_the_filters_and_drops_the_cell() {
+        let state = with_cell("?dx-year=2023&dx-cols=groups");
+        let there = state.at(View::Agenda);
+        assert_eq!(there.view, View::Agenda);
+        assert_eq!(there.filters, state.filters);
+        assert_eq!(there.columns, Columns::WorkingGroups);
+        assert_eq!(there.cell, None);
     }
 
     #[test]

@@ -4,7 +4,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{dialogue_name, group_names, groups_lang, page_state, use_ids, DialogueName};
+use super::common::{
+    dialogue_name, group_names, groups_lang, page_state, use_ids, use_selection, DialogueName,
+    Paging, ShowMore,
+};
+
+/// Dialogues drawn at first in each part of the agenda, and added by each "Show more".
+const DIALOGUES_PER_STEP: usize = 20;
 use super::dialogue_page::DialogueDetails;
 use super::download::CalendarButton;
 use super::i18n::use_messages;
@@ -13,7 +19,6 @@ use super::stars::{StarButton, Starred};
 use crate::core::agenda::Agenda;
 use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::date::PartialDate;
-use crate::core::query::{run, Filters};
 use crate::core::url_state::View;
 
 /// One dialogue in a list of cards (the agenda, My agenda).
@@ -45,19 +50,20 @@ pub(super) fn card(
 }
 
 #[component]
-pub fn AgendaView(
-    dataset: Arc<Dataset>,
-    filters: Memo<Filters>,
-    today: PartialDate,
-) -> impl IntoView {
+pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
     let m = use_messages();
     let ids = use_ids();
     let upcoming_id = ids.id("agenda-upcoming");
     let past_id = ids.id("agenda-past");
+    let selection = use_selection();
+    let upcoming_paging = Paging::new(DIALOGUES_PER_STEP);
+    let past_paging = Paging::new(DIALOGUES_PER_STEP);
     move || {
-        let filters = filters.get();
-        let outcome = run(&dataset, &filters, today);
-        let agenda = Agenda::split(&outcome.dialogues, today);
+        let outcome = selection.with(|s| s.outcome(&dataset));
+        let mut agenda = Agenda::split(&outcome.dialogues, today);
+        let (upcoming_total, past_total) = (agenda.upcoming.len(), agenda.past.len());
+        agenda.upcoming.truncate(upcoming_paging.shown.get());
+        agenda.past.truncate(past_paging.shown.get());
         let upcoming = if agenda.upcoming.is_empty() {
             let latest = agenda.latest_past().map(|d| {
                 // A date that ends with an abbreviation ("2025 г.") ends the sentence itself.
@@ -84,7 +90,11 @@ pub fn AgendaView(
                 .iter()
                 .map(|d| card(&dataset, d, today))
                 .collect_view();
-            view! { <ol class="dx-cards">{cards}</ol> }.into_any()
+            view! {
+                <ol class="dx-cards">{cards}</ol>
+                <ShowMore paging=upcoming_paging total=upcoming_total />
+            }
+            .into_any()
         };
         let past = if agenda.past.is_empty() {
             view! { <p class="dx-empty-note">{m.nothing_past}</p> }.into_any()
@@ -94,7 +104,11 @@ pub fn AgendaView(
                 .iter()
                 .map(|d| card(&dataset, d, today))
                 .collect_view();
-            view! { <ol class="dx-cards">{cards}</ol> }.into_any()
+            view! {
+                <ol class="dx-cards">{cards}</ol>
+                <ShowMore paging=past_paging total=past_total />
+            }
+            .into_any()
         };
         view! {
             <div class="dx-agenda">

@@ -10,7 +10,7 @@ use super::i18n::{use_lang, use_messages};
 use super::nav::{use_nav, Link};
 use super::stars::{StarButton, Starred};
 use crate::core::dataset::{Dataset, Dialogue, Entry, Text};
-use crate::core::query::{EntryKind, Hit};
+use crate::core::query::{EntryKind, Hit, Selection};
 use crate::core::search::Query;
 use crate::core::url_state::{UrlState, View};
 
@@ -146,12 +146,61 @@ pub fn theme_label(dataset: &Dataset, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// What the filters select, computed once per change by the explorer and read by every view.
+#[derive(Clone, Copy)]
+pub struct SelectionMemo(pub Memo<Selection>);
+
+pub fn use_selection() -> Memo<Selection> {
+    expect_context::<SelectionMemo>().0
+}
+
+/// How much of a long list is drawn at first: a few screens' worth, so that the page stays small
+/// at any size of the dataset. `ShowMore` adds as much again.
+#[derive(Clone, Copy)]
+pub struct Paging {
+    pub shown: RwSignal<usize>,
+    pub step: usize,
+}
+
+impl Paging {
+    /// Starts at `step` items, and again whenever the selection changes.
+    pub fn new(step: usize) -> Paging {
+        let shown = RwSignal::new(step);
+        let selection = use_selection();
+        Effect::new(move |previous: Option<()>| {
+            selection.track();
+            if previous.is_some() {
+                shown.set(step);
+            }
+        });
+        Paging { shown, step }
+    }
+}
+
+/// The button under a list cut short, with how many it adds and how many are not shown yet.
+#[component]
+pub fn ShowMore(paging: Paging, total: usize) -> impl IntoView {
+    let m = use_messages();
+    let shown = paging.shown.get_untracked();
+    (total > shown).then(|| {
+        let rest = total - shown;
+        view! {
+            <p class="dx-show-more">
+                <button
+                    type="button"
+                    class="dx-button"
+                    on:click=move |_| paging.shown.update(|n| *n += paging.step)
+                >
+                    {(m.show_more)(rest.min(paging.step), rest)}
+                </button>
+            </p>
+        }
+    })
+}
+
 /// A state showing one page, keeping the filters so that Back and the tabs return to them.
 pub fn page_state(view: View) -> UrlState {
-    let mut state = use_nav().state.get_untracked();
-    state.view = view;
-    state.cell = None;
-    state
+    use_nav().state.with_untracked(|state| state.at(view))
 }
 
 /// Links to the theme pages of an entry's themes.

@@ -6,12 +6,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::common::use_ids;
+use super::common::{use_ids, use_selection};
 use super::i18n::{use_lang, use_messages};
 use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::date::PartialDate;
 use crate::core::export::{self, csv, ics, json};
-use crate::core::query::{run, Filters, Hit};
+use crate::core::query::{Filters, Hit};
 use crate::core::url_state::{UrlState, View};
 
 /// Where links in exported files point: the standalone page of the app.
@@ -145,12 +145,9 @@ pub fn CalendarButton(dataset: Arc<Dataset>, dialogue: Dialogue) -> impl IntoVie
 
 /// The download buttons of a view: what the filters select, as CSV, JSON and a calendar.
 #[component]
-pub fn ExportBar(
-    dataset: Arc<Dataset>,
-    filters: Memo<Filters>,
-    today: PartialDate,
-) -> impl IntoView {
+pub fn ExportBar(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView {
     let m = use_messages();
+    let selection = use_selection();
     let ids = use_ids();
     let label_id = ids.id("downloads");
     let label_ref = label_id.clone();
@@ -167,7 +164,7 @@ pub fn ExportBar(
         move |ev: leptos::ev::MouseEvent| {
             let Some(near) = element_of(&ev) else { return };
             let filters = filters.get_untracked();
-            let outcome = run(&dataset, &filters, today);
+            let outcome = selection.with_untracked(|s| s.outcome(&dataset));
             if outcome.hits.is_empty() {
                 said.set(m.nothing_to_download.to_string());
                 return;
@@ -186,7 +183,7 @@ pub fn ExportBar(
         move |ev: leptos::ev::MouseEvent| {
             let Some(near) = element_of(&ev) else { return };
             let filters = filters.get_untracked();
-            let outcome = run(&dataset, &filters, today);
+            let outcome = selection.with_untracked(|s| s.outcome(&dataset));
             let Some(selection) = json::selection(&dataset, &outcome, !filters.is_empty()) else {
                 said.set(m.nothing_to_download.to_string());
                 return;
@@ -203,7 +200,7 @@ pub fn ExportBar(
         move |ev: leptos::ev::MouseEvent| {
             let Some(near) = element_of(&ev) else { return };
             let filters = filters.get_untracked();
-            let outcome = run(&dataset, &filters, today);
+            let outcome = selection.with_untracked(|s| s.outcome(&dataset));
             let name = export::file_name(&filters, "dialogues", "ics");
             said.set(save_calendar(&near, &dataset, &outcome.dialogues, &name));
         }

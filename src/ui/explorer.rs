@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::agenda::AgendaView;
-use super::common::use_ids;
+use super::common::{use_ids, SelectionMemo};
 use super::dialogue_page::DialoguePage;
 use super::download::{AppLinks, ExportBar};
 use super::filters::FiltersPanel;
@@ -23,7 +23,7 @@ use super::SummaryView;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::messages::supported;
-use crate::core::query::run;
+use crate::core::query::Selection;
 use crate::core::url_state::View;
 
 /// Light, dark, or following the system: set on the app root as `data-theme`.
@@ -96,14 +96,13 @@ fn ExplorerBody(
 
     let filters = Memo::new(move |_| nav.state.with(|s| s.filters.clone()));
     let view_key = Memo::new(move |_| nav.state.with(|s| s.view.clone()));
-    let outcome_summary = {
+    // The one query of the explorer: every view reads this selection.
+    let selection = {
         let dataset = dataset.clone();
-        Memo::new(move |_| {
-            let outcome = run(&dataset, &filters.get(), today);
-            (outcome.facets, outcome.hits.len(), outcome.dialogues.len())
-        })
+        Memo::new(move |_| Selection::of(&dataset, &filters.get(), today))
     };
-    let counts = Memo::new(move |_| outcome_summary.with(|o| o.0.clone()));
+    provide_context(SelectionMemo(selection));
+    let counts = Memo::new(move |_| selection.with(|s| s.facets.clone()));
     // Pages and My agenda stand apart from the filters.
     let is_page = move || {
         matches!(
@@ -114,8 +113,10 @@ fn ExplorerBody(
     let is_page = Memo::new(move |_| is_page());
     // The live region stays in place (a region added later is not announced); on a page it is
     // silent, the count being of the filtered views.
-    let status =
-        move || (!is_page.get()).then(|| outcome_summary.with(|o| (m.result_count)(o.1, o.2)));
+    let status = move || {
+        (!is_page.get())
+            .then(|| selection.with(|s| (m.result_count)(s.hits.len(), s.dialogues.len())))
+    };
 
     // After moving to another page, put the reader (and the screen reader) at its title.
     let root = NodeRef::<Div>::new();
@@ -134,12 +135,7 @@ fn ExplorerBody(
 
     let tab = move |view: View, label: &'static str| {
         let target = view.clone();
-        let to = Signal::derive(move || {
-            let mut to = nav.state.get();
-            to.view = target.clone();
-            to.cell = None;
-            to
-        });
+        let to = Signal::derive(move || nav.state.with(|s| s.at(target.clone())));
         let current = Signal::derive(move || {
             let now = view_key.get();
             match (&now, &view) {
@@ -149,12 +145,7 @@ fn ExplorerBody(
         });
         view! { <li><Link to class="dx-tab" current>{label}</Link></li> }
     };
-    let mine_link = Signal::derive(move || {
-        let mut to = nav.state.get();
-        to.view = View::Mine;
-        to.cell = None;
-        to
-    });
+    let mine_link = Signal::derive(move || nav.state.with(|s| s.at(View::Mine)));
     // The tabs' links carry the current filters, so a tab opened in a new tab shows the same.
     let tabs = view! {
         <ul class="dx-tabs">
@@ -251,15 +242,9 @@ fn ExplorerBody(
     let main = {
         let dataset = dataset.clone();
         move || match view_key.get() {
-            View::Matrix => {
-                view! { <MatrixView dataset=dataset.clone() filters today /> }.into_any()
-            }
-            View::List => {
-                view! { <ResultsList dataset=dataset.clone() filters today /> }.into_any()
-            }
-            View::Agenda => {
-                view! { <AgendaView dataset=dataset.clone() filters today /> }.into_any()
-            }
+            View::Matrix => view! { <MatrixView dataset=dataset.clone() /> }.into_any(),
+            View::List => view! { <ResultsList dataset=dataset.clone() filters /> }.into_any(),
+            View::Agenda => view! { <AgendaView dataset=dataset.clone() today /> }.into_any(),
             View::Dialogue(id) => {
                 view! { <DialoguePage dataset=dataset.clone() id today /> }.into_any()
             }
@@ -269,9 +254,7 @@ fn ExplorerBody(
     };
     let exports = {
         let dataset = dataset.clone();
-        move || {
-            (!is_page.get()).then(|| view! { <ExportBar dataset=dataset.clone() filters today /> })
-        }
+        move || (!is_page.get()).then(|| view! { <ExportBar dataset=dataset.clone() filters /> })
     };
     let filters_panel = {
         let dataset = dataset.clone();

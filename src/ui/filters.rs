@@ -79,7 +79,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
                                 type="button"
                                 class="dx-chip"
                                 aria-label=remove
-                                on:click=move |_| nav.update(|s| s.filters.toggle(facet, &key))
+                                on:click=move |_| nav.update(|s| s.edit_filters(|f| f.toggle(facet, &key)))
                             >
                                 {label}
                                 <span aria-hidden="true">" ×"</span>
@@ -98,7 +98,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
                                 type="button"
                                 class="dx-chip"
                                 aria-label=(m.remove_filter)(&label)
-                                on:click=move |_| nav.update(|s| s.filters.text.clear())
+                                on:click=move |_| nav.update(|s| s.edit_filters(|f| f.text.clear()))
                             >
                                 {label.clone()}
                                 <span aria-hidden="true">" ×"</span>
@@ -116,7 +116,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
                     <button
                         type="button"
                         class="dx-link-button dx-reset"
-                        on:click=move |_| nav.update(|s| s.filters = Default::default())
+                        on:click=move |_| nav.update(|s| s.reset_filters())
                     >
                         {m.reset_all}
                     </button>
@@ -147,8 +147,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
                     on:input=move |ev| {
                         let value = event_target_value(&ev);
                         let mut next = nav.state.get_untracked();
-                        next.filters.text = value;
-                        next.cell = None;
+                        next.edit_filters(|f| f.text = value);
                         nav.replace(next);
                     }
                 />
@@ -217,21 +216,11 @@ fn FacetGroup(
             };
             let toggle = {
                 let key = key.clone();
-                move |_| {
-                    nav.update(|s| {
-                        s.filters.toggle(facet, &key);
-                        s.cell = None;
-                    })
-                }
+                move |_| nav.update(|s| s.edit_filters(|f| f.toggle(facet, &key)))
             };
             let only = {
                 let key = key.clone();
-                move |_| {
-                    nav.update(|s| {
-                        s.filters.only(facet, &key);
-                        s.cell = None;
-                    })
-                }
+                move |_| nav.update(|s| s.edit_filters(|f| f.only(facet, &key)))
             };
             let empty = disabled.clone();
             let only_disabled = disabled.clone();
@@ -272,7 +261,7 @@ fn FacetGroup(
                 class="dx-link-button dx-clear"
                 aria-label=(m.clear_facet_label)(name)
                 hidden=move || !any_selected()
-                on:click=move |_| nav.update(|s| s.filters.clear(facet))
+                on:click=move |_| nav.update(|s| s.edit_filters(|f| f.clear(facet)))
             >
                 {m.clear_facet}
             </button>

@@ -7,15 +7,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::common::{
-    data_lang, dialogue_name, theme_label, theme_lang, use_ids, EntryList, Listed,
+    data_lang, dialogue_name, theme_label, theme_lang, use_ids, use_selection, EntryList, Listed,
 };
 use super::format::short_date;
 use super::i18n::{use_lang, use_messages};
 use super::nav::{use_nav, Link};
 use crate::core::dataset::Dataset;
-use crate::core::date::PartialDate;
 use crate::core::matrix::{self, intensity, ColumnKey, Columns, Mark, Matrix};
-use crate::core::query::{run, Filters};
+use crate::core::query::Facet;
 use crate::core::url_state::View;
 
 fn column_label(dataset: &Dataset, key: &ColumnKey) -> String {
@@ -46,16 +45,27 @@ fn column_header(dataset: &Dataset, key: &ColumnKey) -> String {
 }
 
 #[component]
-pub fn MatrixView(
-    dataset: Arc<Dataset>,
-    filters: Memo<Filters>,
-    today: PartialDate,
-) -> impl IntoView {
+pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
     let m = use_messages();
     let nav = use_nav();
     let ids = use_ids();
     let columns = Memo::new(move |_| nav.state.with(|s| s.columns));
     let switch_name = ids.id("matrix-columns");
+    // Built once per change of the selection or the columns, for the table and the detail.
+    let selection = use_selection();
+    // Too many dialogues for a column each: years, with a note saying so.
+    let shown_columns =
+        Memo::new(move |_| columns.get().fitting(selection.with(|s| s.dialogues.len())));
+    let grid = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| {
+            let columns = shown_columns.get();
+            selection.with(|s| {
+                let outcome = s.outcome(&dataset);
+                matrix::build(&dataset, &outcome.dialogues, &outcome.hits, columns)
+            })
+        })
+    };
 
     let switch = Columns::ALL
         .into_iter()
@@ -73,10 +83,7 @@ pub fn MatrixView(
                     name=switch_name.clone()
                     value=c.key()
                     prop:checked=move || columns.get() == c
-                    on:change=move |_| nav.update(|s| {
-                        s.columns = c;
-                        s.cell = None;
-                    })
+                    on:change=move |_| nav.update(|s| s.set_columns(c))
                 />
                 <label for=id>{label}</label>
             }
@@ -86,10 +93,7 @@ pub fn MatrixView(
     let table = {
         let dataset = dataset.clone();
         move || {
-            let filters = filters.get();
-            let columns = columns.get();
-            let outcome = run(&dataset, &filters, today);
-            let grid = matrix::build(&dataset, &outcome.dialogues, &outcome.hits, columns);
+            let grid = grid.get();
             view! { <MatrixTable dataset=dataset.clone() matrix=grid /> }
         }
     };
@@ -97,15 +101,17 @@ pub fn MatrixView(
     let detail = {
         let dataset = dataset.clone();
         move || {
-            let (theme, column) = nav.state.with(|s| s.cell.clone())?;
-            let filters = filters.get();
-            let outcome = run(&dataset, &filters, today);
-            let grid = matrix::build(&dataset, &outcome.dialogues, &outcome.hits, columns.get());
-            let row = grid.rows.iter().find(|r| r.theme == theme)?;
+            let chosen = nav.state.with(|s| s.cell.clone())?;
+            let grid = grid.get();
+            let row = grid.rows.iter().find(|r| r.theme == chosen.theme)?;
+            let column = grid
+                .columns
+                .iter()
+                .position(|c| chosen.is(&row.theme, &c.key))?;
             let cell = row.cells.get(column)?;
             let col = grid.columns.get(column)?;
             let heading = (m.cell_entries_heading)(
-                &theme_label(&dataset, &theme),
+                &theme_label(&dataset, &chosen.theme),
                 &column_label(&dataset, &col.key),
             );
             let items = Listed::by_ids(&dataset, &cell.entries);
@@ -118,7 +124,7 @@ pub fn MatrixView(
                         <button
                             type="button"
                             class="dx-link-button"
-                            on:click=move |_| nav.update(|s| s.cell = None)
+                            on:click=move |_| nav.update(|s| s.close_cell())
                         >
                             {m.close}
                         </button>
@@ -143,6 +149,12 @@ pub fn MatrixView(
                 </p>
             </div>
             <p class="dx-help dx-muted">{m.matrix_help}</p>
+            {move || {
+                (shown_columns.get() != columns.get()).then(|| {
+                    let count = selection.with(|s| s.dialogues.len());
+                    view! { <p class="dx-notice dx-matrix-coarse">{(m.matrix_by_year)(count)}</p> }
+                })
+            }}
             {table}
             {detail}
         </section>
@@ -234,9 +246,18 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
             let label = column_label(&dataset, &column.key);
             let content = match &column.key {
                 ColumnKey::Dialogue(id) => {
-                    let mut to = nav.state.get_untracked();
-                    to.view = View::Dialogue(id.clone());
-                    to.cell = None;
+                    let to = nav
+                        .state
+                        .with_untracked(|s| s.at(View::Dialogue(id.clone())));
+                    view! { <Link to aria_label=label>{header}</Link> }.into_any()
+                }
+                // A year opens its own dialogues, one column each.
+                ColumnKey::Year(year) => {
+                    let year = year.to_string();
+                    let mut to = nav.state.with_untracked(|s| s.at(View::Matrix));
+                    to.edit_filters(|f| f.only(Facet::Year, &year));
+                    to.set_columns(Columns::Dialogues);
+                    let label = (m.matrix_open_year)(&year);
                     view! { <Link to aria_label=label>{header}</Link> }.into_any()
                 }
                 _ => header.into_any(),
@@ -250,6 +271,7 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
         .iter()
         .map(|c| column_label(&dataset, &c.key))
         .collect();
+    let column_keys: Vec<ColumnKey> = matrix.columns.iter().map(|c| c.key.clone()).collect();
     let max = matrix.max;
     let body = matrix
         .rows
@@ -258,9 +280,9 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
         .map(|(r, row)| {
             let label = theme_label(&dataset, &row.theme);
             let row_lang = theme_lang(&dataset, &row.theme);
-            let mut theme_page = nav.state.get_untracked();
-            theme_page.view = View::Theme(row.theme.clone());
-            theme_page.cell = None;
+            let theme_page = nav
+                .state
+                .with_untracked(|s| s.at(View::Theme(row.theme.clone())));
             let cells = row
                 .cells
                 .into_iter()
@@ -283,11 +305,12 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
                         }
                     );
                     let theme = row.theme.clone();
+                    let key = column_keys[c].clone();
                     let selected = {
-                        let theme = theme.clone();
+                        let (theme, key) = (theme.clone(), key.clone());
                         move || {
                             nav.state
-                                .with(|s| s.cell.as_ref() == Some(&(theme.clone(), c)))
+                                .with(|s| s.cell.as_ref().is_some_and(|cell| cell.is(&theme, &key)))
                         }
                     };
                     view! {
@@ -301,10 +324,7 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
                                 aria-pressed=move || if selected() { "true" } else { "false" }
                                 tabindex=move || if focus.get() == (r, c) { "0" } else { "-1" }
                                 on:focus=move |_| focus.set((r, c))
-                                on:click=move |_| {
-                                    let theme = theme.clone();
-                                    nav.update(|s| s.cell = Some((theme, c)));
-                                }
+                                on:click=move |_| nav.update(|s| s.choose_cell(&theme, &key))
                             >
                                 {if count == 0 { "·".to_string() } else { count.to_string() }}
                             </button>

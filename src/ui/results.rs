@@ -4,26 +4,27 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{page_state, DialogueName, EntryList, Listed};
+use super::common::{page_state, use_selection, DialogueName, EntryList, Listed, Paging, ShowMore};
+
+/// Entries drawn at first, and added by each "Show more".
+const ENTRIES_PER_STEP: usize = 100;
 use super::i18n::use_messages;
 use super::nav::Link;
 use crate::core::dataset::Dataset;
-use crate::core::date::PartialDate;
-use crate::core::query::{run, Filters};
+use crate::core::query::Filters;
 use crate::core::search::Query;
 use crate::core::url_state::View;
 
 #[component]
-pub fn ResultsList(
-    dataset: Arc<Dataset>,
-    filters: Memo<Filters>,
-    today: PartialDate,
-) -> impl IntoView {
+pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView {
     let m = use_messages();
+    let selection = use_selection();
+    let paging = Paging::new(ENTRIES_PER_STEP);
     move || {
-        let filters = filters.get();
-        let query = Query::new(&filters.text);
-        let outcome = run(&dataset, &filters, today);
+        let query = filters.with(|f| Query::new(&f.text));
+        let mut outcome = selection.with(|s| s.outcome(&dataset));
+        let total = outcome.hits.len();
+        outcome.hits.truncate(paging.shown.get());
         if outcome.hits.is_empty() {
             return view! { <p class="dx-empty-note">{m.no_results}</p> }.into_any();
         }
@@ -52,6 +53,10 @@ pub fn ResultsList(
                 }
             })
             .collect_view();
-        view! { <div class="dx-results">{sections}</div> }.into_any()
+        view! {
+            <div class="dx-results">{sections}</div>
+            <ShowMore paging total />
+        }
+        .into_any()
     }
 }

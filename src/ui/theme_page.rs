@@ -53,10 +53,8 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
         }
     }
 
-    let mut in_matrix = nav.state.get_untracked();
-    in_matrix.view = View::Matrix;
-    in_matrix.cell = None;
-    in_matrix.filters.only(Facet::Theme, &id);
+    let mut in_matrix = nav.state.with_untracked(|s| s.at(View::Matrix));
+    in_matrix.edit_filters(|f| f.only(Facet::Theme, &id));
 
     let mentions: Vec<Listed> = tagged.iter().map(|hit| Listed::of_hit(hit)).collect();
     let dialogues_count = continuity.raised_in.len();

@@ -248,7 +248,8 @@ describe('explorer', NEEDS_BUILD, () => {
     const button = cellLocator(page, r, c);
     const count = Number(await button.getAttribute('data-count'));
     const theme = suite.dataset.themes[r].id;
-    await until(() => params(page).get('dx-cell'), (v) => v === `${theme}.${c}`, `dx-cell=${theme}.${c} ${why}`);
+    const column = model.run({}, '', undefined).columns[c].id;
+    await until(() => params(page).get('dx-cell'), (v) => v === `${theme}.${column}`, `dx-cell=${theme}.${column} ${why}`);
     const detail = page.locator(`${APP} section.dx-cell-detail`);
     await detail.waitFor();
     const ids = await detail.locator('article.dx-entry').evaluateAll((els) => els.map((e) => e.dataset.entry));

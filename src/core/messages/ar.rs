@@ -116,6 +116,9 @@ pub static AR: Messages = Messages {
         format!("{theme} — {column}: {count} {}", plural(count, ENTRIES))
     },
     entries_count: |n| format!("{n} {}", plural(n, ENTRIES)),
+    show_more: |next, rest| format!("عرض {next} إضافية (لم يُعرض بعد: {rest})"),
+    matrix_by_year: |n| format!("عدد الحوارات ({n}) أكبر من أن يُخصَّص لكل منها عمود، لذا فالأعمدة هي السنوات. اختر سنة لعرض حواراتها."),
+    matrix_open_year: |year| format!("عرض حوارات عام {year}"),
     legend_first: "طُرح هنا لأول مرة",
     legend_recurs: "طُرح مجددًا",
     legend_scale: "كلما كانت الخلية أغمق احتوت على عناصر أكثر؛ ويظهر العدد دائمًا.",

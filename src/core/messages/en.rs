@@ -86,6 +86,9 @@ pub static EN: Messages = Messages {
         format!("{theme} — {column}: {count} {}", plural(count, "entry", "entries"))
     },
     entries_count: |n| format!("{n} {}", plural(n, "entry", "entries")),
+    show_more: |next, rest| format!("Show {next} more ({rest} not shown yet)"),
+    matrix_by_year: |n| format!("{n} dialogues are too many for a column each, so the columns are years. Choose a year to see its dialogues."),
+    matrix_open_year: |year| format!("Show the dialogues of {year}"),
     legend_first: "first raised here",
     legend_recurs: "raised again",
     legend_scale: "Darker cells hold more entries; the number is always shown.",

@@ -89,6 +89,9 @@ pub static ES: Messages = Messages {
         format!("{theme} — {column}: {count} {}", plural(count, "elemento", "elementos"))
     },
     entries_count: |n| format!("{n} {}", plural(n, "elemento", "elementos")),
+    show_more: |next, rest| format!("Mostrar {next} más ({rest} aún sin mostrar)"),
+    matrix_by_year: |n| format!("{n} diálogos son demasiados para una columna cada uno, así que las columnas son los años. Elija un año para ver sus diálogos."),
+    matrix_open_year: |year| format!("Mostrar los diálogos de {year}"),
     legend_first: "planteado aquí por primera vez",
     legend_recurs: "planteado de nuevo",
     legend_scale: "Las celdas más oscuras contienen más elementos; el número siempre se muestra.",

@@ -86,6 +86,9 @@ pub static FR: Messages = Messages {
         format!("{theme} — {column}\u{a0}: {count} {}", plural(count, "élément", "éléments"))
     },
     entries_count: |n| format!("{n} {}", plural(n, "élément", "éléments")),
+    show_more: |next, rest| format!("Afficher {next} de plus ({rest} pas encore affichés)"),
+    matrix_by_year: |n| format!("{n} dialogues, c’est trop pour une colonne chacun\u{202F}: les colonnes sont donc les années. Choisissez une année pour en voir les dialogues."),
+    matrix_open_year: |year| format!("Afficher les dialogues de {year}"),
     legend_first: "abordé ici pour la première fois",
     legend_recurs: "abordé de nouveau",
     legend_scale: "Plus une cellule est foncée, plus elle contient d’éléments\u{202f}; le nombre est toujours affiché.",

@@ -139,6 +139,12 @@ pub struct Messages {
     pub total_header: &'static str,
     pub cell_label: fn(theme: &str, column: &str, count: usize) -> String,
     pub entries_count: fn(usize) -> String,
+    /// The button under a list cut short: how many it adds, how many are still not shown.
+    pub show_more: fn(next: usize, rest: usize) -> String,
+    /// The matrix, when it has too many dialogues for a column each, shows years instead.
+    pub matrix_by_year: fn(dialogues: usize) -> String,
+    /// The label of a year's header there: shows that year's dialogues.
+    pub matrix_open_year: fn(year: &str) -> String,
     pub legend_first: &'static str,
     pub legend_recurs: &'static str,
     pub legend_scale: &'static str,
@@ -360,6 +366,9 @@ mod tests {
                 &["THEME", "COLUMN", "37"],
             );
             check("entries_count", (m.entries_count)(37), &["37"]);
+            check("show_more", (m.show_more)(37, 4321), &["37", "4321"]);
+            check("matrix_by_year", (m.matrix_by_year)(4321), &["4321"]);
+            check("matrix_open_year", (m.matrix_open_year)("YEAR"), &["YEAR"]);
             check(
                 "cell_entries_heading",
                 (m.cell_entries_heading)("THEME", "COLUMN"),

@@ -101,6 +101,9 @@ pub static RU: Messages = Messages {
         format!("{theme} — {column}: {count} {}", plural(count, "запись", "записи", "записей"))
     },
     entries_count: |n| format!("{n} {}", plural(n, "запись", "записи", "записей")),
+    show_more: |next, rest| format!("Показать ещё {next} (ещё не показано: {rest})"),
+    matrix_by_year: |n| format!("Диалогов слишком много ({n}), чтобы дать каждому столбец, поэтому столбцы — годы. Выберите год, чтобы увидеть его диалоги."),
+    matrix_open_year: |year| format!("Показать диалоги {year} года"),
     legend_first: "впервые затронута здесь",
     legend_recurs: "затронута снова",
     legend_scale: "Чем темнее ячейка, тем больше в ней записей; число показано всегда.",

@@ -1,0 +1,138 @@
+// `make bench-browser`: the explorer's release build (dist/) against a plain-JS page doing the
+// same filter-and-render (reference.html), in headless Chromium, at the bundled size and at about
+// 1,000, 10,000 and 100,000 entries (enlarge.mjs). Prints figures; asserts nothing.
+//
+//   load      navigation start until the result count shows (ms)
+//   click     a theme checkbox ticked or unticked until the next frame after the count changed
+//             (median and maximum of CLICKS clicks, ms)
+//   elements  elements on the page after loading, in each view (the budget is 5,000)
+//
+// BENCH_SIZES=1000,10000 picks the sizes (0 is the bundled dataset).
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { countEntries, enlarge } from './enlarge.mjs';
+import { launchBrowser, readDataset, repoRoot, startServer } from '../e2e/support.mjs';
+
+const CLICKS = 9;
+const SIZES = (process.env.BENCH_SIZES || '0,1000,10000,100000').split(',').map(Number);
+const VIEWS = ['matrix', 'list', 'agenda'];
+const here = path.join(repoRoot, 'tests', 'bench');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => (x >= 100 ? Math.round(x).toString() : x.toFixed(1));
+
+// Runs in the page: ticks `selector`, waits for `countSelector` to change, then for a frame.
+async function timedClick(page, selector, countSelector) {
+  return page.evaluate(
+    async ([selector, countSelector]) => {
+      const count = document.querySelector(countSelector);
+      const before = count.textContent;
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (count.textContent !== before) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(count, { childList: true, characterData: true, subtree: true });
+      });
+      const start = performance.now();
+      document.querySelector(selector).click();
+      await changed;
+      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      return performance.now() - start;
+    },
+    [selector, countSelector],
+  );
+}
+
+async function measure(browser, url, { countSelector, boxSelector, timeout }) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(url, { timeout });
+    await page.waitForFunction((s) => document.querySelector(s)?.textContent.trim(), countSelector, {
+      timeout,
+      polling: 10,
+    });
+    const load = await page.evaluate(() => performance.now());
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const clicks = [];
+    for (let i = 0; i < CLICKS; i++) clicks.push(await timedClick(page, boxSelector, countSelector));
+    return { load, elements, clicks };
+  } finally {
+    await page.close();
+  }
+}
+
+async function main() {
+  const bundled = readDataset();
+  const server = await startServer();
+  server.override('bench/reference.html', readFileSync(path.join(here, 'reference.html')));
+  server.override('bench/reference.js', readFileSync(path.join(here, 'reference.js')));
+  const browser = await launchBrowser();
+  const theme = bundled.themes[0].id;
+  const rows = [];
+  try {
+    for (const size of SIZES) {
+      const data = size === 0 ? bundled : enlarge(bundled, size);
+      const entries = countEntries(data);
+      const file = `bench/data-${entries}.json`;
+      server.override(file, JSON.stringify(data), 'application/json');
+      const timeout = 30_000 + entries * 3;
+      const ref = await measure(browser, `${server.url}bench/reference.html?src=../${file}`, {
+        countSelector: '#count',
+        boxSelector: `#themes input[data-value="${theme}"]`,
+        timeout,
+      });
+      rows.push({ who: 'plain JS', entries, dialogues: data.dialogues.length, view: 'list', ...ref });
+      for (const view of VIEWS) {
+        // The standalone page reads its dataset's address from the mount element: serve a copy
+        // of index.html whose data-src names the enlarged file.
+        const index = readFileSync(path.join(repoRoot, 'dist', 'index.html'), 'utf8')
+          .replace(/(src|href|module_or_path: |from )(["'])\.\//g, '$1$2../')
+          .replace('<main id="dialogue-explorer"', `<main id="dialogue-explorer" data-src="${path.basename(file)}"`);
+        server.override('bench/index.html', index, 'text/html; charset=utf-8');
+        try {
+          const app = await measure(browser, `${server.url}bench/index.html?dx-view=${view}`, {
+            countSelector: '.dx-result-count',
+            boxSelector: `input[data-facet="theme"][data-value="${theme}"]`,
+            timeout,
+          });
+          rows.push({ who: 'app', entries, dialogues: data.dialogues.length, view, ...app });
+        } catch (err) {
+          rows.push({ who: 'app', entries, dialogues: data.dialogues.length, view, failed: err.message.split('\n')[0] });
+        }
+      }
+      print(rows.slice(-1 - VIEWS.length));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit(0);
+}
+
+let header = false;
+function print(rows) {
+  if (!header) {
+    console.log('| page | entries | dialogues | view | load ms | click median ms | click max ms | elements |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    header = true;
+  }
+  for (const r of rows) {
+    if (r.failed) {
+      console.log(`| ${r.who} | ${r.entries} | ${r.dialogues} | ${r.view} | failed: ${r.failed} | | | |`);
+      continue;
+    }
+    console.log(
+      `| ${r.who} | ${r.entries} | ${r.dialogues} | ${r.view} | ${ms(r.load)} | ${ms(median(r.clicks))} | ${ms(Math.max(...r.clicks))} | ${r.elements} |`,
+    );
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

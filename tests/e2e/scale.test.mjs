@@ -1,0 +1,95 @@
+// The explorer at any size, and the one rule for the chosen matrix cell: a dataset of 10,000
+// entries keeps the page small (years as columns, lists drawn a part at a time), and every filter
+// change drops the chosen cell, which is named by its column's key rather than its position.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import { countEntries, enlarge } from '../bench/enlarge.mjs';
+import { APP, NEEDS_BUILD, assertClean, params, until, useSuite } from './harness.mjs';
+import { screenshot } from './support.mjs';
+
+const TIMEOUT = { timeout: 120_000 };
+const ELEMENT_BUDGET = 5_000;
+
+describe('scale and the chosen cell', NEEDS_BUILD, () => {
+  const suite = useSuite();
+  const { openApp, goto } = suite;
+  const elements = (page) => page.evaluate(() => document.getElementsByTagName('*').length);
+
+  test('removing a filter chip drops the chosen cell, whose link names its dialogue', TIMEOUT, async (t) => {
+    const year = suite.dataset.dialogues.find((d) => d.date?.startsWith('2023')).date.slice(0, 4);
+    const { page, watch } = await openApp(t, { query: `?dx-year=${year}` });
+    await page.locator(`${APP} button.dx-cell:not([data-count="0"])`).first().click();
+    await page.locator(`${APP} section.dx-cell-detail`).waitFor();
+    const cell = params(page).get('dx-cell');
+    const [theme, column] = cell.split('.');
+    assert.ok(suite.dataset.themes.some((th) => th.id === theme), `dx-cell=${cell} names a theme`);
+    assert.ok(suite.dataset.dialogues.some((d) => d.id === column), `dx-cell=${cell} names a dialogue, not a position`);
+
+    await page.locator(`${APP} ul.dx-chips button.dx-chip`).first().click();
+    await until(() => params(page).get('dx-year'), (v) => v === null, 'the chip removes dx-year');
+    assert.equal(params(page).get('dx-cell'), null, 'the chip removal drops dx-cell');
+    assert.equal(await page.locator(`${APP} section.dx-cell-detail`).count(), 0, 'no detail panel is left');
+    await assertClean(page, watch);
+  });
+
+  test('a link naming a cell by position is treated like an unknown id', TIMEOUT, async (t) => {
+    const { page, watch } = await openApp(t, { query: '?dx-cell=children.3' });
+    const notice = page.locator(`${APP} p.dx-notice`);
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /\b3\b/, 'the notice names the unknown column "3"');
+    assert.equal(await page.locator(`${APP} section.dx-cell-detail`).count(), 0, 'no cell is open');
+    assert.equal(await page.locator(`${APP} button.dx-cell[aria-pressed="true"]`).count(), 0, 'no cell is pressed');
+    await assertClean(page, watch);
+  });
+
+  test('at 10,000 entries every view stays under 5,000 elements, with years as columns', TIMEOUT, async (t) => {
+    const big = enlarge(suite.dataset, 10_000);
+    suite.server.override('data/dialogues.json', JSON.stringify(big), 'application/json');
+    const { page, watch } = await openApp(t);
+    await page.locator(`${APP} table.dx-matrix`).waitFor();
+    const note = page.locator(`${APP} p.dx-matrix-coarse`);
+    await note.waitFor();
+    assert.match(await note.innerText(), new RegExp(String(big.dialogues.length)), 'the note gives the number of dialogues');
+    const years = [...new Set(big.dialogues.filter((d) => d.date).map((d) => d.date.slice(0, 4)))].sort();
+    const headers = await page.locator(`${APP} th.dx-col-head`).allInnerTexts();
+    assert.deepEqual(headers.map((h) => h.trim()), years, 'one column per year');
+    const inMatrix = await elements(page);
+    assert.ok(inMatrix <= ELEMENT_BUDGET, `the matrix page holds ${inMatrix} elements`);
+    await screenshot(page, 'matrix-10000-1280');
+
+    // A year's header opens its dialogues, one column each, under the year's filter.
+    const year = years.at(-1);
+    await page.locator(`${APP} th.dx-col-head a`, { hasText: year }).click();
+    await until(() => params(page).get('dx-year'), (v) => v === year, `dx-year=${year}`);
+    // Still more dialogues than columns can hold in one year: that year is the one column.
+    await until(
+      async () => (await page.locator(`${APP} th.dx-col-head`).allInnerTexts()).map((h) => h.trim()),
+      (h) => JSON.stringify(h) === JSON.stringify([year]),
+      `only ${year} is left as a column`,
+    );
+
+    for (const view of ['list', 'agenda']) {
+      await goto(page, `?dx-view=${view}`);
+      const n = await elements(page);
+      assert.ok(n <= ELEMENT_BUDGET, `the ${view} page holds ${n} elements`);
+    }
+    // The list draws its first entries and says how many more there are.
+    await goto(page, '?dx-view=list');
+    const before = await page.locator(`${APP} article.dx-entry`).count();
+    const more = page.locator(`${APP} .dx-show-more button`);
+    const left = countEntries(big) - before;
+    assert.match(await more.innerText(), new RegExp(`\\b${left}\\b`), `the button says ${left} are not shown yet`);
+    await more.click();
+    await until(() => page.locator(`${APP} article.dx-entry`).count(), (n) => n > before, '"Show more" adds entries');
+    await assertClean(page, watch);
+  });
+
+  test('screenshot of the first screen at 375 px', TIMEOUT, async (t) => {
+    const { page, watch } = await openApp(t, { viewport: { width: 375, height: 800 } });
+    await page.locator(`${APP} table.dx-matrix`).waitFor();
+    await screenshot(page, 'first-screen-375');
+    await assertClean(page, watch);
+  });
+});
