@@ -57,7 +57,7 @@ impl Columns {
 
 /// What a column stands for. Cells are named by it (`dx-cell=children.tip-2023`) rather than by
 /// position, so that a shared link means the same column whatever the filters or the dataset.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ColumnKey {
     Dialogue(String),
     WorkingGroup(String),

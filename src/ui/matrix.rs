@@ -90,13 +90,7 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
 
-    let table = {
-        let dataset = dataset.clone();
-        move || {
-            let grid = grid.get();
-            view! { <MatrixTable dataset=dataset.clone() matrix=grid /> }
-        }
-    };
+    let table = view! { <MatrixTable dataset=dataset.clone() grid /> };
 
     let detail = {
         let dataset = dataset.clone();
@@ -161,13 +155,29 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
     }
 }
 
+/// What one cell shows; recomputed per change, while the cell's button stays in place.
+#[derive(Clone, Debug, PartialEq)]
+struct CellShown {
+    row: usize,
+    column: usize,
+    count: usize,
+    mark: Mark,
+    level: u8,
+}
+
+/// The table. Rows (themes) and columns are keyed lists: a change of the filters adds and removes
+/// the columns that come and go, and updates the counts of the cells that stay, in place.
 #[component]
-fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
+fn MatrixTable(dataset: Arc<Dataset>, grid: Memo<Matrix>) -> impl IntoView {
     let m = use_messages();
     let nav = use_nav();
     let table_ref = NodeRef::<Table>::new();
-    let rows_len = matrix.rows.len();
-    let cols_len = matrix.columns.len();
+    let column_keys = Memo::new(move |_| {
+        grid.with(|g| g.columns.iter().map(|c| c.key.clone()).collect::<Vec<_>>())
+    });
+    let row_themes = Memo::new(move |_| {
+        grid.with(|g| g.rows.iter().map(|r| r.theme.clone()).collect::<Vec<_>>())
+    });
     // Roving tabindex: one cell is in the tab order; arrow keys move it.
     let focus = RwSignal::new((0usize, 0usize));
     let rtl = crate::core::messages::is_rtl(use_lang());
@@ -184,10 +194,13 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
         }
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let rows_len = row_themes.with_untracked(Vec::len);
+        let cols_len = column_keys.with_untracked(Vec::len);
         if rows_len == 0 || cols_len == 0 {
             return;
         }
         let (r, c) = focus.get_untracked();
+        let (r, c) = (r.min(rows_len - 1), c.min(cols_len - 1));
         let next = match ev.key().as_str() {
             // Right to left, the next column is on the left.
             "ArrowRight" if rtl => Some((r, c.saturating_sub(1))),
@@ -207,142 +220,199 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
             move_to(row, col);
         }
     };
-
-    // The working-group row above dialogue columns: consecutive columns of a group share a cell.
-    let mut groups: Vec<(Option<String>, usize)> = Vec::new();
-    for column in &matrix.columns {
-        match groups.last_mut() {
-            Some((g, n)) if *g == column.group => *n += 1,
-            _ => groups.push((column.group.clone(), 1)),
-        }
-    }
-    let grouped = matrix.columns.iter().any(|c| c.group.is_some());
-    let group_row = grouped.then(|| {
-        let cells = groups
-            .into_iter()
-            .map(|(group, span)| {
-                let group = group.and_then(|g| dataset.working_group(&g));
-                let name = group
-                    .map(|w| w.short_name.get(use_lang()).0.to_string())
-                    .unwrap_or_default();
-                let lang = group.and_then(|w| data_lang(&w.short_name));
-                view! { <th scope="colgroup" colspan=span class="dx-group-head" lang=lang>{name}</th> }
-            })
-            .collect_view();
-        view! {
-            <tr>
-                <td class="dx-corner"></td>
-                {cells}
-                <td class="dx-corner"></td>
-            </tr>
+    // After a change that removed columns, the tab stop stays on a cell that exists.
+    Effect::new(move |_| {
+        let (rows, cols) = (row_themes.with(Vec::len), column_keys.with(Vec::len));
+        let (r, c) = focus.get_untracked();
+        if rows > 0 && cols > 0 && (r >= rows || c >= cols) {
+            focus.set((r.min(rows - 1), c.min(cols - 1)));
         }
     });
 
-    let headers = matrix
-        .columns
-        .iter()
-        .map(|column| {
-            let header = column_header(&dataset, &column.key);
-            let label = column_label(&dataset, &column.key);
-            let content = match &column.key {
+    // The working-group row above dialogue columns: consecutive columns of a group share a cell.
+    let group_row = {
+        let dataset = dataset.clone();
+        move || {
+            let groups = grid.with(|g| {
+                let mut groups: Vec<(Option<String>, usize)> = Vec::new();
+                for column in &g.columns {
+                    match groups.last_mut() {
+                        Some((group, n)) if *group == column.group => *n += 1,
+                        _ => groups.push((column.group.clone(), 1)),
+                    }
+                }
+                groups
+            });
+            let grouped = groups.iter().any(|(g, _)| g.is_some());
+            grouped.then(|| {
+                let cells = groups
+                    .into_iter()
+                    .map(|(group, span)| {
+                        let group = group.and_then(|g| dataset.working_group(&g));
+                        let name = group
+                            .map(|w| w.short_name.get(use_lang()).0.to_string())
+                            .unwrap_or_default();
+                        let lang = group.and_then(|w| data_lang(&w.short_name));
+                        view! { <th scope="colgroup" colspan=span class="dx-group-head" lang=lang>{name}</th> }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <td class="dx-corner"></td>
+                        {cells}
+                        <td class="dx-corner"></td>
+                    </tr>
+                }
+            })
+        }
+    };
+
+    let header = {
+        let dataset = dataset.clone();
+        move |key: ColumnKey| {
+            let text = column_header(&dataset, &key);
+            let label = column_label(&dataset, &key);
+            let content = match key {
                 ColumnKey::Dialogue(id) => {
-                    let to = nav
-                        .state
-                        .with_untracked(|s| s.at(View::Dialogue(id.clone())));
-                    view! { <Link to aria_label=label>{header}</Link> }.into_any()
+                    let to = Signal::derive(move || {
+                        nav.state.with(|s| s.at(View::Dialogue(id.clone())))
+                    });
+                    view! { <Link to aria_label=label>{text}</Link> }.into_any()
                 }
                 // A year opens its own dialogues, one column each.
                 ColumnKey::Year(year) => {
                     let year = year.to_string();
-                    let mut to = nav.state.with_untracked(|s| s.at(View::Matrix));
-                    to.edit_filters(|f| f.only(Facet::Year, &year));
-                    to.set_columns(Columns::Dialogues);
                     let label = (m.matrix_open_year)(&year);
-                    view! { <Link to aria_label=label>{header}</Link> }.into_any()
+                    let to = Signal::derive(move || {
+                        let mut to = nav.state.with(|s| s.at(View::Matrix));
+                        to.edit_filters(|f| f.only(Facet::Year, &year));
+                        to.set_columns(Columns::Dialogues);
+                        to
+                    });
+                    view! { <Link to aria_label=label>{text}</Link> }.into_any()
                 }
-                _ => header.into_any(),
+                ColumnKey::WorkingGroup(_) => text.into_any(),
             };
             view! { <th scope="col" class="dx-col-head">{content}</th> }
-        })
-        .collect_view();
+        }
+    };
 
-    let column_labels: Vec<String> = matrix
-        .columns
-        .iter()
-        .map(|c| column_label(&dataset, &c.key))
-        .collect();
-    let column_keys: Vec<ColumnKey> = matrix.columns.iter().map(|c| c.key.clone()).collect();
-    let max = matrix.max;
-    let body = matrix
-        .rows
-        .into_iter()
-        .enumerate()
-        .map(|(r, row)| {
-            let label = theme_label(&dataset, &row.theme);
-            let row_lang = theme_lang(&dataset, &row.theme);
-            let theme_page = nav
-                .state
-                .with_untracked(|s| s.at(View::Theme(row.theme.clone())));
-            let cells = row
-                .cells
-                .into_iter()
-                .enumerate()
-                .map(|(c, cell)| {
-                    let count = cell.count();
-                    let mut aria = (m.cell_label)(&label, &column_labels[c], count);
-                    match cell.mark {
-                        Mark::First => aria.push_str(&format!(" ({})", m.legend_first)),
-                        Mark::Recurs => aria.push_str(&format!(" ({})", m.legend_recurs)),
-                        Mark::Empty => {}
-                    }
-                    let class = format!(
-                        "dx-cell dx-level-{}{}",
-                        intensity(count, max),
-                        match cell.mark {
+    let cell = {
+        let dataset = dataset.clone();
+        move |theme: String, key: ColumnKey| {
+            let shown = {
+                let (theme, key) = (theme.clone(), key.clone());
+                Memo::new(move |_| {
+                    grid.with(|g| {
+                        let column = g.columns.iter().position(|c| c.key == key)?;
+                        let row = g.rows.iter().position(|r| r.theme == theme)?;
+                        let cell = g.rows[row].cells.get(column)?;
+                        Some(CellShown {
+                            row,
+                            column,
+                            count: cell.count(),
+                            mark: cell.mark,
+                            level: intensity(cell.count(), g.max),
+                        })
+                    })
+                })
+            };
+            let (theme_text, column_text) =
+                (theme_label(&dataset, &theme), column_label(&dataset, &key));
+            let aria = move || {
+                shown.with(|c| {
+                    c.as_ref().map(|c| {
+                        let mut aria = (m.cell_label)(&theme_text, &column_text, c.count);
+                        match c.mark {
+                            Mark::First => aria.push_str(&format!(" ({})", m.legend_first)),
+                            Mark::Recurs => aria.push_str(&format!(" ({})", m.legend_recurs)),
+                            Mark::Empty => {}
+                        }
+                        aria
+                    })
+                })
+            };
+            let class = move || {
+                shown.with(|c| {
+                    c.as_ref().map(|c| {
+                        let mark = match c.mark {
                             Mark::First => " dx-first",
                             Mark::Recurs => " dx-recurs",
                             Mark::Empty => "",
-                        }
-                    );
-                    let theme = row.theme.clone();
-                    let key = column_keys[c].clone();
-                    let selected = {
-                        let (theme, key) = (theme.clone(), key.clone());
-                        move || {
-                            nav.state
-                                .with(|s| s.cell.as_ref().is_some_and(|cell| cell.is(&theme, &key)))
-                        }
-                    };
-                    view! {
-                        <td>
-                            <button
-                                type="button"
-                                class=class
-                                data-cell=format!("{r}-{c}")
-                                data-count=count
-                                aria-label=aria
-                                aria-pressed=move || if selected() { "true" } else { "false" }
-                                tabindex=move || if focus.get() == (r, c) { "0" } else { "-1" }
-                                on:focus=move |_| focus.set((r, c))
-                                on:click=move |_| nav.update(|s| s.choose_cell(&theme, &key))
-                            >
-                                {if count == 0 { "·".to_string() } else { count.to_string() }}
-                            </button>
-                        </td>
-                    }
+                        };
+                        format!("dx-cell dx-level-{}{mark}", c.level)
+                    })
                 })
-                .collect_view();
+            };
+            let place = move || shown.with(|c| c.as_ref().map(|c| (c.row, c.column)));
+            let selected = {
+                let (theme, key) = (theme.clone(), key.clone());
+                move || {
+                    nav.state.with(|s| {
+                        if s.cell.as_ref().is_some_and(|cell| cell.is(&theme, &key)) {
+                            "true"
+                        } else {
+                            "false"
+                        }
+                    })
+                }
+            };
+            view! {
+                <td>
+                    <button
+                        type="button"
+                        class=class
+                        data-cell=move || place().map(|(r, c)| format!("{r}-{c}"))
+                        data-count=move || shown.with(|c| c.as_ref().map(|c| c.count))
+                        aria-label=aria
+                        aria-pressed=selected
+                        tabindex=move || if place() == Some(focus.get()) { "0" } else { "-1" }
+                        on:focus=move |_| {
+                            if let Some(at) = place() {
+                                focus.set(at);
+                            }
+                        }
+                        on:click=move |_| nav.update(|s| s.choose_cell(&theme, &key))
+                    >
+                        {move || shown.with(|c| match c {
+                            Some(c) if c.count > 0 => c.count.to_string(),
+                            _ => "·".to_string(),
+                        })}
+                    </button>
+                </td>
+            }
+        }
+    };
+
+    let row = {
+        let dataset = dataset.clone();
+        move |theme: String| {
+            let label = theme_label(&dataset, &theme);
+            let row_lang = theme_lang(&dataset, &theme);
+            let theme_page = {
+                let theme = theme.clone();
+                Signal::derive(move || nav.state.with(|s| s.at(View::Theme(theme.clone()))))
+            };
+            let total = {
+                let theme = theme.clone();
+                move || grid.with(|g| g.rows.iter().find(|r| r.theme == theme).map(|r| r.total))
+            };
+            let cell = cell.clone();
             view! {
                 <tr>
                     <th scope="row" class="dx-row-head">
                         <Link to=theme_page><span lang=row_lang>{label}</span></Link>
                     </th>
-                    {cells}
-                    <td class="dx-total">{row.total}</td>
+                    <For
+                        each=move || column_keys.get()
+                        key=|key| key.clone()
+                        children=move |key| cell(theme.clone(), key)
+                    />
+                    <td class="dx-total">{total}</td>
                 </tr>
             }
-        })
-        .collect_view();
+        }
+    };
 
     view! {
         <div class="dx-matrix-scroll">
@@ -352,11 +422,13 @@ fn MatrixTable(dataset: Arc<Dataset>, matrix: Matrix) -> impl IntoView {
                     {group_row}
                     <tr>
                         <th scope="col" class="dx-corner-head">{m.theme_header}</th>
-                        {headers}
+                        <For each=move || column_keys.get() key=|key| key.clone() children=header />
                         <th scope="col" class="dx-total-head">{m.total_header}</th>
                     </tr>
                 </thead>
-                <tbody>{body}</tbody>
+                <tbody>
+                    <For each=move || row_themes.get() key=|theme| theme.clone() children=row />
+                </tbody>
             </table>
         </div>
     }
