@@ -81,7 +81,12 @@ fn every_valid_fixture_loads() {
 #[test]
 fn the_complete_fixture_reads_every_field() {
     let data = dataset::load(&read("tests/fixtures/valid/complete.json")).unwrap();
+    let note = data.translation_note().unwrap();
+    assert_eq!(note.get("fr").1, "fr");
+    assert_eq!(data.translations.as_ref().unwrap().source_language, "en");
+    assert!(data.sources[0].original_title);
     let source = &data.sources[1];
+    assert!(!source.original_title);
     assert_eq!(source.title.get("fr"), ("Un rapport", "fr"));
     assert_eq!(source.title.get("ru"), ("A report", "en"));
     assert_eq!(source.kind, SourceKind::Official);
@@ -154,12 +159,157 @@ fn the_command_line_validator_refuses_a_missing_file_and_bad_usage() {
     assert_eq!(usage.status.code(), Some(2));
 }
 
+#[test]
+fn the_language_check_reports_each_text_lacking_a_language_and_warns_about_scripts() {
+    let file = "tests/fixtures/languages/partial.json";
+    let validator = || Command::new(env!("CARGO_BIN_EXE_validate-dataset"));
+    let out = validator()
+        .args(["--languages", "ar,zh,en,fr,ru,es", file])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let expected: String = read("tests/fixtures/languages/partial.expected")
+        .lines()
+        .map(|l| format!("{file}:{l}\n"))
+        .collect();
+    let (summary, findings) = stdout.split_once('\n').unwrap();
+    assert!(summary.ends_with(
+        "valid: 1 dialogue, 1 working group, 1 theme, 1 agenda item or topic raised, 2 sources"
+    ));
+    assert_eq!(findings, expected);
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("5 texts lacking one of ar, zh, en, fr, ru, es, 3 warnings"));
+
+    // Only the languages asked for are checked; without the flag nothing about languages is said.
+    let only_warnings = validator()
+        .args(["--languages=ar,ru", file])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(only_warnings.status.code(), Some(1));
+    let stdout = String::from_utf8(only_warnings.stdout).unwrap();
+    assert!(stdout.contains(": warning: "), "{stdout}");
+    let english = validator()
+        .args(["--languages=en", file])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(english.status.code(), Some(0));
+    assert!(String::from_utf8(english.stdout)
+        .unwrap()
+        .ends_with(": every text to translate is in en\n"));
+    let without = validator().arg(file).current_dir(root()).output().unwrap();
+    assert_eq!(without.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(without.stdout).unwrap().lines().count(),
+        1
+    );
+    let bad = validator()
+        .args(["--languages", "ar,de", file])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
+
 // ---- the bundled content ----
+
+#[test]
+fn the_bundled_dataset_says_that_its_translations_are_translations() {
+    let data = bundled();
+    let translations = data.translations.as_ref().expect("a translations record");
+    assert_eq!(translations.source_language, "en");
+    let note = data.translation_note().unwrap();
+    assert!(note.en.contains("summaries") && note.en.contains("translations"));
+}
+
+#[test]
+fn the_exporter_writes_the_bundled_file_back_unchanged() {
+    use dialogue_explorer::core::export::json;
+    assert_eq!(json::write(&bundled()), read(BUNDLED));
+}
+
+/// Issue 11: every reader-facing text in all six languages. Ignored until the translations are
+/// merged into the bundled file; run with `cargo test -- --ignored`.
+#[test]
+#[ignore = "the translations are not merged yet"]
+fn every_reader_facing_text_has_all_six_languages() {
+    let languages = dataset::languages::parse_languages("ar,zh,en,fr,ru,es").unwrap();
+    let findings = dataset::languages::check_dataset(&read(BUNDLED), &languages).unwrap();
+    let lines: Vec<String> = findings
+        .iter()
+        .map(|f| format!("{}:{}: {f}", f.pos.line, f.pos.column))
+        .collect();
+    assert!(lines.is_empty(), "{}", lines.join("\n"));
+}
+
+#[test]
+fn the_2025_firearms_dialogue_and_the_audit_corrections_are_in() {
+    let data = bundled();
+    assert_eq!(data.dialogues.len(), 14);
+    let firearms = dialogue(&data, "firearms-2025");
+    assert_eq!(firearms.date, Some(PartialDate::day(2025, 4, 30)));
+    assert_eq!(firearms.follows_sessions[0].number, Some(12));
+    assert_eq!(
+        firearms
+            .ordinals
+            .iter()
+            .map(|o| (o.value, o.reported_by.as_str()))
+            .collect::<Vec<_>>(),
+        [(4, "kennis-firearms-2025")]
+    );
+    assert!(firearms.chairs.is_empty() && firearms.attendance.is_empty());
+    assert!(firearms
+        .notes
+        .as_ref()
+        .unwrap()
+        .en
+        .contains("Multistakeholder Preparation Day the day before, on Tuesday 29 April 2025"));
+    assert_eq!(firearms.agenda_items.len(), 2);
+
+    // The 2024 firearms attendance: three reporters, kept apart.
+    let reporters: BTreeSet<&str> = dialogue(&data, "firearms-2024")
+        .attendance
+        .iter()
+        .map(|a| a.reported_by.as_str())
+        .collect();
+    assert_eq!(reporters.len(), 3);
+    for (id, value) in [
+        ("som-2022", 1),
+        ("firearms-2023", 2),
+        ("ta-2023", 2),
+        ("som-2023", 2),
+        ("som-2024", 3),
+    ] {
+        let values: Vec<u32> = dialogue(&data, id)
+            .ordinals
+            .iter()
+            .map(|o| o.value)
+            .collect();
+        assert!(values.contains(&value), "{id}: {values:?}");
+    }
+    assert_eq!(dialogue(&data, "som-2023").agenda_items.len(), 5);
+    assert_eq!(
+        dialogue(&data, "tip-2025").follows_sessions[0].number,
+        Some(15)
+    );
+    assert_eq!(
+        dialogue(&data, "som-2025").follows_sessions[0].number,
+        Some(12)
+    );
+    let topic_6 = &dialogue(&data, "tip-2022").topics_raised[5].text.en;
+    assert!(topic_6.contains("regardless of their willingness to cooperate"));
+    assert!(topic_6.contains("should be further promoted"));
+    let topic_5 = &dialogue(&data, "tip-2022").topics_raised[4].text.en;
+    assert!(topic_5.contains("the importance of addressing this issue"));
+}
 
 #[test]
 fn the_bundled_dataset_is_valid_and_in_date_order() {
     let data = bundled();
-    assert!(data.dialogues.len() >= 13);
+    assert!(data.dialogues.len() >= 14);
     let dates: Vec<PartialDate> = data.dialogues.iter().filter_map(|d| d.date).collect();
     assert_eq!(
         dates.len(),

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
+use super::languages::{LocatedText, LocatedValue};
 use super::model::*;
 use crate::core::date::{DateError, PartialDate};
 use crate::core::json::{self, Member, Node, Pos, Value};
@@ -35,6 +36,12 @@ pub const ID_MAX: usize = 64;
 
 /// Reads and checks a dataset. Returns every problem found, sorted by position.
 pub fn load(text: &str) -> Result<Dataset, Vec<Problem>> {
+    load_located(text).map(|(dataset, _)| dataset)
+}
+
+/// Reads and checks a dataset like [`load`], and also returns every text of it with where it
+/// is written, in file order, for checks that report positions (such as the languages).
+pub fn load_located(text: &str) -> Result<(Dataset, Vec<LocatedText>), Vec<Problem>> {
     let root = json::parse(text).map_err(|e| {
         vec![Problem {
             pos: e.pos,
@@ -47,7 +54,7 @@ pub fn load(text: &str) -> Result<Dataset, Vec<Problem>> {
     let mut problems = reader.problems;
     if problems.is_empty() {
         if let Some(dataset) = dataset {
-            return Ok(dataset);
+            return Ok((dataset, reader.texts));
         }
         // Unreachable in practice: every None above is paired with a problem.
         problems.push(Problem {
@@ -86,6 +93,8 @@ struct Reader {
     problems: Vec<Problem>,
     /// Every id defined so far, per kind, with where it was defined.
     ids: HashMap<IdSpace, BTreeMap<String, Pos>>,
+    /// Every text read, with its position and whether readers need it translated.
+    texts: Vec<LocatedText>,
 }
 
 fn child(path: &str, key: &str) -> String {
@@ -213,7 +222,42 @@ impl Reader {
         true
     }
 
+    /// A reader-facing text that is to be given in every language.
     fn text(&mut self, node: &Node, path: &str, max: usize) -> Option<Text> {
+        self.text_as(node, path, max, true)
+    }
+
+    /// A text kept as written and not translated: a personal or organisation name, or a
+    /// publisher's own title.
+    fn name_text(&mut self, node: &Node, path: &str, max: usize) -> Option<Text> {
+        self.text_as(node, path, max, false)
+    }
+
+    fn text_as(&mut self, node: &Node, path: &str, max: usize, translated: bool) -> Option<Text> {
+        let mut located = LocatedText {
+            pos: node.pos,
+            path: path.to_string(),
+            translated,
+            values: Vec::new(),
+        };
+        if let Value::String(s) = &node.value {
+            located.values.push(LocatedValue {
+                language: "en".into(),
+                pos: node.pos,
+                text: s.clone(),
+            });
+        } else if let Value::Object(members) = &node.value {
+            for member in members {
+                if let Value::String(s) = &member.value.value {
+                    located.values.push(LocatedValue {
+                        language: member.key.clone(),
+                        pos: member.value.pos,
+                        text: s.clone(),
+                    });
+                }
+            }
+        }
+        self.texts.push(located);
         match &node.value {
             Value::String(s) => self
                 .checked_text(node.pos, path, s, max)
@@ -506,6 +550,9 @@ impl Reader {
                 _ => self.wrong_type(node, &path, "a whole number"),
             }
         }
+        let translations = obj
+            .field("translations")
+            .map(|(n, p)| self.translations(n, &p));
         let sources = self
             .required(&mut obj, "sources")
             .map(|(n, p)| self.list(n, &p, true, Self::source));
@@ -522,6 +569,7 @@ impl Reader {
             obj,
             &[
                 "schema_version",
+                "translations",
                 "sources",
                 "working_groups",
                 "themes",
@@ -529,6 +577,7 @@ impl Reader {
             ],
         );
         Some(Dataset {
+            translations: optional(translations)?,
             sources: sources?,
             working_groups: working_groups?,
             themes: themes?,
@@ -536,17 +585,60 @@ impl Reader {
         })
     }
 
+    fn translations(&mut self, node: &Node, path: &str) -> Option<Translations> {
+        let mut obj = self.object(node, path)?;
+        let source_language = self
+            .required(&mut obj, "source_language")
+            .and_then(|(n, p)| {
+                let s = self.string(n, &p)?;
+                if s == "en" {
+                    return Some(s.to_string());
+                }
+                self.problem(
+                    n.pos,
+                    &p,
+                    format!("`{s}` cannot be the source language: the project's own texts are in English, so write `en`"),
+                );
+                None
+            });
+        let note = self
+            .required(&mut obj, "note")
+            .and_then(|(n, p)| self.text(n, &p, TEXT_MAX));
+        self.finish(obj, &["source_language", "note"]);
+        Some(Translations {
+            source_language: source_language?,
+            note: note?,
+        })
+    }
+
+    fn boolean(&mut self, node: &Node, path: &str) -> Option<bool> {
+        match node.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                self.wrong_type(node, path, "true or false");
+                None
+            }
+        }
+    }
+
     fn source(&mut self, node: &Node, path: &str) -> Option<Source> {
         let mut obj = self.object(node, path)?;
         let id = self
             .required(&mut obj, "id")
             .and_then(|(n, p)| self.define(IdSpace::Source, n, &p));
-        let title = self
-            .required(&mut obj, "title")
-            .and_then(|(n, p)| self.text(n, &p, NAME_MAX));
+        let original_title = obj
+            .field("original_title")
+            .map(|(n, p)| self.boolean(n, &p));
+        let title = self.required(&mut obj, "title").and_then(|(n, p)| {
+            if original_title == Some(Some(true)) {
+                self.name_text(n, &p, NAME_MAX)
+            } else {
+                self.text(n, &p, NAME_MAX)
+            }
+        });
         let publisher = self
             .required(&mut obj, "publisher")
-            .and_then(|(n, p)| self.text(n, &p, NAME_MAX));
+            .and_then(|(n, p)| self.name_text(n, &p, NAME_MAX));
         let kind = self
             .required(&mut obj, "kind")
             .and_then(|(n, p)| self.named(n, &p));
@@ -554,11 +646,20 @@ impl Reader {
         let published = obj.field("published").map(|(n, p)| self.date(n, &p));
         self.finish(
             obj,
-            &["id", "title", "publisher", "kind", "url", "published"],
+            &[
+                "id",
+                "title",
+                "original_title",
+                "publisher",
+                "kind",
+                "url",
+                "published",
+            ],
         );
         Some(Source {
             id: id?,
             title: title?,
+            original_title: optional(original_title)?.unwrap_or(false),
             publisher: publisher?,
             kind: kind?,
             url: optional(url)?,
@@ -719,7 +820,7 @@ impl Reader {
         let mut obj = self.object(node, path)?;
         let name = self
             .required(&mut obj, "name")
-            .and_then(|(n, p)| self.text(n, &p, NAME_MAX));
+            .and_then(|(n, p)| self.name_text(n, &p, NAME_MAX));
         let country = obj
             .field("country")
             .map(|(n, p)| self.text(n, &p, NAME_MAX));

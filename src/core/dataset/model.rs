@@ -38,10 +38,22 @@ impl Text {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
+    /// What the languages of the texts are: which one holds the project's own words and how
+    /// the others relate to it. Absent in datasets that do not say.
+    pub translations: Option<Translations>,
     pub sources: Vec<Source>,
     pub working_groups: Vec<WorkingGroup>,
     pub themes: Vec<Theme>,
     pub dialogues: Vec<Dialogue>,
+}
+
+/// The dataset's statement about its languages, shown once to readers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Translations {
+    /// The language the project writes its summaries in; always `en`.
+    pub source_language: String,
+    /// Says that the other languages are the maintainers' translations of those summaries.
+    pub note: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +67,9 @@ pub enum SourceKind {
 pub struct Source {
     pub id: String,
     pub title: Text,
+    /// The title is the publisher's own words, kept in the language it was published in and
+    /// not translated; otherwise it is the project's description of the source.
+    pub original_title: bool,
     pub publisher: Text,
     pub kind: SourceKind,
     pub url: Option<String>,
@@ -254,6 +269,12 @@ impl Named for CertaintyLevel {
 }
 
 impl Dataset {
+    /// The dataset's note saying that the non-English texts are translations of the project's
+    /// English summaries, when the dataset gives one.
+    pub fn translation_note(&self) -> Option<&Text> {
+        self.translations.as_ref().map(|t| &t.note)
+    }
+
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)
     }

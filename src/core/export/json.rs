@@ -27,6 +27,7 @@ pub fn subset(dataset: &Dataset, dialogues: &[Dialogue]) -> Dataset {
         groups.extend(d.follows_sessions.iter().map(|s| s.working_group.as_str()));
     }
     Dataset {
+        translations: dataset.translations.clone(),
         sources: dataset
             .sources
             .iter()
@@ -211,9 +212,20 @@ pub fn write(dataset: &Dataset) -> String {
     };
     w.open('{');
     w.num_field("schema_version", SCHEMA_VERSION);
+    if let Some(t) = &dataset.translations {
+        w.key("translations");
+        w.open('{');
+        w.str_field("source_language", &t.source_language);
+        w.text_field("note", &t.note);
+        w.close('}');
+    }
     w.list("sources", &dataset.sources, |w, s| {
         w.str_field("id", &s.id);
         w.text_field("title", &s.title);
+        if s.original_title {
+            w.key("original_title");
+            w.out.push_str("true");
+        }
         w.text_field("publisher", &s.publisher);
         w.str_field("kind", name(s.kind));
         if let Some(url) = &s.url {
