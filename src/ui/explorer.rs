@@ -177,6 +177,8 @@ fn ExplorerBody(
         })
     };
 
+    let settings_open = RwSignal::new(false);
+    let settings_id = ids.id("settings");
     let language_id = ids.id("language");
     let current_lang = use_lang();
     let language_select = NodeRef::<leptos::html::Select>::new();
@@ -269,7 +271,18 @@ fn ExplorerBody(
             <SharedOffer dataset=dataset.clone() />
             <div class="dx-toolbar">
                 <nav class="dx-views" aria-label=m.views_label>{tabs}</nav>
-                <div class="dx-settings">
+                // On a narrow screen the settings fold behind a button, so that the results
+                // start on the first screen.
+                <button
+                    type="button"
+                    class="dx-button dx-settings-toggle"
+                    aria-expanded=move || if settings_open.get() { "true" } else { "false" }
+                    aria-controls=settings_id.clone()
+                    on:click=move |_| settings_open.update(|o| *o = !*o)
+                >
+                    {m.settings_button}
+                </button>
+                <div id=settings_id class="dx-settings" class:dx-open=move || settings_open.get()>
                     {language_switch}
                     {appearance_switch}
                 </div>

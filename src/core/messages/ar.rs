@@ -63,6 +63,7 @@ pub static AR: Messages = Messages {
     dropped_from_link: |values| format!("أشار هذا الرابط إلى ما لا تتضمنه مجموعة البيانات، فتم تجاهله: {values}."),
 
     filters_heading: "التصفية",
+    settings_button: "الإعدادات",
     show_filters: |open, active| {
         let verb = if open { "إخفاء عوامل التصفية" } else { "إظهار عوامل التصفية" };
         if active == 0 {

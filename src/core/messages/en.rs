@@ -33,6 +33,7 @@ pub static EN: Messages = Messages {
     dropped_from_link: |values| format!("This link named something the dataset does not hold, so it was left out: {values}."),
 
     filters_heading: "Filter",
+    settings_button: "Settings",
     show_filters: |open, active| {
         let verb = if open { "Hide filters" } else { "Show filters" };
         if active == 0 {

@@ -36,6 +36,7 @@ pub static ES: Messages = Messages {
     dropped_from_link: |values| format!("Este enlace mencionaba algo que no figura en el conjunto de datos, por lo que se omitió: {values}."),
 
     filters_heading: "Filtrar",
+    settings_button: "Ajustes",
     show_filters: |open, active| {
         let verb = if open { "Ocultar filtros" } else { "Mostrar filtros" };
         if active == 0 {

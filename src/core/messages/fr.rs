@@ -33,6 +33,7 @@ pub static FR: Messages = Messages {
     dropped_from_link: |values| format!("Ce lien désignait un élément absent du jeu de données, qui a donc été ignoré\u{a0}: {values}."),
 
     filters_heading: "Filtrer",
+    settings_button: "Réglages",
     show_filters: |open, active| {
         let verb = if open { "Masquer les filtres" } else { "Afficher les filtres" };
         if active == 0 {

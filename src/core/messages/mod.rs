@@ -99,6 +99,8 @@ pub struct Messages {
     // Filters and search
     pub filters_heading: &'static str,
     pub show_filters: fn(open: bool, active: usize) -> String,
+    /// The button that shows the language and appearance settings on a narrow screen.
+    pub settings_button: &'static str,
     pub filter_rule: &'static str,
     pub search_label: &'static str,
     pub search_placeholder: &'static str,

@@ -48,6 +48,7 @@ pub static RU: Messages = Messages {
     dropped_from_link: |values| format!("В ссылке указано то, чего нет в наборе данных, поэтому это опущено: {values}."),
 
     filters_heading: "Фильтры",
+    settings_button: "Настройки",
     show_filters: |open, active| {
         let verb = if open { "Скрыть фильтры" } else { "Показать фильтры" };
         if active == 0 {

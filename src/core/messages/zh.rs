@@ -36,6 +36,7 @@ pub static ZH: Messages = Messages {
     dropped_from_link: |values| format!("此链接提及数据集中没有的内容，已略去：{values}。"),
 
     filters_heading: "筛选",
+    settings_button: "设置",
     show_filters: |open, active| {
         let verb = if open { "隐藏筛选条件" } else { "显示筛选条件" };
         if active == 0 {
