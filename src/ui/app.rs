@@ -3,12 +3,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::common::Ids;
-use super::download::AppLinks;
-use super::explorer::{Appearance, CurrentLang, Explorer};
+use super::context::{AppLinks, Appearance, CurrentLang, Ids};
+use super::explorer::Explorer;
 use super::i18n::use_messages;
 use super::i18n::{initial_language, Lang};
-use super::LoadErrorView;
+use super::views::load_error::LoadErrorView;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::load::{self, LoadError};

@@ -6,29 +6,26 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::agenda::AgendaView;
-use super::common::{use_ids, SelectionMemo};
-use super::dialogue_page::DialoguePage;
-use super::download::{AppLinks, ExportBar};
-use super::filters::FiltersPanel;
+use super::context::{use_ids, AppLinks, Appearance, CurrentLang, SelectionMemo};
 use super::format;
 use super::i18n::{use_lang, use_messages};
 use super::i18n::{Lang, NATIVE_NAMES};
-use super::matrix::MatrixView;
 use super::nav::{use_nav, Link, Nav};
-use super::results::ResultsList;
-use super::stars::{MyAgenda, SharedOffer, StarStore};
-use super::theme_page::ThemePage;
-use super::SummaryView;
+use super::views::agenda::AgendaView;
+use super::views::dialogue_page::DialoguePage;
+use super::views::export_bar::ExportBar;
+use super::views::filters::FiltersPanel;
+use super::views::matrix::MatrixView;
+use super::views::my_agenda::{MyAgenda, SharedOffer};
+use super::views::results::ResultsList;
+use super::views::summary::SummaryView;
+use super::views::theme_page::ThemePage;
+use super::widgets::star::StarStore;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::messages::supported;
 use crate::core::query::Selection;
 use crate::core::url_state::View;
-
-/// Light, dark, or following the system: set on the app root as `data-theme`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Appearance(pub RwSignal<&'static str>);
 
 #[component]
 pub fn Explorer(
@@ -76,10 +73,6 @@ pub fn Explorer(
         }
     }
 }
-
-/// The language the app root shows (its `lang` and `dir`), set by the explorer.
-#[derive(Clone, Copy)]
-pub struct CurrentLang(pub RwSignal<&'static str>);
 
 #[component]
 fn ExplorerBody(

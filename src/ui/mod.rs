@@ -1,25 +1,24 @@
-//! The browser side: Leptos components, one file per view. They render what `core` computes.
+//! The browser side: Leptos components. They render what `core` computes.
+//!
+//! Layers, each using only those below it (`tests/ui_layers.rs` checks it):
+//! - top: `explorer` (the frame) and `app`;
+//! - `views/`: one file per view or page;
+//! - `widgets/`: pieces that several views use;
+//! - base: `context`, `labels`, `nav`, `i18n`, `format`, `styles` (no components that use widgets).
 
-mod agenda;
 mod app;
-mod common;
-mod dialogue_page;
-mod download;
+mod context;
 mod explorer;
-mod filters;
 mod format;
 pub mod i18n;
-mod load_error;
-mod matrix;
+mod labels;
 mod nav;
-mod results;
-mod stars;
 pub mod styles;
-mod summary;
-mod theme_page;
+mod views;
+mod widgets;
 
 pub use app::{App, AppConfig};
-pub use common::Ids;
-pub use explorer::{Appearance, Explorer};
-pub use load_error::LoadErrorView;
-pub use summary::SummaryView;
+pub use context::{Appearance, Ids};
+pub use explorer::Explorer;
+pub use views::load_error::LoadErrorView;
+pub use views::summary::SummaryView;

@@ -1,23 +1,22 @@
-//! Everything known about one dialogue; also the body of each agenda card.
+//! Everything known about one dialogue: the body of the dialogue page and of each agenda card.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{
-    data_lang, group_names, groups_lang, page_state, with_data, DataText, EntryList, Listed,
-    SourceLink,
-};
-use super::download::CalendarButton;
-use super::format::{long_date, relative, short_date};
-use super::i18n::{use_lang, use_messages};
-use super::nav::Link;
-use super::stars::{StarButton, Starred};
 use crate::core::dataset::{
     CertaintyLevel, ChairRole, Dataset, Dialogue, Format, Named, Qualifier,
 };
 use crate::core::date::PartialDate;
 use crate::core::url_state::View;
+use crate::ui::format::{long_date, relative, short_date};
+use crate::ui::i18n::{use_lang, use_messages};
+use crate::ui::labels::{data_lang, dialogue_name, group_names, groups_lang, page_state};
+use crate::ui::nav::Link;
+use crate::ui::widgets::entry::{EntryList, Listed};
+use crate::ui::widgets::files::CalendarButton;
+use crate::ui::widgets::star::{StarButton, Starred};
+use crate::ui::widgets::text::{with_data, DataText, SourceLink};
 
 fn name_of<T: Named + PartialEq>(value: T) -> &'static str {
     T::ALL
@@ -219,29 +218,26 @@ pub fn DialogueDetails(
     }
 }
 
-#[component]
-pub fn DialoguePage(dataset: Arc<Dataset>, id: String, today: PartialDate) -> impl IntoView {
+/// One dialogue in a list of cards (the agenda, My agenda).
+pub fn card(dataset: &Arc<Dataset>, dialogue: &Dialogue, today: PartialDate) -> impl IntoView {
     let m = use_messages();
-    let Some(dialogue) = dataset.dialogue(&id).cloned() else {
-        return ().into_any();
-    };
-    let title = group_names(&dataset, &dialogue);
-    let name = super::common::dialogue_name(&dataset, &dialogue);
-    let date = dialogue.date.map(|d| short_date(d, use_lang()));
-    let dialogue_id = dialogue.id.clone();
+    let title = group_names(dataset, dialogue);
+    let title_lang = groups_lang(dataset, dialogue);
+    let name = dialogue_name(dataset, dialogue);
     view! {
-        <article class="dx-page dx-dialogue-page" data-dialogue=dialogue_id>
-            <Link to=page_state(View::Agenda) class="dx-back">{(m.back_to)(m.view_agenda)}</Link>
-            <div class="dx-card-head">
-                <h2 class="dx-page-title" tabindex="-1">
-                    <span lang=groups_lang(&dataset, &dialogue)>{title}</span>
-                    {date.map(|d| view! { <span class="dx-muted">{m.comma} {d}</span> })}
-                </h2>
-                <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
-                <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
-            </div>
-            <DialogueDetails dataset=dataset.clone() dialogue today />
-        </article>
+        <li>
+            <article class="dx-card" data-dialogue=dialogue.id.clone()>
+                <div class="dx-card-head">
+                    <h3 class="dx-subtitle">
+                        <Link to=page_state(View::Dialogue(dialogue.id.clone()))>
+                            <span lang=title_lang>{title}</span>
+                        </Link>
+                    </h3>
+                    <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
+                    <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
+                </div>
+                <DialogueDetails dataset=dataset.clone() dialogue=dialogue.clone() today />
+            </article>
+        </li>
     }
-    .into_any()
 }

@@ -6,16 +6,16 @@ use leptos::html::Table;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::common::{
-    data_lang, dialogue_name, theme_label, theme_lang, use_ids, use_selection, EntryList, Listed,
-};
-use super::format::short_date;
-use super::i18n::{use_lang, use_messages};
-use super::nav::{use_nav, Link};
 use crate::core::dataset::Dataset;
 use crate::core::matrix::{self, intensity, ColumnKey, Columns, Mark, Matrix};
 use crate::core::query::Facet;
 use crate::core::url_state::View;
+use crate::ui::context::{use_ids, use_selection};
+use crate::ui::format::short_date;
+use crate::ui::i18n::{use_lang, use_messages};
+use crate::ui::labels::{data_lang, dialogue_name, theme_label, theme_lang};
+use crate::ui::nav::{use_nav, Link};
+use crate::ui::widgets::entry::{EntryList, Listed};
 
 fn column_label(dataset: &Dataset, key: &ColumnKey) -> String {
     match key {

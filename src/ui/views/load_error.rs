@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::i18n::use_messages;
 use crate::core::load::LoadError;
+use crate::ui::i18n::use_messages;
 
 /// Why the dataset is not shown, every problem with its place, and a way to try again.
 #[component]

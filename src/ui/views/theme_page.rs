@@ -4,15 +4,17 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{dialogue_name, page_state, DataText, EntryList, Listed};
-use super::format::list;
-use super::i18n::{use_lang, use_messages};
-use super::nav::{use_nav, Link};
 use crate::core::dataset::Dataset;
 use crate::core::matrix::continuity_of;
 use crate::core::messages::tidy;
 use crate::core::query::{all_hits, in_date_order, Facet};
 use crate::core::url_state::View;
+use crate::ui::format::list;
+use crate::ui::i18n::{use_lang, use_messages};
+use crate::ui::labels::{dialogue_name, page_state};
+use crate::ui::nav::{use_nav, Link};
+use crate::ui::widgets::entry::{EntryList, Listed};
+use crate::ui::widgets::text::DataText;
 
 #[component]
 pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {

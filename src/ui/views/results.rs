@@ -4,16 +4,19 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{page_state, use_selection, DialogueName, EntryList, Listed, Paging, ShowMore};
+use crate::ui::context::use_selection;
+use crate::ui::labels::page_state;
+use crate::ui::widgets::entry::{DialogueName, EntryList, Listed};
+use crate::ui::widgets::paging::{Paging, ShowMore};
 
 /// Entries drawn at first, and added by each "Show more".
 const ENTRIES_PER_STEP: usize = 100;
-use super::i18n::use_messages;
-use super::nav::Link;
 use crate::core::dataset::Dataset;
 use crate::core::query::Filters;
 use crate::core::search::Query;
 use crate::core::url_state::View;
+use crate::ui::i18n::use_messages;
+use crate::ui::nav::Link;
 
 #[component]
 pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView {

@@ -4,50 +4,20 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::{
-    dialogue_name, group_names, groups_lang, page_state, use_ids, use_selection, DialogueName,
-    Paging, ShowMore,
-};
+use crate::ui::context::{use_ids, use_selection};
+use crate::ui::labels::{dialogue_name, page_state};
+use crate::ui::widgets::dialogue::card;
+use crate::ui::widgets::entry::DialogueName;
+use crate::ui::widgets::paging::{Paging, ShowMore};
 
 /// Dialogues drawn at first in each part of the agenda, and added by each "Show more".
 const DIALOGUES_PER_STEP: usize = 20;
-use super::dialogue_page::DialogueDetails;
-use super::download::CalendarButton;
-use super::i18n::use_messages;
-use super::nav::Link;
-use super::stars::{StarButton, Starred};
 use crate::core::agenda::Agenda;
-use crate::core::dataset::{Dataset, Dialogue};
+use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::url_state::View;
-
-/// One dialogue in a list of cards (the agenda, My agenda).
-pub(super) fn card(
-    dataset: &Arc<Dataset>,
-    dialogue: &Dialogue,
-    today: PartialDate,
-) -> impl IntoView {
-    let m = use_messages();
-    let title = group_names(dataset, dialogue);
-    let title_lang = groups_lang(dataset, dialogue);
-    let name = dialogue_name(dataset, dialogue);
-    view! {
-        <li>
-            <article class="dx-card" data-dialogue=dialogue.id.clone()>
-                <div class="dx-card-head">
-                    <h3 class="dx-subtitle">
-                        <Link to=page_state(View::Dialogue(dialogue.id.clone()))>
-                            <span lang=title_lang>{title}</span>
-                        </Link>
-                    </h3>
-                    <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
-                    <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
-                </div>
-                <DialogueDetails dataset=dataset.clone() dialogue=dialogue.clone() today />
-            </article>
-        </li>
-    }
-}
+use crate::ui::i18n::use_messages;
+use crate::ui::nav::Link;
 
 #[component]
 pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {

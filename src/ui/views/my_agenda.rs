@@ -1,159 +1,21 @@
-//! Stars and My agenda: what the reader keeps, in this browser's storage, without an account.
+//! My agenda: the reader's stars, and the offer of a shared link's.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::agenda::card;
-use super::common::{use_ids, EntryList, Listed};
-use super::download::{save_calendar, use_links};
-use super::i18n::use_messages;
-use super::nav::use_nav;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
-use crate::core::messages::Messages;
 use crate::core::query::in_date_order;
-use crate::core::stars::{Stars, Stored, STORAGE_KEY};
+use crate::core::stars::Stars;
 use crate::core::url_state::View;
-
-fn storage() -> Result<web_sys::Storage, ()> {
-    // Refused storage (a sandboxed frame, blocked site data) throws: treat it as absent.
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(())
-}
-
-/// What there is to tell about keeping the stars; said in the language of the moment.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StarNotice {
-    Unreadable(String),
-    Unavailable,
-    Full,
-    Merged(usize),
-}
-
-impl StarNotice {
-    pub fn text(&self, m: &Messages) -> String {
-        match self {
-            StarNotice::Unreadable(why) => (m.storage_unreadable)(why),
-            StarNotice::Unavailable => m.storage_unavailable.to_string(),
-            StarNotice::Full => m.storage_full.to_string(),
-            StarNotice::Merged(n) => (m.merged)(*n),
-        }
-    }
-}
-
-/// The reader's stars, and what there is to tell about keeping them.
-#[derive(Clone, Copy)]
-pub struct StarStore {
-    pub stars: RwSignal<Stars>,
-    pub notice: RwSignal<Option<StarNotice>>,
-    /// Whether storage holds what `stars` holds (false after a refused save: then the stars
-    /// on screen are the ones to keep, not what storage still has).
-    synced: StoredValue<bool>,
-}
-
-/// What storage holds now: the stars, or why there are none to use.
-fn read_stored() -> Result<Stars, StarNotice> {
-    let storage = storage().map_err(|()| StarNotice::Unavailable)?;
-    let text = storage.get_item(STORAGE_KEY).ok().flatten();
-    match Stars::from_storage(text.as_deref()) {
-        Stored::Nothing => Ok(Stars::default()),
-        Stored::Stars(stars) => Ok(stars),
-        Stored::Unreadable(why) => Err(StarNotice::Unreadable(why)),
-    }
-}
-
-impl StarStore {
-    pub fn load() -> Self {
-        let (stars, notice) = match read_stored() {
-            Ok(stars) => (stars, None),
-            Err(notice) => (Stars::default(), Some(notice)),
-        };
-        let store = StarStore {
-            stars: RwSignal::new(stars),
-            synced: StoredValue::new(notice.is_none()),
-            notice: RwSignal::new(notice),
-        };
-        // Another tab of this site changed the stars: show them here too.
-        let stars = store.stars;
-        let handle = window_event_listener(leptos::ev::storage, move |ev| {
-            if ev.key().as_deref() == Some(STORAGE_KEY) {
-                if let Ok(latest) = read_stored() {
-                    stars.set(latest);
-                }
-            }
-        });
-        on_cleanup(move || handle.remove());
-        store
-    }
-
-    /// Changes the stars and saves them. The change applies to what storage holds now (another
-    /// tab may have starred something since), and a refused save is said while the stars stay.
-    pub fn change(&self, change: impl FnOnce(&mut Stars)) {
-        if self.synced.get_value() {
-            if let Ok(latest) = read_stored() {
-                self.stars.set(latest);
-            }
-        }
-        self.stars.update(change);
-        let text = self.stars.with_untracked(Stars::to_storage);
-        let saved = storage().and_then(|s| s.set_item(STORAGE_KEY, &text).map_err(|_| ()));
-        self.synced.set_value(saved.is_ok());
-        if saved.is_err() {
-            let notice = match storage() {
-                Ok(_) => StarNotice::Full,
-                Err(()) => StarNotice::Unavailable,
-            };
-            self.notice.set(Some(notice));
-        }
-    }
-}
-
-pub fn use_stars() -> StarStore {
-    expect_context::<StarStore>()
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Starred {
-    Dialogue,
-    Entry,
-}
-
-/// ☆ / ★: a toggle button.
-#[component]
-pub fn StarButton(kind: Starred, id: String, label: String) -> impl IntoView {
-    let store = use_stars();
-    let on = {
-        let id = id.clone();
-        move || {
-            store.stars.with(|s| match kind {
-                Starred::Dialogue => s.dialogues.contains(&id),
-                Starred::Entry => s.entries.contains(&id),
-            })
-        }
-    };
-    let pressed = on.clone();
-    let starred = on.clone();
-    view! {
-        <button
-            type="button"
-            class="dx-star"
-            class:dx-starred=starred
-            aria-pressed=move || if pressed() { "true" } else { "false" }
-            aria-label=label
-            data-star=id.clone()
-            on:click=move |_| {
-                store.change(|s| match kind {
-                    Starred::Dialogue => s.toggle_dialogue(&id),
-                    Starred::Entry => s.toggle_entry(&id),
-                })
-            }
-        >
-            <span aria-hidden="true">{move || if on() { "★" } else { "☆" }}</span>
-        </button>
-    }
-}
+use crate::ui::context::{use_ids, use_links};
+use crate::ui::i18n::use_messages;
+use crate::ui::nav::use_nav;
+use crate::ui::widgets::dialogue::card;
+use crate::ui::widgets::entry::{EntryList, Listed};
+use crate::ui::widgets::files::save_calendar;
+use crate::ui::widgets::star::{use_stars, StarNotice};
 
 /// The offer made by a shared link: view it, add it, or leave it.
 #[component]

@@ -2,12 +2,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::common::Ids;
-use super::format::month_year;
-use super::i18n::{use_lang, use_messages};
 use crate::core::dataset::Dataset;
 use crate::core::messages::tidy;
 use crate::core::summary::Summary;
+use crate::ui::context::Ids;
+use crate::ui::format::month_year;
+use crate::ui::i18n::{use_lang, use_messages};
+use crate::ui::widgets::text::DataText;
 
 /// The figures of what was loaded.
 #[component]
@@ -33,6 +34,14 @@ pub fn SummaryView(dataset: Arc<Dataset>) -> impl IntoView {
         ))),
         _ => None,
     };
+    // Said once, where a reader looks first: text in any other language than the summaries' own
+    // is a translation of them, never a source's words.
+    let translated = dataset.translations.as_ref().and_then(|t| {
+        (t.source_language != use_lang()).then(|| {
+            let note = t.note.clone();
+            view! { <p class="dx-translation-note"><DataText text=note /></p> }
+        })
+    });
     view! {
         <section class="dx-summary" aria-labelledby=heading_ref>
             <h2 id=heading_id class="dx-section-title">{m.summary_heading}</h2>
@@ -44,6 +53,7 @@ pub fn SummaryView(dataset: Arc<Dataset>) -> impl IntoView {
                 {figure("sources", s.sources, m.sources)}
             </dl>
             {period.map(|text| view! { <p class="dx-period">{text}</p> })}
+            {translated}
         </section>
     }
 }

@@ -1,0 +1,43 @@
+//! One dialogue on a page of its own.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::dataset::Dataset;
+use crate::core::date::PartialDate;
+use crate::core::url_state::View;
+use crate::ui::format::short_date;
+use crate::ui::i18n::{use_lang, use_messages};
+use crate::ui::labels::{dialogue_name, group_names, groups_lang, page_state};
+use crate::ui::nav::Link;
+use crate::ui::widgets::dialogue::DialogueDetails;
+use crate::ui::widgets::files::CalendarButton;
+use crate::ui::widgets::star::{StarButton, Starred};
+
+#[component]
+pub fn DialoguePage(dataset: Arc<Dataset>, id: String, today: PartialDate) -> impl IntoView {
+    let m = use_messages();
+    let Some(dialogue) = dataset.dialogue(&id).cloned() else {
+        return ().into_any();
+    };
+    let title = group_names(&dataset, &dialogue);
+    let name = dialogue_name(&dataset, &dialogue);
+    let date = dialogue.date.map(|d| short_date(d, use_lang()));
+    let dialogue_id = dialogue.id.clone();
+    view! {
+        <article class="dx-page dx-dialogue-page" data-dialogue=dialogue_id>
+            <Link to=page_state(View::Agenda) class="dx-back">{(m.back_to)(m.view_agenda)}</Link>
+            <div class="dx-card-head">
+                <h2 class="dx-page-title" tabindex="-1">
+                    <span lang=groups_lang(&dataset, &dialogue)>{title}</span>
+                    {date.map(|d| view! { <span class="dx-muted">{m.comma} {d}</span> })}
+                </h2>
+                <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
+                <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
+            </div>
+            <DialogueDetails dataset=dataset.clone() dialogue today />
+        </article>
+    }
+    .into_any()
+}

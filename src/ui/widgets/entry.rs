@@ -1,0 +1,153 @@
+//! Entries (agenda items and topics raised) and the names and tags shown with them.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::dataset::{Dataset, Dialogue, Entry};
+use crate::core::query::{EntryKind, Hit};
+use crate::core::search::Query;
+use crate::core::url_state::View;
+use crate::ui::i18n::{use_lang, use_messages};
+use crate::ui::labels::{
+    dialogue_date, group_names, groups_lang, page_state, theme_label, theme_lang,
+};
+use crate::ui::nav::Link;
+use crate::ui::widgets::star::{StarButton, Starred};
+use crate::ui::widgets::text::{Highlighted, SourceLink};
+
+/// A dialogue's name on screen: its working groups marked with their language, then the date.
+#[component]
+pub fn DialogueName(dataset: Arc<Dataset>, dialogue: Dialogue) -> impl IntoView {
+    let m = use_messages();
+    view! {
+        <span lang=groups_lang(&dataset, &dialogue)>{group_names(&dataset, &dialogue)}</span>
+        {m.comma}
+        {dialogue_date(&dialogue)}
+    }
+}
+
+/// Links to the theme pages of an entry's themes.
+#[component]
+pub fn ThemeTags(dataset: Arc<Dataset>, themes: Vec<String>) -> impl IntoView {
+    let m = use_messages();
+    view! {
+        <ul class="dx-tags" aria-label=m.themes_label>
+            {themes
+                .into_iter()
+                .map(|id| {
+                    let label = theme_label(&dataset, &id);
+                    let lang = theme_lang(&dataset, &id);
+                    view! {
+                        <li>
+                            <Link to=page_state(View::Theme(id)) class="dx-tag">
+                                <span lang=lang>{label}</span>
+                            </Link>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// One agenda item or topic raised, with its kind, themes and source.
+#[component]
+pub fn EntryView(
+    dataset: Arc<Dataset>,
+    entry: Entry,
+    agenda: bool,
+    #[prop(optional)] query: Query,
+    /// Also name the dialogue (in lists that mix dialogues).
+    #[prop(into, default = None)]
+    dialogue: Option<Dialogue>,
+) -> impl IntoView {
+    let m = use_messages();
+    let source = dataset.source(&entry.source).cloned();
+    let (text, lang) = entry.text.get(use_lang());
+    let star_label = (m.star_entry)(text);
+    let text_lang = (lang != use_lang()).then(|| lang.to_string());
+    let dataset_for_name = dataset.clone();
+    let dialogue_link = dialogue.map(|d| {
+        let to = page_state(View::Dialogue(d.id.clone()));
+        view! {
+            <Link to class="dx-entry-dialogue">
+                <DialogueName dataset=dataset_for_name dialogue=d />
+            </Link>
+        }
+    });
+    view! {
+        <article class="dx-entry" data-entry=entry.id.clone()>
+            <p class="dx-entry-meta">
+                <span class=if agenda { "dx-kind dx-kind-agenda" } else { "dx-kind dx-kind-topic" }>
+                    {(m.entry_kind)(agenda)}
+                </span>
+                {dialogue_link}
+                <StarButton kind=Starred::Entry id=entry.id.clone() label=star_label />
+            </p>
+            <p class="dx-entry-text" lang=text_lang>
+                <Highlighted text=text.to_string() query=query />
+            </p>
+            <ThemeTags dataset=dataset.clone() themes=entry.themes.clone() />
+            {source.map(|s| view! { <p class="dx-entry-source">{m.source_label} <SourceLink source=s /></p> })}
+        </article>
+    }
+}
+
+/// An entry to list, with its dialogue.
+#[derive(Clone)]
+pub struct Listed {
+    pub dialogue: Dialogue,
+    pub entry: Entry,
+    pub agenda: bool,
+}
+
+impl Listed {
+    pub fn of_hit(hit: &Hit) -> Self {
+        Listed {
+            dialogue: hit.dialogue.clone(),
+            entry: hit.entry.clone(),
+            agenda: hit.kind == EntryKind::AgendaItem,
+        }
+    }
+
+    /// The entries with these ids, in the order given (unknown ids are skipped).
+    pub fn by_ids<'a>(dataset: &Dataset, ids: impl IntoIterator<Item = &'a String>) -> Vec<Self> {
+        ids.into_iter()
+            .filter_map(|id| dataset.entry(id))
+            .map(|(dialogue, entry, agenda)| Listed {
+                dialogue: dialogue.clone(),
+                entry: entry.clone(),
+                agenda,
+            })
+            .collect()
+    }
+}
+
+/// A list of entries; `with_dialogue` names each one's dialogue (for lists that mix them).
+#[component]
+pub fn EntryList(
+    dataset: Arc<Dataset>,
+    items: Vec<Listed>,
+    #[prop(optional)] query: Query,
+    #[prop(optional)] with_dialogue: bool,
+) -> impl IntoView {
+    let items = items
+        .into_iter()
+        .map(|item| {
+            let dialogue = with_dialogue.then_some(item.dialogue);
+            view! {
+                <li>
+                    <EntryView
+                        dataset=dataset.clone()
+                        entry=item.entry
+                        agenda=item.agenda
+                        query=query.clone()
+                        dialogue
+                    />
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="dx-entries">{items}</ul> }
+}

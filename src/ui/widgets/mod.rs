@@ -1,0 +1,8 @@
+//! Pieces that several views use. A widget may use another widget, never a view.
+
+pub mod dialogue;
+pub mod entry;
+pub mod files;
+pub mod paging;
+pub mod star;
+pub mod text;
