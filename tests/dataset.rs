@@ -234,7 +234,6 @@ fn the_exporter_writes_the_bundled_file_back_unchanged() {
 /// Issue 11: every reader-facing text in all six languages. Ignored until the translations are
 /// merged into the bundled file; run with `cargo test -- --ignored`.
 #[test]
-#[ignore = "the translations are not merged yet"]
 fn every_reader_facing_text_has_all_six_languages() {
     let languages = dataset::languages::parse_languages("ar,zh,en,fr,ru,es").unwrap();
     let findings = dataset::languages::check_dataset(&read(BUNDLED), &languages).unwrap();
