@@ -93,22 +93,33 @@ else
   step "npm packages" "present"
 fi
 
-# --- Chromium and chromedriver (tests only) -----------------------------------
+# --- Debian packages (tests only) ----------------------------------------------
+# Chromium and chromedriver for the browser tiers, and the fonts that the screenshots of the
+# Chinese and Arabic pages need to show real glyphs (fonts-noto-cjk: Chinese; fonts-noto-core:
+# Noto Naskh and Sans Arabic among others).
+apt_install() {
+  local what="$1"
+  shift
+  local sudo=()
+  if [[ "$(id -u)" -ne 0 ]]; then
+    command -v sudo >/dev/null 2>&1 ||
+      die "$what is missing and this is not root and sudo is unavailable: as root run 'apt-get update && apt-get install -y $*'"
+    sudo=(sudo)
+  fi
+  step "$what" "installing: apt-get install -y $*"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"
+}
 if [[ "$mode" == test ]]; then
   if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
     step "chromium + chromium-driver" "present"
   else
-    packages=(chromium chromium-driver)
-    if [[ "$(id -u)" -eq 0 ]]; then
-      sudo=()
-    elif command -v sudo >/dev/null 2>&1; then
-      sudo=(sudo)
-    else
-      die "/usr/bin/chromium or /usr/bin/chromedriver is missing and this is not root and sudo is unavailable: as root run 'apt-get update && apt-get install -y ${packages[*]}'"
-    fi
-    step "chromium + chromium-driver" "installing: apt-get install -y ${packages[*]}"
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
+    apt_install "chromium + chromium-driver" chromium chromium-driver
+  fi
+  if dpkg-query -W -f='${Status}' fonts-noto-cjk fonts-noto-core 2>/dev/null | grep -c "ok installed" | grep -qx 2; then
+    step "fonts (Noto CJK, Noto Arabic)" "present"
+  else
+    apt_install "fonts (Noto CJK, Noto Arabic)" fonts-noto-cjk fonts-noto-core
   fi
 fi
 
