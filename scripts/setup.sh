@@ -116,7 +116,7 @@ if [[ "$mode" == test ]]; then
   else
     apt_install "chromium + chromium-driver" chromium chromium-driver
   fi
-  if dpkg-query -W -f='${Status}' fonts-noto-cjk fonts-noto-core 2>/dev/null | grep -c "ok installed" | grep -qx 2; then
+  if dpkg-query -W -f='${Status}\n' fonts-noto-cjk fonts-noto-core 2>/dev/null | grep -c "ok installed" | grep -qx 2; then
     step "fonts (Noto CJK, Noto Arabic)" "present"
   else
     apt_install "fonts (Noto CJK, Noto Arabic)" fonts-noto-cjk fonts-noto-core
