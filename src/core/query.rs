@@ -368,7 +368,7 @@ pub fn run<'a>(dataset: &'a Dataset, filters: &Filters, today: PartialDate) -> O
 
 /// An entry by position: its dialogue's index in `Dataset::dialogues`, its list and its index
 /// there. Small and owned, so that a selection can be kept between changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct EntryRef {
     pub dialogue: u32,
     pub kind: EntryKind,

@@ -5,61 +5,79 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::ui::context::use_selection;
-use crate::ui::labels::page_state;
 use crate::ui::widgets::entry::{DialogueName, EntryList, Listed};
 use crate::ui::widgets::paging::{Paging, ShowMore};
 
 /// Entries drawn at first, and added by each "Show more".
 const ENTRIES_PER_STEP: usize = 100;
 use crate::core::dataset::Dataset;
-use crate::core::query::Filters;
+use crate::core::query::{hit_at, EntryRef, Filters};
 use crate::core::search::Query;
 use crate::core::url_state::View;
 use crate::ui::i18n::use_messages;
-use crate::ui::nav::Link;
+use crate::ui::nav::{use_nav, Link};
+
+/// One dialogue's part of the list: its index, its entries shown, and the search they are
+/// marked with. The key of the keyed list: a part that did not change is left in place.
+type Group = (u32, Vec<EntryRef>, String);
 
 #[component]
 pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView {
     let m = use_messages();
     let selection = use_selection();
     let paging = Paging::new(ENTRIES_PER_STEP);
-    move || {
-        let query = filters.with(|f| Query::new(&f.text));
-        let mut outcome = selection.with(|s| s.outcome(&dataset));
-        let total = outcome.hits.len();
-        outcome.hits.truncate(paging.shown.get());
-        if outcome.hits.is_empty() {
-            return view! { <p class="dx-empty-note">{m.no_results}</p> }.into_any();
-        }
-        let mut groups: Vec<(&crate::core::dataset::Dialogue, Vec<_>)> = Vec::new();
-        for hit in &outcome.hits {
-            match groups.last_mut() {
-                Some((d, list)) if std::ptr::eq(*d, hit.dialogue) => list.push(*hit),
-                _ => groups.push((hit.dialogue, vec![*hit])),
-            }
-        }
-        let sections = groups
-            .into_iter()
-            .map(|(dialogue, hits)| {
-                let for_name = dataset.clone();
-                let owned = dialogue.clone();
-                let items: Vec<Listed> = hits.iter().map(Listed::of_hit).collect();
-                view! {
-                    <section class="dx-result-group">
-                        <h3 class="dx-subtitle">
-                            <Link to=page_state(View::Dialogue(dialogue.id.clone()))>
-                                <DialogueName dataset=for_name dialogue=owned />
-                            </Link>
-                        </h3>
-                        <EntryList dataset=dataset.clone() items query=query.clone() />
-                    </section>
+    let nav = use_nav();
+    let groups = Memo::new(move |_| {
+        let text = filters.with(|f| f.text.clone());
+        let shown = paging.shown.get();
+        selection.with(|s| {
+            let mut groups: Vec<Group> = Vec::new();
+            for entry in s.hits.iter().take(shown) {
+                match groups.last_mut() {
+                    Some((d, list, _)) if *d == entry.dialogue => list.push(*entry),
+                    _ => groups.push((entry.dialogue, vec![*entry], text.clone())),
                 }
-            })
-            .collect_view();
+            }
+            groups
+        })
+    });
+    let section = move |(dialogue, entries, text): Group| {
+        let d = &dataset.dialogues[dialogue as usize];
+        let items: Vec<Listed> = entries
+            .iter()
+            .map(|e| Listed::of_hit(&hit_at(&dataset, *e)))
+            .collect();
+        let to = Signal::derive({
+            let id = d.id.clone();
+            move || nav.state.with(|s| s.at(View::Dialogue(id.clone())))
+        });
+        let (for_name, for_list, owned) = (dataset.clone(), dataset.clone(), d.clone());
         view! {
-            <div class="dx-results">{sections}</div>
-            <ShowMore paging total />
+            <section class="dx-result-group">
+                <h3 class="dx-subtitle">
+                    <Link to>
+                        <DialogueName dataset=for_name dialogue=owned />
+                    </Link>
+                </h3>
+                <EntryList dataset=for_list items query=Query::new(&text) />
+            </section>
         }
-        .into_any()
+    };
+    let empty = move || {
+        groups
+            .with(Vec::is_empty)
+            .then(|| view! { <p class="dx-empty-note">{m.no_results}</p> })
+    };
+    let more = move || {
+        paging.shown.track();
+        let total = selection.with(|s| s.hits.len());
+        view! { <ShowMore paging total /> }
+    };
+    view! {
+        {empty}
+        <div class="dx-results">
+            <For each=move || groups.get() key=|group| group.clone() children=section />
+        </div>
+        {more}
     }
 }
