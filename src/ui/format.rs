@@ -36,12 +36,29 @@ fn locale(lang: &str) -> &str {
     }
 }
 
-fn format(date: PartialDate, lang: &str, pairs: &[(&str, &str)]) -> String {
+/// A formatted date, by date, language and options.
+type FormatKey = (PartialDate, String, Vec<(&'static str, &'static str)>);
+
+thread_local! {
+    // Intl formatting is slow (each call builds its formatter), and a redraw formats the same few
+    // dialogue dates again and again: each result is kept. The dates are those of the dataset,
+    // so the cache stays small.
+    static FORMATTED: std::cell::RefCell<std::collections::HashMap<FormatKey, String>> =
+        Default::default();
+}
+
+fn format(date: PartialDate, lang: &str, pairs: &[(&'static str, &'static str)]) -> String {
+    let key = (date, lang.to_string(), pairs.to_vec());
+    if let Some(done) = FORMATTED.with(|cache| cache.borrow().get(&key).cloned()) {
+        return done;
+    }
     let mut all = vec![("timeZone", "UTC")];
     all.extend_from_slice(pairs);
-    js_date(date)
+    let text: String = js_date(date)
         .to_locale_date_string(locale(lang), &options(&all))
-        .into()
+        .into();
+    FORMATTED.with(|cache| cache.borrow_mut().insert(key, text.clone()));
+    text
 }
 
 /// "Wednesday 4 October 2023", "October 2025", "2025".
