@@ -6,8 +6,9 @@ use std::time::Instant;
 
 use dialogue_explorer::core::dataset;
 use dialogue_explorer::core::date::PartialDate;
+use dialogue_explorer::core::index::Index;
 use dialogue_explorer::core::matrix::{self, Columns};
-use dialogue_explorer::core::query::{run, Facet, Filters};
+use dialogue_explorer::core::query::{Facet, Filters, Selection};
 
 fn time<T>(label: &str, iterations: u32, mut work: impl FnMut() -> T) {
     let start = Instant::now();
@@ -38,7 +39,22 @@ fn main() {
     filtered.toggle(Facet::Theme, "children");
     filtered.text = "traffick".into();
 
-    for (name, text) in [("bundled", text.clone()), ("x20", enlarged(&text, 20))] {
+    let entries = dataset::load(&text)
+        .expect("the bundled dataset")
+        .entry_count();
+    // The bundled dataset, then about 1,000 and 10,000 entries.
+    let sizes = [
+        ("bundled".to_string(), text.clone()),
+        (
+            format!("x{}", 1000 / entries),
+            enlarged(&text, 1000 / entries),
+        ),
+        (
+            format!("x{}", 10_000 / entries),
+            enlarged(&text, 10_000 / entries),
+        ),
+    ];
+    for (name, text) in sizes {
         let data = dataset::load(&text).unwrap_or_else(|p| panic!("{name}: {p:?}"));
         println!(
             "{name}: {} bytes, {} dialogues, {} entries",
@@ -48,15 +64,27 @@ fn main() {
         );
         let n = if name == "bundled" { 200 } else { 10 };
         time("  parse and validate", n, || dataset::load(&text).is_ok());
-        time("  query, no filter (with facet counts)", n, || {
-            run(&data, &Filters::default(), today).hits.len()
+        time("  index (once per dataset)", n, || {
+            Index::new(&data, today).entries.len()
         });
-        time("  query, two themes and a search", n, || {
-            run(&data, &filtered, today).hits.len()
+        let index = Index::new(&data, today);
+        let mut one_theme = Filters::default();
+        one_theme.toggle(Facet::Theme, "corruption");
+        time("  query, no filter (with facet counts)", n * 10, || {
+            Selection::from_index(&index, &Filters::default())
+                .hits
+                .len()
         });
-        time("  matrix by dialogue", n, || {
-            let out = run(&data, &Filters::default(), today);
-            matrix::build(&data, &out.dialogues, &out.hits, Columns::Dialogues).max
+        time("  query, one theme (a facet click)", n * 10, || {
+            Selection::from_index(&index, &one_theme).hits.len()
+        });
+        time("  query, two themes and a search", n * 10, || {
+            Selection::from_index(&index, &filtered).hits.len()
+        });
+        let all = Selection::from_index(&index, &Filters::default());
+        let columns = Columns::Dialogues.fitting(all.dialogues.len());
+        time(&format!("  matrix ({})", columns.key()), n * 10, || {
+            matrix::build(&data, &index, &all, columns).max
         });
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use dialogue_explorer::core::dataset;
 use dialogue_explorer::core::load::LoadError;
-use dialogue_explorer::ui::{LoadErrorView, SummaryView};
+use dialogue_explorer::ui::{AppContext, LoadErrorView, SummaryView};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -43,6 +43,7 @@ fn summary_counts_the_bundled_dataset() {
     );
     let root = detached();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(AppContext::new(String::new(), "en", "auto"));
         view! { <SummaryView dataset=data.clone() /> }
     });
     assert_eq!(
@@ -69,6 +70,7 @@ fn an_invalid_dataset_lists_each_problem_and_retry_calls_back() {
     let seen = retries.clone();
     let root = detached();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(AppContext::new(String::new(), "en", "auto"));
         let error = LoadError::Invalid {
             url: "data/dialogues.json".into(),
             problems: problems.clone(),
@@ -105,6 +107,7 @@ fn an_invalid_dataset_lists_each_problem_and_retry_calls_back() {
 fn a_fetch_failure_says_why() {
     let root = detached();
     let _mounted = leptos::mount::mount_to(root.clone(), || {
+        provide_context(AppContext::new(String::new(), "en", "auto"));
         let error = LoadError::Fetch {
             url: "data/dialogues.json".into(),
             reason: "the server answered 404 Not Found".into(),
@@ -142,12 +145,11 @@ async fn next_tick() {
 
 fn mount_explorer() -> (web_sys::HtmlElement, impl Drop) {
     use dialogue_explorer::core::date::PartialDate;
-    use dialogue_explorer::ui::{Appearance, Explorer, Ids};
+    use dialogue_explorer::ui::Explorer;
     let data = Arc::new(dataset::load(BUNDLED).unwrap());
     let root = detached();
     let mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(Ids::new());
-        provide_context(Appearance(RwSignal::new("auto")));
+        provide_context(AppContext::new(String::new(), "en", "auto"));
         view! {
             <Explorer
                 dataset=data.clone()
@@ -275,15 +277,12 @@ async fn arrow_keys_move_the_focus_between_matrix_cells() {
 async fn the_explorer_speaks_the_language_it_is_given() {
     use dialogue_explorer::core::date::PartialDate;
     use dialogue_explorer::core::messages::{catalogue, LANGUAGES};
-    use dialogue_explorer::ui::i18n::Lang;
-    use dialogue_explorer::ui::{Appearance, Explorer, Ids};
+    use dialogue_explorer::ui::Explorer;
     for lang in LANGUAGES {
         let data = Arc::new(dataset::load(BUNDLED).unwrap());
         let root = detached();
         let _mounted = leptos::mount::mount_to(root.clone(), move || {
-            provide_context(Ids::new());
-            provide_context(Appearance(RwSignal::new("auto")));
-            provide_context(Lang(lang));
+            provide_context(AppContext::new(String::new(), lang, "auto"));
             view! {
                 <Explorer
                     dataset=data.clone()

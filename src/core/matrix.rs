@@ -1,10 +1,11 @@
 //! The topic matrix: themes × dialogues (or working groups, or years), with each theme's
 //! continuity — where it was first raised, where it recurs, and since when it has been silent.
 
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::core::dataset::{Dataset, Dialogue};
-use crate::core::query::{in_date_order, Hit};
+use crate::core::index::Index;
+use crate::core::query::{EntryRef, Facet, Hit, Selection};
 
 /// The most dialogue columns the matrix draws; past this it shows years (`Columns::fitting`).
 pub const MAX_DIALOGUE_COLUMNS: usize = 60;
@@ -105,17 +106,11 @@ pub enum Mark {
     Recurs,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cell {
-    /// Ids of the entries behind the cell.
-    pub entries: Vec<String>,
+    /// How many entries are behind the cell (`cell_entries` lists them).
+    pub count: usize,
     pub mark: Mark,
-}
-
-impl Cell {
-    pub fn count(&self) -> usize {
-        self.entries.len()
-    }
 }
 
 /// A theme's history over the dialogues in view, in date order.
@@ -123,8 +118,8 @@ impl Cell {
 pub struct Continuity {
     /// Dialogues that raised the theme, in date order: the first, then each recurrence.
     pub raised_in: Vec<String>,
-    /// Dialogues held after the last one that raised it.
-    pub silent_since: Vec<String>,
+    /// How many dialogues were held after the last one that raised it.
+    pub silent_since: usize,
 }
 
 impl Continuity {
@@ -146,7 +141,10 @@ pub struct Row {
     pub theme: String,
     pub cells: Vec<Cell>,
     pub total: usize,
-    pub continuity: Continuity,
+    /// The dialogues in view that raised the theme, in date order, by index in the dataset.
+    pub raised_in: Vec<u32>,
+    /// How many dialogues in view were held after the last one that raised it.
+    pub silent_since: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -157,132 +155,213 @@ pub struct Matrix {
     pub max: usize,
 }
 
-/// Builds the matrix of the given entries (already filtered) over the given dialogues (those in
-/// view, in any order). Rows follow the dataset's theme order.
-pub fn build(dataset: &Dataset, dialogues: &[&Dialogue], hits: &[Hit], columns: Columns) -> Matrix {
-    let in_view = |d: &Dialogue| dialogues.iter().any(|v| v.id == d.id);
-    let chronological: Vec<&Dialogue> = in_date_order(dataset)
-        .into_iter()
-        .filter(|d| in_view(d))
-        .collect();
-
-    let group_rank = |id: &str| {
-        dataset
-            .working_groups
-            .iter()
-            .position(|w| w.id == id)
-            .unwrap_or(usize::MAX)
-    };
-    let columns_list: Vec<Column> = match columns {
-        Columns::Dialogues => {
-            let mut list: Vec<(usize, usize, &Dialogue)> = chronological
-                .iter()
-                .enumerate()
-                .map(|(i, d)| {
-                    let group = d
-                        .working_groups
-                        .first()
-                        .map_or(usize::MAX, |g| group_rank(g));
-                    (group, i, *d)
-                })
-                .collect();
-            list.sort_by_key(|(group, i, _)| (*group, *i));
-            list.into_iter()
-                .map(|(_, _, d)| Column {
-                    key: ColumnKey::Dialogue(d.id.clone()),
-                    group: d.working_groups.first().cloned(),
-                })
-                .collect()
-        }
-        Columns::WorkingGroups => dataset
-            .working_groups
-            .iter()
-            .filter(|w| {
-                chronological
-                    .iter()
-                    .any(|d| d.working_groups.contains(&w.id))
-            })
-            .map(|w| Column {
-                key: ColumnKey::WorkingGroup(w.id.clone()),
-                group: None,
-            })
-            .collect(),
-        Columns::Years => {
-            let mut years: Vec<u16> = chronological
-                .iter()
-                .filter_map(|d| d.date.map(|date| date.year))
-                .collect();
-            years.dedup();
-            years
-                .into_iter()
-                .map(|y| Column {
-                    key: ColumnKey::Year(y),
-                    group: None,
-                })
-                .collect()
-        }
-    };
-
-    let in_column = |hit: &Hit, key: &ColumnKey| match key {
-        ColumnKey::Dialogue(id) => &hit.dialogue.id == id,
-        ColumnKey::WorkingGroup(id) => hit.dialogue.working_groups.contains(id),
-        ColumnKey::Year(y) => hit.dialogue.date.map(|d| d.year) == Some(*y),
-    };
-
+/// Builds the matrix of a selection: its entries over its dialogues. Rows follow the dataset's
+/// theme order. Each row is one pass over the theme's matching entries, so that the cost
+/// follows the selection's size, not the number of cells.
+pub fn build(dataset: &Dataset, index: &Index, selection: &Selection, columns: Columns) -> Matrix {
+    let layout = Layout::new(dataset, index, selection, columns);
     let mut max = 0;
     let rows = dataset
         .themes
         .iter()
-        .map(|theme| {
-            let tagged: Vec<&Hit> = hits
-                .iter()
-                .filter(|h| h.entry.themes.contains(&theme.id))
-                .collect();
-            let continuity = continuity_of(&chronological, &tagged);
-            let cells: Vec<Cell> = columns_list
-                .iter()
-                .map(|column| {
-                    let entries: Vec<String> = tagged
-                        .iter()
-                        .filter(|h| in_column(h, &column.key))
-                        .map(|h| h.entry.id.clone())
-                        .collect();
-                    max = max.max(entries.len());
-                    let mark = match &column.key {
-                        ColumnKey::Dialogue(id) if continuity.first() == Some(id) => Mark::First,
-                        ColumnKey::Dialogue(id) if continuity.raised_in.contains(id) => {
-                            Mark::Recurs
-                        }
-                        _ => Mark::Empty,
-                    };
-                    Cell { entries, mark }
-                })
-                .collect();
+        .zip(&index.postings(Facet::Theme).sets)
+        .map(|(theme, tagged)| {
+            let mut matching = selection.matched.clone();
+            matching.and_with(tagged);
+            let mut cells = vec![
+                Cell {
+                    count: 0,
+                    mark: Mark::Empty
+                };
+                layout.columns.len()
+            ];
+            // The places (in the selection's dialogues) of the dialogues that raised it.
+            let mut raised: Vec<usize> = Vec::new();
+            for position in matching.ones() {
+                let place = layout.place[index.entry_dialogue[position] as usize];
+                if raised.last() != Some(&place) {
+                    raised.push(place);
+                }
+                for c in &layout.columns_of[place] {
+                    cells[*c].count += 1;
+                }
+            }
+            if columns == Columns::Dialogues {
+                for (n, place) in raised.iter().enumerate() {
+                    let mark = if n == 0 { Mark::First } else { Mark::Recurs };
+                    for c in &layout.columns_of[*place] {
+                        cells[*c].mark = mark;
+                    }
+                }
+            }
+            max = cells.iter().map(|c| c.count).fold(max, usize::max);
             Row {
                 theme: theme.id.clone(),
-                total: tagged.len(),
+                total: matching.count(),
                 cells,
-                continuity,
+                silent_since: raised
+                    .last()
+                    .map_or(0, |last| selection.dialogues.len() - last - 1),
+                raised_in: raised.iter().map(|p| selection.dialogues[*p]).collect(),
             }
         })
         .collect();
-
     Matrix {
-        columns: columns_list,
+        columns: layout.columns,
         rows,
         max,
     }
 }
 
+/// The entries behind one cell, in date order.
+pub fn cell_entries(
+    dataset: &Dataset,
+    index: &Index,
+    selection: &Selection,
+    columns: Columns,
+    theme: &str,
+    column: &ColumnKey,
+) -> Vec<EntryRef> {
+    let Some(tagged) = index
+        .postings(Facet::Theme)
+        .keys
+        .iter()
+        .position(|t| t == theme)
+        .map(|i| &index.postings(Facet::Theme).sets[i])
+    else {
+        return Vec::new();
+    };
+    let layout = Layout::new(dataset, index, selection, columns);
+    let Some(wanted) = layout.columns.iter().position(|c| &c.key == column) else {
+        return Vec::new();
+    };
+    let mut matching = selection.matched.clone();
+    matching.and_with(tagged);
+    matching
+        .ones()
+        .filter(|p| {
+            let place = layout.place[index.entry_dialogue[*p] as usize];
+            layout.columns_of[place].contains(&wanted)
+        })
+        .map(|p| index.entries[p])
+        .collect()
+}
+
+/// The columns of a matrix, and which of them each dialogue in view falls in.
+struct Layout {
+    columns: Vec<Column>,
+    /// For each dialogue in view (by its place in the selection), its columns.
+    columns_of: Vec<Vec<usize>>,
+    /// For each dialogue in the index's date order, its place in the selection's dialogues.
+    place: Vec<usize>,
+}
+
+impl Layout {
+    fn new(dataset: &Dataset, index: &Index, selection: &Selection, columns: Columns) -> Self {
+        // The selection's dialogues are in the index's date order.
+        let chronological: Vec<&Dialogue> = selection
+            .dialogues
+            .iter()
+            .map(|i| &dataset.dialogues[*i as usize])
+            .collect();
+        let mut place_of_dataset_index = vec![usize::MAX; dataset.dialogues.len()];
+        for (p, i) in selection.dialogues.iter().enumerate() {
+            place_of_dataset_index[*i as usize] = p;
+        }
+        let place = index
+            .dialogues
+            .iter()
+            .map(|i| place_of_dataset_index[*i as usize])
+            .collect();
+        let group_rank: HashMap<&str, usize> = dataset
+            .working_groups
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.id.as_str(), i))
+            .collect();
+        let first_group = |d: &Dialogue| {
+            d.working_groups
+                .first()
+                .and_then(|g| group_rank.get(g.as_str()).copied())
+                .unwrap_or(usize::MAX)
+        };
+
+        let mut columns_of: Vec<Vec<usize>> = vec![Vec::new(); chronological.len()];
+        let columns = match columns {
+            Columns::Dialogues => {
+                let mut order: Vec<usize> = (0..chronological.len()).collect();
+                order.sort_by_key(|p| (first_group(chronological[*p]), *p));
+                for (c, p) in order.iter().enumerate() {
+                    columns_of[*p].push(c);
+                }
+                order
+                    .into_iter()
+                    .map(|p| Column {
+                        key: ColumnKey::Dialogue(chronological[p].id.clone()),
+                        group: chronological[p].working_groups.first().cloned(),
+                    })
+                    .collect()
+            }
+            Columns::WorkingGroups => {
+                let mut present = vec![false; dataset.working_groups.len()];
+                for d in &chronological {
+                    for g in &d.working_groups {
+                        if let Some(rank) = group_rank.get(g.as_str()) {
+                            present[*rank] = true;
+                        }
+                    }
+                }
+                let mut column_of_group = vec![usize::MAX; present.len()];
+                let mut list = Vec::new();
+                for (rank, w) in dataset.working_groups.iter().enumerate() {
+                    if present[rank] {
+                        column_of_group[rank] = list.len();
+                        list.push(Column {
+                            key: ColumnKey::WorkingGroup(w.id.clone()),
+                            group: None,
+                        });
+                    }
+                }
+                for (p, d) in chronological.iter().enumerate() {
+                    columns_of[p] = d
+                        .working_groups
+                        .iter()
+                        .filter_map(|g| group_rank.get(g.as_str()).map(|r| column_of_group[*r]))
+                        .collect();
+                }
+                list
+            }
+            Columns::Years => {
+                let mut list: Vec<Column> = Vec::new();
+                for (p, d) in chronological.iter().enumerate() {
+                    let Some(year) = d.date.map(|date| date.year) else {
+                        continue;
+                    };
+                    if list.last().map(|c| &c.key) != Some(&ColumnKey::Year(year)) {
+                        list.push(Column {
+                            key: ColumnKey::Year(year),
+                            group: None,
+                        });
+                    }
+                    columns_of[p].push(list.len() - 1);
+                }
+                list
+            }
+        };
+        Layout {
+            columns,
+            columns_of,
+            place,
+        }
+    }
+}
+
 /// The continuity of one theme, from its tagged entries, over dialogues in date order.
 pub fn continuity_of(chronological: &[&Dialogue], tagged: &[&Hit]) -> Continuity {
-    let raised: BTreeMap<&str, ()> = tagged
-        .iter()
-        .map(|h| (h.dialogue.id.as_str(), ()))
-        .collect();
+    let raised: HashSet<&str> = tagged.iter().map(|h| h.dialogue.id.as_str()).collect();
     let raised_in: Vec<String> = chronological
         .iter()
-        .filter(|d| raised.contains_key(d.id.as_str()))
+        .filter(|d| raised.contains(d.id.as_str()))
         .map(|d| d.id.clone())
         .collect();
     let silent_since = match raised_in.last() {
@@ -290,9 +369,8 @@ pub fn continuity_of(chronological: &[&Dialogue], tagged: &[&Hit]) -> Continuity
             .iter()
             .skip_while(|d| &d.id != last)
             .skip(1)
-            .map(|d| d.id.clone())
-            .collect(),
-        None => Vec::new(),
+            .count(),
+        None => 0,
     };
     Continuity {
         raised_in,
@@ -313,12 +391,17 @@ pub fn intensity(count: usize, max: usize) -> u8 {
 mod tests {
     use super::*;
     use crate::core::query::tests::{sample, today};
-    use crate::core::query::{run, Facet, Filters};
+    use crate::core::query::{Facet, Filters};
 
     fn matrix(filters: &Filters, columns: Columns) -> Matrix {
         let data = sample();
-        let out = run(&data, filters, today());
-        build(&data, &out.dialogues, &out.hits, columns)
+        let index = Index::new(&data, today());
+        build(
+            &data,
+            &index,
+            &Selection::from_index(&index, filters),
+            columns,
+        )
     }
 
     fn row<'a>(m: &'a Matrix, theme: &str) -> &'a Row {
@@ -326,7 +409,7 @@ mod tests {
     }
 
     fn counts(row: &Row) -> Vec<usize> {
-        row.cells.iter().map(Cell::count).collect()
+        row.cells.iter().map(|c| c.count).collect()
     }
 
     #[test]
@@ -350,24 +433,30 @@ mod tests {
         assert_eq!(m.max, 2);
     }
 
+    fn raised_in(row: &Row) -> Vec<String> {
+        let data = sample();
+        row.raised_in
+            .iter()
+            .map(|i| data.dialogues[*i as usize].id.clone())
+            .collect()
+    }
+
     #[test]
     fn continuity_marks_first_recurrences_and_silence() {
         let m = matrix(&Filters::default(), Columns::Dialogues);
         let children = row(&m, "children");
-        assert_eq!(children.continuity.raised_in, ["a", "c"]);
-        assert_eq!(children.continuity.first(), Some("a"));
-        assert_eq!(children.continuity.recurrences(), ["c"]);
-        assert_eq!(children.continuity.silent_since, ["d"]);
+        assert_eq!(raised_in(children), ["a", "c"]);
+        assert_eq!(children.silent_since, 1);
         let marks: Vec<Mark> = children.cells.iter().map(|c| c.mark).collect();
         assert_eq!(marks, [Mark::First, Mark::Recurs, Mark::Empty, Mark::Empty]);
 
         let corruption = row(&m, "corruption");
-        assert_eq!(corruption.continuity.raised_in, ["a"]);
-        assert!(corruption.continuity.recurrences().is_empty());
-        assert_eq!(corruption.continuity.silent_since, ["b", "c", "d"]);
+        assert_eq!(raised_in(corruption), ["a"]);
+        assert_eq!(corruption.silent_since, 3);
 
         let organs = row(&m, "organs");
-        assert_eq!(organs.continuity, Continuity::default());
+        assert!(organs.raised_in.is_empty());
+        assert_eq!(organs.silent_since, 0);
         assert_eq!(organs.total, 0);
     }
 
@@ -402,9 +491,26 @@ mod tests {
         assert_eq!(m.columns.len(), 2);
         assert_eq!(counts(row(&m, "children")), [0, 1]);
         assert_eq!(counts(row(&m, "corruption")), [1, 0]);
-        assert_eq!(row(&m, "children").cells[1].entries, ["c1"]);
+        let data = sample();
+        let index = Index::new(&data, today());
+        let selection = Selection::from_index(&index, &filters);
+        let c = ColumnKey::Dialogue("c".into());
+        let behind = |theme: &str, column: &ColumnKey| -> Vec<String> {
+            cell_entries(&data, &index, &selection, Columns::Dialogues, theme, column)
+                .iter()
+                .map(|e| crate::core::query::hit_at(&data, *e).entry.id.clone())
+                .collect()
+        };
+        assert_eq!(behind("children", &c), ["c1"]);
+        assert_eq!(
+            behind("corruption", &ColumnKey::Dialogue("a".into())),
+            ["a1"]
+        );
+        assert!(behind("corruption", &c).is_empty());
+        assert!(behind("no-such-theme", &c).is_empty());
+        assert!(behind("children", &ColumnKey::Dialogue("b".into())).is_empty());
         // Under this filter children was first raised at c.
-        assert_eq!(row(&m, "children").continuity.first(), Some("c"));
+        assert_eq!(raised_in(row(&m, "children")), ["c"]);
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod agenda;
 pub mod dataset;
 pub mod date;
 pub mod export;
+pub mod index;
 pub mod json;
 pub mod load;
 pub mod matrix;

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::core::dataset::{Dataset, Dialogue, Entry};
 use crate::core::date::{days_in_month, PartialDate};
+use crate::core::index::{Bits, Index};
 use crate::core::search::Query;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -183,6 +184,7 @@ pub struct Outcome<'a> {
 }
 
 /// The facet values an entry has.
+#[cfg(test)]
 struct Keys<'a> {
     working_groups: &'a [String],
     year: Option<String>,
@@ -191,6 +193,7 @@ struct Keys<'a> {
     status: &'static str,
 }
 
+#[cfg(test)]
 impl Keys<'_> {
     fn has(&self, facet: Facet, key: &str) -> bool {
         match facet {
@@ -238,7 +241,15 @@ pub fn all_hits(dataset: &Dataset) -> Vec<Hit<'_>> {
         .collect()
 }
 
+/// The entries, dialogues and facet counts the filters select.
 pub fn run<'a>(dataset: &'a Dataset, filters: &Filters, today: PartialDate) -> Outcome<'a> {
+    Selection::of(dataset, filters, today).outcome(dataset)
+}
+
+/// The query as first written, one scan of every entry per facet: kept as the reference the
+/// indexed query is tested against.
+#[cfg(test)]
+pub(crate) fn scan<'a>(dataset: &'a Dataset, filters: &Filters, today: PartialDate) -> Outcome<'a> {
     let query = Query::new(&filters.text);
     let theme_labels: BTreeMap<&str, &str> = dataset
         .themes
@@ -381,42 +392,97 @@ pub struct EntryRef {
 pub struct Selection {
     /// Matching entries, in the order of `Outcome::hits`.
     pub hits: Vec<EntryRef>,
+    /// The same entries as positions in the index's entry list.
+    pub matched: Bits,
     /// Indexes of the selected dialogues, in the order of `Outcome::dialogues`.
     pub dialogues: Vec<u32>,
     pub facets: Vec<FacetCounts>,
 }
 
-/// The index of `item`, an element of `items`, found from its address.
-fn index_in<T>(items: &[T], item: &T) -> u32 {
-    let size = std::mem::size_of::<T>().max(1);
-    let index = (item as *const T as usize - items.as_ptr() as usize) / size;
-    debug_assert!(index < items.len());
-    index as u32
-}
-
 impl Selection {
+    /// The selection, building the index on the way: for one-off queries (exports, tests).
     pub fn of(dataset: &Dataset, filters: &Filters, today: PartialDate) -> Selection {
-        let outcome = run(dataset, filters, today);
-        let dialogue_index = |d: &Dialogue| index_in(&dataset.dialogues, d);
+        Selection::from_index(&Index::new(dataset, today), filters)
+    }
+
+    /// The selection from an index built once: a few set operations per facet value, so that
+    /// the cost of a change hardly grows with the dataset.
+    pub fn from_index(index: &Index, filters: &Filters) -> Selection {
+        let n = index.entries.len();
+        let query = Query::new(&filters.text);
+        let found = index.found(&query);
+        let masks: Vec<Option<Bits>> = Facet::ALL
+            .iter()
+            .map(|f| {
+                filters
+                    .values(*f)
+                    .map(|keys| index.postings(*f).any_of(keys, n))
+            })
+            .collect();
+        // The entries that pass the search and every facet but `skip`.
+        let passing = |skip: Option<usize>| {
+            let mut passing = found.clone();
+            for (i, mask) in masks.iter().enumerate() {
+                if let (Some(mask), true) = (mask, Some(i) != skip) {
+                    passing.and_with(mask);
+                }
+            }
+            passing
+        };
+        let all = passing(None);
+        let facets = Facet::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, facet)| {
+                let base = if masks[i].is_some() {
+                    passing(Some(i))
+                } else {
+                    all.clone()
+                };
+                let postings = index.postings(*facet);
+                FacetCounts {
+                    facet: *facet,
+                    values: postings
+                        .keys
+                        .iter()
+                        .zip(&postings.sets)
+                        .map(|(key, set)| FacetValue {
+                            key: key.clone(),
+                            count: base.count_and(set),
+                            selected: filters.is_selected(*facet, key),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+
+        let hits: Vec<EntryRef> = all.ones().map(|p| index.entries[p]).collect();
+        let entry_level_active = filters.values(Facet::Theme).is_some()
+            || filters.values(Facet::Kind).is_some()
+            || !query.is_empty();
+        let dialogues = if entry_level_active {
+            // Hits come in date order, a dialogue's together.
+            let mut positions: Vec<u32> = all.ones().map(|p| index.entry_dialogue[p]).collect();
+            positions.dedup();
+            positions
+                .into_iter()
+                .map(|p| index.dialogues[p as usize])
+                .collect()
+        } else {
+            let len = index.dialogues.len();
+            let mut passing = Bits::full(len);
+            for facet in [Facet::WorkingGroup, Facet::Year, Facet::Status] {
+                if let Some(keys) = filters.values(facet) {
+                    passing.and_with(&index.dialogue_postings(facet).any_of(keys, len));
+                }
+            }
+            passing.ones().map(|p| index.dialogues[p]).collect()
+        };
         Selection {
-            hits: outcome
-                .hits
-                .iter()
-                .map(|hit| EntryRef {
-                    dialogue: dialogue_index(hit.dialogue),
-                    kind: hit.kind,
-                    index: match hit.kind {
-                        EntryKind::AgendaItem => index_in(&hit.dialogue.agenda_items, hit.entry),
-                        EntryKind::TopicRaised => index_in(&hit.dialogue.topics_raised, hit.entry),
-                    },
-                })
-                .collect(),
-            dialogues: outcome
-                .dialogues
-                .iter()
-                .map(|d| dialogue_index(d))
-                .collect(),
-            facets: outcome.facets,
+            hits,
+            matched: all,
+            dialogues,
+            facets,
         }
     }
 
@@ -721,5 +787,99 @@ pub(crate) mod tests {
         filters.toggle(Facet::Year, "2023");
         filters.clear(Facet::Year);
         assert!(filters.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod indexed {
+    use super::tests::{sample, today};
+    use super::*;
+    use crate::core::dataset;
+
+    fn same(data: &Dataset, filters: &Filters, today: PartialDate) {
+        let indexed = run(data, filters, today);
+        let scanned = scan(data, filters, today);
+        let ids = |o: &Outcome| {
+            o.hits
+                .iter()
+                .map(|h| (h.dialogue.id.clone(), h.entry.id.clone(), h.kind))
+                .collect::<Vec<_>>()
+        };
+        let names = |o: &Outcome| o.dialogues.iter().map(|d| d.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&indexed), ids(&scanned), "hits for {filters:?}");
+        assert_eq!(
+            names(&indexed),
+            names(&scanned),
+            "dialogues for {filters:?}"
+        );
+        assert_eq!(indexed.facets, scanned.facets, "facets for {filters:?}");
+    }
+
+    /// Filters built from a seed: one to three facets with one or two values each (some
+    /// unknown), and sometimes a search, so that many combinations are covered.
+    fn filters_from(data: &Dataset, seed: u64) -> Filters {
+        let mut state = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let mut next = |n: usize| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+            ((state >> 33) as usize) % n.max(1)
+        };
+        let mut filters = Filters::default();
+        for _ in 0..1 + next(3) {
+            let facet = Facet::ALL[next(Facet::ALL.len())];
+            let mut keys = facet_keys(data, facet);
+            keys.push("no-such-value".into());
+            for _ in 0..1 + next(2) {
+                let key = keys[next(keys.len())].clone();
+                filters.selected.entry(facet).or_default().insert(key);
+            }
+        }
+        filters.text = [
+            "",
+            "",
+            "traffick",
+            "corruption victim",
+            "Testa",
+            "niños",
+            "zzz",
+        ][next(7)]
+        .to_string();
+        filters
+    }
+
+    #[test]
+    fn the_index_answers_as_a_scan_of_every_entry_does() {
+        let bundled =
+            dataset::load(include_str!("../../public/data/dialogues.json")).expect("bundled");
+        for data in [sample(), bundled] {
+            for day in [
+                today(),
+                PartialDate::day(2026, 12, 1),
+                PartialDate::day(2030, 1, 1),
+            ] {
+                same(&data, &Filters::default(), day);
+                for seed in 0..300 {
+                    same(&data, &filters_from(&data, seed), day);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bits_count_and_list_their_members() {
+        use crate::core::index::Bits;
+        let mut a = Bits::empty(130);
+        for p in [0, 63, 64, 129] {
+            a.insert(p);
+        }
+        assert_eq!(a.ones().collect::<Vec<_>>(), vec![0, 63, 64, 129]);
+        let full = Bits::full(130);
+        assert_eq!(full.count(), 130);
+        assert_eq!(full.count_and(&a), 4);
+        let mut b = Bits::full(130);
+        b.and_with(&a);
+        assert_eq!(b, a);
+        assert!(Bits::empty(5).is_empty());
     }
 }

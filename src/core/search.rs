@@ -73,6 +73,15 @@ impl Query {
             .all(|word| folded.iter().any(|text| text.contains(word.as_str())))
     }
 
+    /// The words of the query that an already folded text does not contain.
+    pub fn missing_in(&self, folded: &str) -> Vec<&str> {
+        self.words
+            .iter()
+            .filter(|word| !folded.contains(word.as_str()))
+            .map(String::as_str)
+            .collect()
+    }
+
     /// Splits `text` into runs, each marked as matching a query word or not, for highlighting.
     pub fn highlight(&self, text: &str) -> Vec<(String, bool)> {
         let chars: Vec<char> = text.chars().collect();

@@ -3,10 +3,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::context::{AppLinks, Appearance, CurrentLang, Ids};
+use super::context::AppContext;
 use super::explorer::Explorer;
+use super::i18n::initial_language;
 use super::i18n::use_messages;
-use super::i18n::{initial_language, Lang};
 use super::views::load_error::LoadErrorView;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
@@ -107,13 +107,11 @@ pub fn App(config: AppConfig) -> impl IntoView {
     };
     start_loading();
     let retry = Callback::new(move |()| start_loading());
-    provide_context(Ids::new());
     let base = config.app_url.clone().unwrap_or_else(|| {
         web_sys::window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default()
     });
-    provide_context(AppLinks { base: base.into() });
     // The language: the address's choice (when the state lives there), else the configuration's,
     // else the host page's, else the browser's preferences. The explorer follows later choices.
     let from_url = config.url_namespace.as_ref().and_then(|ns| {
@@ -122,17 +120,14 @@ pub fn App(config: AppConfig) -> impl IntoView {
     });
     let base_lang = initial_language(config.lang.as_deref(), config.host_lang.as_deref());
     let start_lang = from_url.as_deref().and_then(supported).unwrap_or(base_lang);
-    let current = CurrentLang(RwSignal::new(start_lang));
-    provide_context(current);
-    provide_context(Lang(start_lang));
+    let app = AppContext::new(base, start_lang, config.appearance);
+    provide_context(app);
     let m = use_messages();
-    let appearance = Appearance(RwSignal::new(config.appearance));
-    provide_context(appearance);
     let (url_namespace, today, initial_view) =
         (config.url_namespace, config.today, config.initial_view);
     let show_header = config.show_header;
     let header = move || {
-        let m = catalogue(current.0.get());
+        let m = catalogue(app.lang.get());
         show_header.then(|| {
             view! {
                 <header class="dx-header">
@@ -147,9 +142,9 @@ pub fn App(config: AppConfig) -> impl IntoView {
         <div
             class="dx-app"
             class:dx-inherit-font=config.inherit_font
-            data-theme=move || appearance.0.get()
-            lang=move || current.0.get()
-            dir=move || if is_rtl(current.0.get()) { "rtl" } else { "ltr" }
+            data-theme=move || app.appearance.get()
+            lang=move || app.lang.get()
+            dir=move || if is_rtl(app.lang.get()) { "rtl" } else { "ltr" }
         >
             {header}
             {move || match state.get() {

@@ -1,4 +1,6 @@
-//! What the app provides to everything below it: contexts and their `use_` functions. No components.
+//! What the app shares with everything below it, as two `Copy` handles: the app's (before the
+//! dataset is there) and the explorer's (over a loaded dataset). The `use_` functions read parts
+//! of them. No components.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -6,9 +8,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::dataset::Dialogue;
+use crate::core::date::PartialDate;
 use crate::core::export;
+use crate::core::index::Index;
 use crate::core::query::Selection;
 use crate::core::url_state::{UrlState, View};
+use crate::ui::nav::Nav;
+use crate::ui::stars::StarStore;
 
 /// Element ids unique to one instance of the app, so that several can share a page.
 #[derive(Clone)]
@@ -31,18 +37,6 @@ impl Default for Ids {
     }
 }
 
-pub fn use_ids() -> Ids {
-    expect_context::<Ids>()
-}
-
-/// What the filters select, computed once per change by the explorer and read by every view.
-#[derive(Clone, Copy)]
-pub struct SelectionMemo(pub Memo<Selection>);
-
-pub fn use_selection() -> Memo<Selection> {
-    expect_context::<SelectionMemo>().0
-}
-
 /// Where links in exported files point: the standalone page of the app.
 #[derive(Clone)]
 pub struct AppLinks {
@@ -59,20 +53,68 @@ impl AppLinks {
     }
 }
 
-/// The configured links, or the current page when the app was mounted without them.
-pub fn use_links() -> AppLinks {
-    use_context::<AppLinks>().unwrap_or_else(|| AppLinks {
-        base: web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default()
-            .into(),
-    })
+/// One instance of the app: its ids, where its links point, its language and appearance.
+#[derive(Clone, Copy)]
+pub struct AppContext {
+    ids: StoredValue<Ids>,
+    links: StoredValue<AppLinks>,
+    /// The language the app root shows (`lang`, `dir`, the catalogue).
+    pub lang: RwSignal<&'static str>,
+    /// Light, dark, or following the system (`auto`): the root's `data-theme`.
+    pub appearance: RwSignal<&'static str>,
 }
 
-/// Light, dark, or following the system: set on the app root as `data-theme`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Appearance(pub RwSignal<&'static str>);
+impl AppContext {
+    pub fn new(links_base: String, lang: &'static str, appearance: &'static str) -> Self {
+        AppContext {
+            ids: StoredValue::new(Ids::new()),
+            links: StoredValue::new(AppLinks {
+                base: links_base.into(),
+            }),
+            lang: RwSignal::new(lang),
+            appearance: RwSignal::new(appearance),
+        }
+    }
+}
 
-/// The language the app root shows (its `lang` and `dir`), set by the explorer.
+pub fn use_app() -> AppContext {
+    expect_context::<AppContext>()
+}
+
+/// The explorer over one dataset: the app's handle, the dataset's index, the day taken as today,
+/// the screen state, the stars, and the selection every view reads. (The views get the dataset
+/// itself as a property, which their component tests give them directly.)
 #[derive(Clone, Copy)]
-pub struct CurrentLang(pub RwSignal<&'static str>);
+pub struct ExplorerContext {
+    pub app: AppContext,
+    pub index: StoredValue<Arc<Index>>,
+    pub today: PartialDate,
+    pub nav: Nav,
+    pub stars: StarStore,
+    /// What the filters select, computed once per change and read by every view.
+    pub selection: Memo<Selection>,
+}
+
+pub fn use_explorer() -> ExplorerContext {
+    expect_context::<ExplorerContext>()
+}
+
+pub fn use_ids() -> Ids {
+    use_app().ids.get_value()
+}
+
+pub fn use_links() -> AppLinks {
+    use_app().links.get_value()
+}
+
+pub fn use_nav() -> Nav {
+    use_explorer().nav
+}
+
+pub fn use_stars() -> StarStore {
+    use_explorer().stars
+}
+
+pub fn use_selection() -> Memo<Selection> {
+    use_explorer().selection
+}

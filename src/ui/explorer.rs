@@ -6,11 +6,13 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::context::{use_ids, AppLinks, Appearance, CurrentLang, SelectionMemo};
+use super::context::use_nav;
+use super::context::{use_app, use_explorer, use_ids, use_links, ExplorerContext};
 use super::format;
+use super::i18n::NATIVE_NAMES;
 use super::i18n::{use_lang, use_messages};
-use super::i18n::{Lang, NATIVE_NAMES};
-use super::nav::{use_nav, Link, Nav};
+use super::nav::Nav;
+use super::stars::StarStore;
 use super::views::agenda::AgendaView;
 use super::views::dialogue_page::DialoguePage;
 use super::views::export_bar::ExportBar;
@@ -20,9 +22,10 @@ use super::views::my_agenda::{MyAgenda, SharedOffer};
 use super::views::results::ResultsList;
 use super::views::summary::SummaryView;
 use super::views::theme_page::ThemePage;
-use super::widgets::star::StarStore;
+use super::widgets::link::Link;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
+use crate::core::index::Index;
 use crate::core::messages::supported;
 use crate::core::query::Selection;
 use crate::core::url_state::View;
@@ -41,7 +44,8 @@ pub fn Explorer(
     #[prop(default = "en")]
     base_lang: &'static str,
 ) -> impl IntoView {
-    let standalone = use_context::<AppLinks>().map(|l| l.base.to_string());
+    let app = use_app();
+    let standalone = Some(use_links().base.to_string());
     let nav = Nav::new(url_namespace, standalone);
     let mut initial = nav.state.get_untracked();
     if let Some(view) = initial_view.filter(|_| initial.view == View::default()) {
@@ -50,9 +54,24 @@ pub fn Explorer(
     let (initial, dropped) = initial.sanitize(&dataset);
     let today = initial.today.or(today).unwrap_or_else(format::today);
     nav.state.set(initial);
-    provide_context(nav);
     let stars = StarStore::load();
-    provide_context(stars);
+
+    // Built once per dataset; every change of the filters is then answered from it.
+    let index = Arc::new(Index::new(&dataset, today));
+    let filters = Memo::new(move |_| nav.state.with(|s| s.filters.clone()));
+    // The one query of the explorer: every view reads this selection.
+    let selection = {
+        let index = index.clone();
+        Memo::new(move |_| filters.with(|f| Selection::from_index(&index, f)))
+    };
+    provide_context(ExplorerContext {
+        app,
+        index: StoredValue::new(index),
+        today,
+        nav,
+        stars,
+        selection,
+    });
 
     // The language: the URL's choice, else the one the page started with. Everything below is
     // drawn again when it changes; the state (filters, view, stars) is kept.
@@ -61,15 +80,13 @@ pub fn Explorer(
             .with(|s| s.lang.as_deref().and_then(supported))
             .unwrap_or(base_lang)
     });
-    if let Some(current) = use_context::<CurrentLang>() {
-        Effect::new(move |_| current.0.set(lang.get()));
-    }
     // Set when the reader picks a language, so that the redrawn switcher gets the focus back.
     let refocus_language = StoredValue::new(false);
     move || {
-        provide_context(Lang(lang.get()));
+        // The app root (lang, dir) and every view below follow.
+        app.lang.set(lang.get());
         view! {
-            <ExplorerBody dataset=dataset.clone() today dropped=dropped.clone() stars refocus_language />
+            <ExplorerBody dataset=dataset.clone() dropped=dropped.clone() refocus_language />
         }
     }
 }
@@ -77,24 +94,23 @@ pub fn Explorer(
 #[component]
 fn ExplorerBody(
     dataset: Arc<Dataset>,
-    today: PartialDate,
     /// What a shared link named that the dataset lacks.
     dropped: Vec<String>,
-    stars: StarStore,
     refocus_language: StoredValue<bool>,
 ) -> impl IntoView {
+    let ExplorerContext {
+        today,
+        stars,
+        selection,
+        app,
+        ..
+    } = use_explorer();
     let m = use_messages();
     let nav = use_nav();
     let ids = use_ids();
 
     let filters = Memo::new(move |_| nav.state.with(|s| s.filters.clone()));
     let view_key = Memo::new(move |_| nav.state.with(|s| s.view.clone()));
-    // The one query of the explorer: every view reads this selection.
-    let selection = {
-        let dataset = dataset.clone();
-        Memo::new(move |_| Selection::of(&dataset, &filters.get(), today))
-    };
-    provide_context(SelectionMemo(selection));
     let counts = Memo::new(move |_| selection.with(|s| s.facets.clone()));
     // Pages and My agenda stand apart from the filters.
     let is_page = move || {
@@ -210,7 +226,7 @@ fn ExplorerBody(
         </div>
     };
 
-    let appearance = expect_context::<Appearance>();
+    let appearance = app.appearance;
     let appearance_id = ids.id("appearance");
     let appearance_switch = view! {
         <div class="dx-setting dx-appearance">
@@ -224,12 +240,12 @@ fn ExplorerBody(
                         "dark" => "dark",
                         _ => "auto",
                     };
-                    appearance.0.set(value);
+                    appearance.set(value);
                 }
             >
-                <option value="auto" selected=move || appearance.0.get() == "auto">{m.appearance_auto}</option>
-                <option value="light" selected=move || appearance.0.get() == "light">{m.appearance_light}</option>
-                <option value="dark" selected=move || appearance.0.get() == "dark">{m.appearance_dark}</option>
+                <option value="auto" selected=move || appearance.get() == "auto">{m.appearance_auto}</option>
+                <option value="light" selected=move || appearance.get() == "light">{m.appearance_light}</option>
+                <option value="dark" selected=move || appearance.get() == "dark">{m.appearance_dark}</option>
             </select>
         </div>
     };

@@ -2,14 +2,13 @@
 
 use leptos::prelude::*;
 
+use super::context::use_app;
 use crate::core::messages::{catalogue, supported, Messages};
 
-/// The language in force, as a supported code (`ar`, `zh`, `en`, `fr`, `ru`, `es`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Lang(pub &'static str);
-
+/// The language in force, as a supported code (`ar`, `zh`, `en`, `fr`, `ru`, `es`). Views are
+/// drawn again when it changes, so they read it once.
 pub fn use_lang() -> &'static str {
-    use_context::<Lang>().map_or("en", |l| l.0)
+    use_app().lang.get_untracked()
 }
 
 pub fn use_messages() -> &'static Messages {

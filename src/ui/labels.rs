@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::context::use_nav;
 use super::format::short_date;
 use super::i18n::{use_lang, use_messages};
-use super::nav::use_nav;
 use crate::core::dataset::{Dataset, Dialogue, Text};
 use crate::core::url_state::{UrlState, View};
 

@@ -4,7 +4,7 @@
 //! - top: `explorer` (the frame) and `app`;
 //! - `views/`: one file per view or page;
 //! - `widgets/`: pieces that several views use;
-//! - base: `context`, `labels`, `nav`, `i18n`, `format`, `styles` (no components that use widgets).
+//! - base: `context`, `stars`, `labels`, `nav`, `i18n`, `format`, `styles` (no components that use widgets).
 
 mod app;
 mod context;
@@ -13,12 +13,13 @@ mod format;
 pub mod i18n;
 mod labels;
 mod nav;
+mod stars;
 pub mod styles;
 mod views;
 mod widgets;
 
 pub use app::{App, AppConfig};
-pub use context::{Appearance, Ids};
+pub use context::AppContext;
 pub use explorer::Explorer;
 pub use views::load_error::LoadErrorView;
 pub use views::summary::SummaryView;

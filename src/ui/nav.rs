@@ -111,46 +111,8 @@ impl Nav {
     }
 }
 
-pub fn use_nav() -> Nav {
-    expect_context::<Nav>()
-}
-
 /// Whether a click is a plain left click, which we handle; any other (new tab, new window,
 /// download) is left to the browser.
 pub fn is_plain_click(ev: &MouseEvent) -> bool {
     ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() && !ev.alt_key()
-}
-
-/// A link to a screen of the app.
-#[component]
-pub fn Link(
-    /// Where the link leads; a signal for links that follow the current state (the tabs).
-    #[prop(into)]
-    to: Signal<UrlState>,
-    #[prop(optional, into)] class: String,
-    #[prop(optional, into)] aria_label: Option<String>,
-    /// Marks the link as the current page (`aria-current="page"`) while true.
-    #[prop(optional, into)]
-    current: Option<Signal<bool>>,
-    children: Children,
-) -> impl IntoView {
-    let nav = use_nav();
-    let href = move || nav.href(&to.get());
-    let current = move || current.and_then(|c| c.get().then_some("page"));
-    view! {
-        <a
-            href=href
-            class=class
-            aria-label=aria_label
-            aria-current=current
-            on:click=move |ev: MouseEvent| {
-                if is_plain_click(&ev) {
-                    ev.prevent_default();
-                    nav.go(to.get_untracked());
-                }
-            }
-        >
-            {children()}
-        </a>
-    }
 }

@@ -17,7 +17,7 @@ use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::url_state::View;
 use crate::ui::i18n::use_messages;
-use crate::ui::nav::Link;
+use crate::ui::widgets::link::Link;
 
 #[component]
 pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {

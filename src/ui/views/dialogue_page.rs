@@ -10,9 +10,9 @@ use crate::core::url_state::View;
 use crate::ui::format::short_date;
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{dialogue_name, group_names, groups_lang, page_state};
-use crate::ui::nav::Link;
 use crate::ui::widgets::dialogue::DialogueDetails;
 use crate::ui::widgets::files::CalendarButton;
+use crate::ui::widgets::link::Link;
 use crate::ui::widgets::star::{StarButton, Starred};
 
 #[component]

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use crate::core::dataset::Dataset;
 use crate::core::query::{facet_keys, Facet, FacetCounts};
 use crate::ui::context::use_ids;
+use crate::ui::context::use_nav;
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, theme_label, theme_lang};
-use crate::ui::nav::use_nav;
 
 pub fn facet_name(facet: Facet) -> &'static str {
     let m = use_messages();

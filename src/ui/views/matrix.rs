@@ -10,12 +10,13 @@ use crate::core::dataset::Dataset;
 use crate::core::matrix::{self, intensity, ColumnKey, Columns, Mark, Matrix};
 use crate::core::query::Facet;
 use crate::core::url_state::View;
-use crate::ui::context::{use_ids, use_selection};
+use crate::ui::context::use_nav;
+use crate::ui::context::{use_explorer, use_ids, use_selection};
 use crate::ui::format::short_date;
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, theme_label, theme_lang};
-use crate::ui::nav::{use_nav, Link};
 use crate::ui::widgets::entry::{EntryList, Listed};
+use crate::ui::widgets::link::Link;
 
 fn column_label(dataset: &Dataset, key: &ColumnKey) -> String {
     match key {
@@ -53,6 +54,7 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
     let switch_name = ids.id("matrix-columns");
     // Built once per change of the selection or the columns, for the table and the detail.
     let selection = use_selection();
+    let index = use_explorer().index;
     // Too many dialogues for a column each: years, with a note saying so.
     let shown_columns =
         Memo::new(move |_| columns.get().fitting(selection.with(|s| s.dialogues.len())));
@@ -60,10 +62,7 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
         let dataset = dataset.clone();
         Memo::new(move |_| {
             let columns = shown_columns.get();
-            selection.with(|s| {
-                let outcome = s.outcome(&dataset);
-                matrix::build(&dataset, &outcome.dialogues, &outcome.hits, columns)
-            })
+            index.with_value(|index| selection.with(|s| matrix::build(&dataset, index, s, columns)))
         })
     };
 
@@ -108,8 +107,20 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
                 &theme_label(&dataset, &chosen.theme),
                 &column_label(&dataset, &col.key),
             );
-            let items = Listed::by_ids(&dataset, &cell.entries);
-            let count = (m.entries_count)(cell.count());
+            let entries = index.with_value(|index| {
+                selection.with(|s| {
+                    matrix::cell_entries(
+                        &dataset,
+                        index,
+                        s,
+                        shown_columns.get(),
+                        &row.theme,
+                        &col.key,
+                    )
+                })
+            });
+            let items = Listed::by_refs(&dataset, &entries);
+            let count = (m.entries_count)(cell.count);
             let heading_label = heading.clone();
             Some(view! {
                 <section class="dx-cell-detail" aria-label=heading_label>
@@ -310,9 +321,9 @@ fn MatrixTable(dataset: Arc<Dataset>, grid: Memo<Matrix>) -> impl IntoView {
                         Some(CellShown {
                             row,
                             column,
-                            count: cell.count(),
+                            count: cell.count,
                             mark: cell.mark,
-                            level: intensity(cell.count(), g.max),
+                            level: intensity(cell.count, g.max),
                         })
                     })
                 })

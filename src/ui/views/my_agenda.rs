@@ -9,13 +9,14 @@ use crate::core::date::PartialDate;
 use crate::core::query::in_date_order;
 use crate::core::stars::Stars;
 use crate::core::url_state::View;
+use crate::ui::context::use_nav;
+use crate::ui::context::use_stars;
 use crate::ui::context::{use_ids, use_links};
 use crate::ui::i18n::use_messages;
-use crate::ui::nav::use_nav;
+use crate::ui::stars::StarNotice;
 use crate::ui::widgets::dialogue::card;
 use crate::ui::widgets::entry::{EntryList, Listed};
 use crate::ui::widgets::files::save_calendar;
-use crate::ui::widgets::star::{use_stars, StarNotice};
 
 /// The offer made by a shared link: view it, add it, or leave it.
 #[component]

@@ -14,8 +14,9 @@ use crate::core::dataset::Dataset;
 use crate::core::query::{hit_at, EntryRef, Filters};
 use crate::core::search::Query;
 use crate::core::url_state::View;
+use crate::ui::context::use_nav;
 use crate::ui::i18n::use_messages;
-use crate::ui::nav::{use_nav, Link};
+use crate::ui::widgets::link::Link;
 
 /// One dialogue's part of the list: its index, its entries shown, and the search they are
 /// marked with. The key of the keyed list: a part that did not change is left in place.

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::dataset::Dataset;
 use crate::core::messages::tidy;
 use crate::core::summary::Summary;
-use crate::ui::context::Ids;
+use crate::ui::context::use_ids;
 use crate::ui::format::month_year;
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::widgets::text::DataText;
@@ -15,9 +15,7 @@ use crate::ui::widgets::text::DataText;
 pub fn SummaryView(dataset: Arc<Dataset>) -> impl IntoView {
     let m = use_messages();
     let s = Summary::of(&dataset);
-    let heading_id = use_context::<Ids>()
-        .unwrap_or_default()
-        .id("summary-heading");
+    let heading_id = use_ids().id("summary-heading");
     let heading_ref = heading_id.clone();
     let figure = |key: &'static str, n: usize, noun: fn(usize) -> &'static str| {
         view! {

@@ -9,11 +9,12 @@ use crate::core::matrix::continuity_of;
 use crate::core::messages::tidy;
 use crate::core::query::{all_hits, in_date_order, Facet};
 use crate::core::url_state::View;
+use crate::ui::context::use_nav;
 use crate::ui::format::list;
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{dialogue_name, page_state};
-use crate::ui::nav::{use_nav, Link};
 use crate::ui::widgets::entry::{EntryList, Listed};
+use crate::ui::widgets::link::Link;
 use crate::ui::widgets::text::DataText;
 
 #[component]
@@ -46,11 +47,11 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
             if !again.is_empty() {
                 sentences.push((m.continuity_recurs)(&list(&again, use_lang())));
             }
-            if continuity.silent_since.is_empty() {
+            if continuity.silent_since == 0 {
                 sentences.push(m.continuity_latest.to_string());
             } else {
                 let last = continuity.last().map(name).unwrap_or_default();
-                sentences.push((m.continuity_silent)(&last, continuity.silent_since.len()));
+                sentences.push((m.continuity_silent)(&last, continuity.silent_since));
             }
         }
     }

@@ -12,9 +12,9 @@ use crate::core::url_state::View;
 use crate::ui::format::{long_date, relative, short_date};
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, group_names, groups_lang, page_state};
-use crate::ui::nav::Link;
 use crate::ui::widgets::entry::{EntryList, Listed};
 use crate::ui::widgets::files::CalendarButton;
+use crate::ui::widgets::link::Link;
 use crate::ui::widgets::star::{StarButton, Starred};
 use crate::ui::widgets::text::{with_data, DataText, SourceLink};
 

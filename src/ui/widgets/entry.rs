@@ -5,14 +5,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::dataset::{Dataset, Dialogue, Entry};
-use crate::core::query::{EntryKind, Hit};
+use crate::core::query::{hit_at, EntryKind, EntryRef, Hit};
 use crate::core::search::Query;
 use crate::core::url_state::View;
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{
     dialogue_date, group_names, groups_lang, page_state, theme_label, theme_lang,
 };
-use crate::ui::nav::Link;
+use crate::ui::widgets::link::Link;
 use crate::ui::widgets::star::{StarButton, Starred};
 use crate::ui::widgets::text::{Highlighted, SourceLink};
 
@@ -120,6 +120,12 @@ impl Listed {
                 entry: entry.clone(),
                 agenda,
             })
+            .collect()
+    }
+
+    pub fn by_refs(dataset: &Dataset, refs: &[EntryRef]) -> Vec<Self> {
+        refs.iter()
+            .map(|r| Listed::of_hit(&hit_at(dataset, *r)))
             .collect()
     }
 }

@@ -3,6 +3,7 @@
 pub mod dialogue;
 pub mod entry;
 pub mod files;
+pub mod link;
 pub mod paging;
 pub mod star;
 pub mod text;
