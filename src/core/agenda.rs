@@ -1,7 +1,7 @@
 //! The agenda: dialogues split into upcoming and past relative to a given day, and how far each
 //! is from that day.
 
-use crate::core::dataset::Dialogue;
+use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::date::PartialDate;
 use crate::core::query::Status;
 
@@ -20,6 +20,20 @@ impl<'a> Agenda<'a> {
             .partition(|d| Status::of(d.date, today) == Status::Upcoming);
         past.reverse();
         Agenda { upcoming, past }
+    }
+
+    /// The same split of dialogues given by their index in `dataset` (a selection's), so that a
+    /// view can keep each card by its index between changes.
+    pub fn split_indexes(
+        dataset: &Dataset,
+        dialogues: &[u32],
+        today: PartialDate,
+    ) -> (Vec<u32>, Vec<u32>) {
+        let (upcoming, mut past): (Vec<u32>, Vec<u32>) = dialogues.iter().partition(|i| {
+            Status::of(dataset.dialogues[**i as usize].date, today) == Status::Upcoming
+        });
+        past.reverse();
+        (upcoming, past)
     }
 
     /// The dialogue to point to when nothing is upcoming.
@@ -100,6 +114,20 @@ mod tests {
         let earlier = Agenda::split(&dialogues, p("2020-01-01"));
         assert!(earlier.past.is_empty());
         assert!(earlier.latest_past().is_none());
+
+        // The same split by index.
+        let indexes: Vec<u32> = dialogues
+            .iter()
+            .map(|d| data.dialogues.iter().position(|x| x.id == d.id).unwrap() as u32)
+            .collect();
+        let (upcoming, past) = Agenda::split_indexes(&data, &indexes, p("2024-01-01"));
+        let named = |list: &[u32]| {
+            list.iter()
+                .map(|i| data.dialogues[*i as usize].id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(named(&upcoming), ["c", "d"]);
+        assert_eq!(named(&past), ["b", "a"]);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::core::dataset::Dialogue;
 use crate::core::date::PartialDate;
 use crate::core::export;
 use crate::core::index::Index;
-use crate::core::query::Selection;
+use crate::core::query::{Filters, Selection};
 use crate::core::url_state::{UrlState, View};
 use crate::ui::nav::Nav;
 use crate::ui::stars::StarStore;
@@ -91,8 +91,21 @@ pub struct ExplorerContext {
     pub today: PartialDate,
     pub nav: Nav,
     pub stars: StarStore,
+    /// The filters of the screen state, changing only when they do.
+    pub filters: Memo<Filters>,
+    /// The screen state with no view and no chosen cell: what links to other screens build on
+    /// (they keep the filters), so that they follow the filters and nothing else.
+    pub link_base: Memo<UrlState>,
     /// What the filters select, computed once per change and read by every view.
     pub selection: Memo<Selection>,
+}
+
+impl ExplorerContext {
+    /// The address state of another screen, following the current filters.
+    pub fn link_to(self, view: View) -> Signal<UrlState> {
+        let base = self.link_base;
+        Signal::derive(move || base.with(|b| b.at(view.clone())))
+    }
 }
 
 pub fn use_explorer() -> ExplorerContext {

@@ -70,6 +70,8 @@ pub fn Explorer(
         today,
         nav,
         stars,
+        filters,
+        link_base: Memo::new(move |_| nav.state.with(|s| s.at(View::default()))),
         selection,
     });
 
@@ -98,18 +100,19 @@ fn ExplorerBody(
     dropped: Vec<String>,
     refocus_language: StoredValue<bool>,
 ) -> impl IntoView {
+    let explorer = use_explorer();
     let ExplorerContext {
         today,
         stars,
         selection,
         app,
+        filters,
         ..
-    } = use_explorer();
+    } = explorer;
     let m = use_messages();
     let nav = use_nav();
     let ids = use_ids();
 
-    let filters = Memo::new(move |_| nav.state.with(|s| s.filters.clone()));
     let view_key = Memo::new(move |_| nav.state.with(|s| s.view.clone()));
     let counts = Memo::new(move |_| selection.with(|s| s.facets.clone()));
     // Pages and My agenda stand apart from the filters.
@@ -144,7 +147,7 @@ fn ExplorerBody(
 
     let tab = move |view: View, label: &'static str| {
         let target = view.clone();
-        let to = Signal::derive(move || nav.state.with(|s| s.at(target.clone())));
+        let to = explorer.link_to(target);
         let current = Signal::derive(move || {
             let now = view_key.get();
             match (&now, &view) {
@@ -154,7 +157,7 @@ fn ExplorerBody(
         });
         view! { <li><Link to class="dx-tab" current>{label}</Link></li> }
     };
-    let mine_link = Signal::derive(move || nav.state.with(|s| s.at(View::Mine)));
+    let mine_link = explorer.link_to(View::Mine);
     // The tabs' links carry the current filters, so a tab opened in a new tab shows the same.
     let tabs = view! {
         <ul class="dx-tabs">

@@ -11,7 +11,7 @@ use crate::ui::widgets::entry::DialogueName;
 use crate::ui::widgets::paging::{Paging, ShowMore};
 
 /// Dialogues drawn at first in each part of the agenda, and added by each "Show more".
-const DIALOGUES_PER_STEP: usize = 20;
+const DIALOGUES_PER_STEP: usize = 10;
 use crate::core::agenda::Agenda;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
@@ -28,69 +28,81 @@ pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
     let selection = use_selection();
     let upcoming_paging = Paging::new(DIALOGUES_PER_STEP);
     let past_paging = Paging::new(DIALOGUES_PER_STEP);
-    move || {
-        let outcome = selection.with(|s| s.outcome(&dataset));
-        let mut agenda = Agenda::split(&outcome.dialogues, today);
-        let (upcoming_total, past_total) = (agenda.upcoming.len(), agenda.past.len());
-        agenda.upcoming.truncate(upcoming_paging.shown.get());
-        agenda.past.truncate(past_paging.shown.get());
-        let upcoming = if agenda.upcoming.is_empty() {
-            let latest = agenda.latest_past().map(|d| {
+    // Each part's dialogues by index: the cards are a keyed list, so that a change of the
+    // filters only builds the cards that come into view.
+    let parts = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| selection.with(|s| Agenda::split_indexes(&dataset, &s.dialogues, today)))
+    };
+    let part = move |upcoming: bool, paging: Paging| {
+        let dataset = dataset.clone();
+        let shown = Memo::new(move |_| {
+            parts.with(|(u, p)| {
+                let list = if upcoming { u } else { p };
+                list.iter()
+                    .take(paging.shown.get())
+                    .copied()
+                    .collect::<Vec<u32>>()
+            })
+        });
+        let total = move || parts.with(|(u, p)| if upcoming { u.len() } else { p.len() });
+        let empty = move || shown.with(Vec::is_empty);
+        let latest = {
+            let dataset = dataset.clone();
+            move || {
+                let d = &dataset.dialogues[parts.with(|(_, p)| p.first().copied())? as usize];
                 // A date that ends with an abbreviation ("2025 г.") ends the sentence itself.
                 let stop = if dialogue_name(&dataset, d).ends_with('.') {
                     ""
                 } else {
                     m.full_stop
                 };
-                let for_name = dataset.clone();
-                let owned = d.clone();
-                view! {
+                let (for_name, owned) = (dataset.clone(), d.clone());
+                Some(view! {
                     {m.word_space} {m.latest_was} {m.word_space}
                     <Link to=page_state(View::Dialogue(d.id.clone()))>
                         <DialogueName dataset=for_name dialogue=owned />
                     </Link>
                     {stop}
-                }
-            });
-            view! { <p class="dx-empty-note dx-nothing-upcoming">{m.nothing_upcoming} {latest}</p> }
-                .into_any()
-        } else {
-            let cards = agenda
-                .upcoming
-                .iter()
-                .map(|d| card(&dataset, d, today))
-                .collect_view();
-            view! {
-                <ol class="dx-cards">{cards}</ol>
-                <ShowMore paging=upcoming_paging total=upcoming_total />
+                })
             }
-            .into_any()
         };
-        let past = if agenda.past.is_empty() {
-            view! { <p class="dx-empty-note">{m.nothing_past}</p> }.into_any()
-        } else {
-            let cards = agenda
-                .past
-                .iter()
-                .map(|d| card(&dataset, d, today))
-                .collect_view();
-            view! {
-                <ol class="dx-cards">{cards}</ol>
-                <ShowMore paging=past_paging total=past_total />
-            }
-            .into_any()
+        let note = move || {
+            empty().then(|| {
+                if upcoming {
+                    view! { <p class="dx-empty-note dx-nothing-upcoming">{m.nothing_upcoming} {latest.clone()}</p> }
+                        .into_any()
+                } else {
+                    view! { <p class="dx-empty-note">{m.nothing_past}</p> }.into_any()
+                }
+            })
+        };
+        let card_of = {
+            let dataset = dataset.clone();
+            move |i: u32| card(&dataset, &dataset.dialogues[i as usize], today)
         };
         view! {
-            <div class="dx-agenda">
-                <section class="dx-agenda-upcoming" aria-labelledby=upcoming_id.clone()>
-                    <h2 id=upcoming_id.clone() class="dx-section-title">{m.agenda_upcoming}</h2>
-                    {upcoming}
-                </section>
-                <section class="dx-agenda-past" aria-labelledby=past_id.clone()>
-                    <h2 id=past_id.clone() class="dx-section-title">{m.agenda_past}</h2>
-                    {past}
-                </section>
-            </div>
+            {note}
+            <ol class="dx-cards" hidden=empty>
+                <For each=move || shown.get() key=|i| *i children=card_of />
+            </ol>
+            {move || {
+                paging.shown.track();
+                let total = total();
+                view! { <ShowMore paging total /> }
+            }}
         }
+    };
+    view! {
+        <div class="dx-agenda">
+            <section class="dx-agenda-upcoming" aria-labelledby=upcoming_id.clone()>
+                <h2 id=upcoming_id.clone() class="dx-section-title">{m.agenda_upcoming}</h2>
+                {part(true, upcoming_paging)}
+            </section>
+            <section class="dx-agenda-past" aria-labelledby=past_id.clone()>
+                <h2 id=past_id.clone() class="dx-section-title">{m.agenda_past}</h2>
+                {part(false, past_paging)}
+            </section>
+        </div>
     }
 }

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::core::dataset::Dataset;
 use crate::core::query::{facet_keys, Facet, FacetCounts};
-use crate::ui::context::use_ids;
 use crate::ui::context::use_nav;
+use crate::ui::context::{use_explorer, use_ids};
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, theme_label, theme_lang};
 
@@ -51,16 +51,17 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
     let heading_id = ids.id("filters-heading");
     let heading_ref = heading_id.clone();
     let search_id = ids.id("search");
-    let text = move || nav.state.with(|s| s.filters.text.clone());
+    let filters = use_explorer().filters;
+    let text = move || filters.with(|f| f.text.clone());
     // On narrow screens the facets fold away behind a button; wide screens always show them.
     let open = RwSignal::new(false);
     let body_id = ids.id("facets");
-    let active_count = move || nav.state.with(|s| s.filters.active().len());
+    let active_count = move || filters.with(|f| f.active().len());
 
     let chips = {
         let dataset = dataset.clone();
         move || {
-            let filters = nav.state.with(|s| s.filters.clone());
+            let filters = filters.get();
             if filters.is_empty() {
                 return None;
             }
@@ -181,18 +182,26 @@ fn FacetGroup(
     let nav = use_nav();
     let ids = use_ids();
     let name = facet_name(facet);
-    let count_of = move |key: &str| {
+    // Values come in the order of `facet_keys`, so the value is found at its position.
+    let count_of = move |position: usize, key: &str| {
         counts.with(|all| {
             all.iter()
                 .find(|f| f.facet == facet)
-                .and_then(|f| f.values.iter().find(|v| v.key == key))
-                .map_or(0, |v| v.count)
+                .and_then(|f| {
+                    f.values
+                        .get(position)
+                        .filter(|v| v.key == key)
+                        .or_else(|| f.values.iter().find(|v| v.key == key))
+                })
+                .map_or((0, false), |v| (v.count, v.selected))
         })
     };
-    let any_selected = move || nav.state.with(|s| s.filters.values(facet).is_some());
+    let filters = use_explorer().filters;
+    let any_selected = move || filters.with(|f| f.values(facet).is_some());
     let values = facet_keys(&dataset, facet)
         .into_iter()
-        .map(|key| {
+        .enumerate()
+        .map(|(position, key)| {
             let id = ids.id(&format!("facet-{}-{key}", facet.key()));
             let label = value_label(&dataset, facet, &key);
             let label_lang = match facet {
@@ -202,19 +211,15 @@ fn FacetGroup(
                 Facet::Theme => theme_lang(&dataset, &key),
                 _ => None,
             };
-            let selected = {
+            // The value's count and whether it is ticked, from the selection: its checkbox and
+            // count update only when these two change.
+            let shown = {
                 let key = key.clone();
-                move || nav.state.with(|s| s.filters.is_selected(facet, &key))
+                Memo::new(move |_| count_of(position, &key))
             };
-            let count = {
-                let key = key.clone();
-                move || count_of(&key)
-            };
-            let disabled = {
-                let selected = selected.clone();
-                let count = count.clone();
-                move || count() == 0 && !selected()
-            };
+            let selected = move || shown.with(|(_, selected)| *selected);
+            let count = move || shown.with(|(count, _)| *count);
+            let disabled = move || count() == 0 && !selected();
             let toggle = {
                 let key = key.clone();
                 move |_| nav.update(|s| s.edit_filters(|f| f.toggle(facet, &key)))
@@ -223,8 +228,7 @@ fn FacetGroup(
                 let key = key.clone();
                 move |_| nav.update(|s| s.edit_filters(|f| f.only(facet, &key)))
             };
-            let empty = disabled.clone();
-            let only_disabled = disabled.clone();
+            let (empty, only_disabled) = (disabled, disabled);
             view! {
                 <li class="dx-facet-value" class:dx-empty=empty>
                     <input

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::core::dataset::Dataset;
 use crate::core::matrix::{self, intensity, ColumnKey, Columns, Mark, Matrix};
 use crate::core::query::Facet;
-use crate::core::url_state::View;
+use crate::core::url_state::{ChosenCell, View};
 use crate::ui::context::use_nav;
 use crate::ui::context::{use_explorer, use_ids, use_selection};
 use crate::ui::format::short_date;
@@ -51,6 +51,7 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
     let nav = use_nav();
     let ids = use_ids();
     let columns = Memo::new(move |_| nav.state.with(|s| s.columns));
+    let chosen = Memo::new(move |_| nav.state.with(|s| s.cell.clone()));
     let switch_name = ids.id("matrix-columns");
     // Built once per change of the selection or the columns, for the table and the detail.
     let selection = use_selection();
@@ -89,12 +90,12 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
 
-    let table = view! { <MatrixTable dataset=dataset.clone() grid /> };
+    let table = view! { <MatrixTable dataset=dataset.clone() grid chosen /> };
 
     let detail = {
         let dataset = dataset.clone();
         move || {
-            let chosen = nav.state.with(|s| s.cell.clone())?;
+            let chosen = chosen.get()?;
             let grid = grid.get();
             let row = grid.rows.iter().find(|r| r.theme == chosen.theme)?;
             let column = grid
@@ -166,22 +167,27 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
     }
 }
 
-/// What one cell shows; recomputed per change, while the cell's button stays in place.
+/// What one cell shows.
 #[derive(Clone, Debug, PartialEq)]
 struct CellShown {
-    row: usize,
-    column: usize,
     count: usize,
     mark: Mark,
     level: u8,
 }
 
-/// The table. Rows (themes) and columns are keyed lists: a change of the filters adds and removes
-/// the columns that come and go, and updates the counts of the cells that stay, in place.
+/// The table. Rows (themes) and column headers are keyed lists. A row's cells are drawn as plain
+/// buttons, again only when that row's counts, marks or chosen cell change; one listener on the
+/// table handles their clicks and focus, and the roving tab stop moves by two attributes.
 #[component]
-fn MatrixTable(dataset: Arc<Dataset>, grid: Memo<Matrix>) -> impl IntoView {
+fn MatrixTable(
+    dataset: Arc<Dataset>,
+    grid: Memo<Matrix>,
+    /// The chosen cell alone, so that a cell's pressed state follows it and nothing else.
+    chosen: Memo<Option<ChosenCell>>,
+) -> impl IntoView {
     let m = use_messages();
     let nav = use_nav();
+    let explorer = use_explorer();
     let table_ref = NodeRef::<Table>::new();
     let column_keys = Memo::new(move |_| {
         grid.with(|g| g.columns.iter().map(|c| c.key.clone()).collect::<Vec<_>>())
@@ -193,15 +199,54 @@ fn MatrixTable(dataset: Arc<Dataset>, grid: Memo<Matrix>) -> impl IntoView {
     let focus = RwSignal::new((0usize, 0usize));
     let rtl = crate::core::messages::is_rtl(use_lang());
 
-    let move_to = move |row: usize, col: usize| {
-        focus.set((row, col));
-        if let Some(table) = table_ref.get() {
-            let selector = format!("[data-cell=\"{row}-{col}\"]");
-            if let Ok(Some(el)) = table.query_selector(&selector) {
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
+    // The cell at a place, found in the table (cells are drawn without a handle of their own).
+    let cell_at = move |(row, col): (usize, usize)| -> Option<web_sys::HtmlElement> {
+        let table = table_ref.get_untracked()?;
+        let selector = format!("[data-cell=\"{row}-{col}\"]");
+        table.query_selector(&selector).ok()??.dyn_into().ok()
+    };
+    // Moves the tab stop by changing two attributes: the table is not drawn again.
+    let set_tab_stop = move |to: (usize, usize)| {
+        let from = focus.get_untracked();
+        if from != to {
+            if let Some(old) = cell_at(from) {
+                let _ = old.set_attribute("tabindex", "-1");
             }
+            focus.set(to);
+        }
+        if let Some(new) = cell_at(to) {
+            let _ = new.set_attribute("tabindex", "0");
+        }
+    };
+    let move_to = move |row: usize, col: usize| {
+        set_tab_stop((row, col));
+        if let Some(el) = cell_at((row, col)) {
+            let _ = el.focus();
+        }
+    };
+    // The place of the cell an event came from.
+    let place_of = |ev: &web_sys::Event| -> Option<(usize, usize)> {
+        let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+        let cell = target.closest("button[data-cell]").ok()??;
+        let (r, c) = cell
+            .get_attribute("data-cell")?
+            .split_once('-')
+            .map(|(r, c)| (r.to_string(), c.to_string()))?;
+        Some((r.parse().ok()?, c.parse().ok()?))
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some((r, c)) = place_of(&ev) else {
+            return;
+        };
+        let theme = row_themes.with_untracked(|t| t.get(r).cloned());
+        let key = column_keys.with_untracked(|k| k.get(c).cloned());
+        if let (Some(theme), Some(key)) = (theme, key) {
+            nav.update(|s| s.choose_cell(&theme, &key));
+        }
+    };
+    let on_focusin = move |ev: leptos::ev::FocusEvent| {
+        if let Some(at) = place_of(&ev) {
+            set_tab_stop(at);
         }
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
@@ -239,6 +284,23 @@ fn MatrixTable(dataset: Arc<Dataset>, grid: Memo<Matrix>) -> impl IntoView {
             focus.set((r.min(rows - 1), c.min(cols - 1)));
         }
     });
+    // Counts each change of the columns: a row is drawn again when its columns change even if
+    // its counts stay the same (its labels name the columns).
+    let columns_version = Memo::new(move |previous: Option<&u64>| {
+        column_keys.track();
+        previous.map_or(0, |p| p + 1)
+    });
+    // What the cells' labels name their column by, once per change of the columns.
+    let column_names = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| {
+            column_keys.with(|keys| {
+                keys.iter()
+                    .map(|k| column_label(&dataset, k))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
 
     // The working-group row above dialogue columns: consecutive columns of a group share a cell.
     let group_row = {
@@ -285,17 +347,16 @@ fn MatrixTable(dataset: Arc<Dataset>, grid: Memo<Matrix>) -> impl IntoView {
             let label = column_label(&dataset, &key);
             let content = match key {
                 ColumnKey::Dialogue(id) => {
-                    let to = Signal::derive(move || {
-                        nav.state.with(|s| s.at(View::Dialogue(id.clone())))
-                    });
+                    let to = explorer.link_to(View::Dialogue(id));
                     view! { <Link to aria_label=label>{text}</Link> }.into_any()
                 }
                 // A year opens its own dialogues, one column each.
                 ColumnKey::Year(year) => {
                     let year = year.to_string();
                     let label = (m.matrix_open_year)(&year);
+                    let base = explorer.link_base;
                     let to = Signal::derive(move || {
-                        let mut to = nav.state.with(|s| s.at(View::Matrix));
+                        let mut to = base.with(|s| s.at(View::Matrix));
                         to.edit_filters(|f| f.only(Facet::Year, &year));
                         to.set_columns(Columns::Dialogues);
                         to
@@ -308,117 +369,102 @@ fn MatrixTable(dataset: Arc<Dataset>, grid: Memo<Matrix>) -> impl IntoView {
         }
     };
 
-    let cell = {
-        let dataset = dataset.clone();
-        move |theme: String, key: ColumnKey| {
-            let shown = {
-                let (theme, key) = (theme.clone(), key.clone());
-                Memo::new(move |_| {
-                    grid.with(|g| {
-                        let column = g.columns.iter().position(|c| c.key == key)?;
-                        let row = g.rows.iter().position(|r| r.theme == theme)?;
-                        let cell = g.rows[row].cells.get(column)?;
-                        Some(CellShown {
-                            row,
-                            column,
-                            count: cell.count,
-                            mark: cell.mark,
-                            level: intensity(cell.count, g.max),
-                        })
-                    })
-                })
-            };
-            let (theme_text, column_text) =
-                (theme_label(&dataset, &theme), column_label(&dataset, &key));
-            let aria = move || {
-                shown.with(|c| {
-                    c.as_ref().map(|c| {
-                        let mut aria = (m.cell_label)(&theme_text, &column_text, c.count);
-                        match c.mark {
-                            Mark::First => aria.push_str(&format!(" ({})", m.legend_first)),
-                            Mark::Recurs => aria.push_str(&format!(" ({})", m.legend_recurs)),
-                            Mark::Empty => {}
-                        }
-                        aria
-                    })
-                })
-            };
-            let class = move || {
-                shown.with(|c| {
-                    c.as_ref().map(|c| {
-                        let mark = match c.mark {
-                            Mark::First => " dx-first",
-                            Mark::Recurs => " dx-recurs",
-                            Mark::Empty => "",
-                        };
-                        format!("dx-cell dx-level-{}{mark}", c.level)
-                    })
-                })
-            };
-            let place = move || shown.with(|c| c.as_ref().map(|c| (c.row, c.column)));
-            let selected = {
-                let (theme, key) = (theme.clone(), key.clone());
-                move || {
-                    nav.state.with(|s| {
-                        if s.cell.as_ref().is_some_and(|cell| cell.is(&theme, &key)) {
-                            "true"
-                        } else {
-                            "false"
-                        }
-                    })
-                }
-            };
-            view! {
-                <td>
-                    <button
-                        type="button"
-                        class=class
-                        data-cell=move || place().map(|(r, c)| format!("{r}-{c}"))
-                        data-count=move || shown.with(|c| c.as_ref().map(|c| c.count))
-                        aria-label=aria
-                        aria-pressed=selected
-                        tabindex=move || if place() == Some(focus.get()) { "0" } else { "-1" }
-                        on:focus=move |_| {
-                            if let Some(at) = place() {
-                                focus.set(at);
-                            }
-                        }
-                        on:click=move |_| nav.update(|s| s.choose_cell(&theme, &key))
-                    >
-                        {move || shown.with(|c| match c {
-                            Some(c) if c.count > 0 => c.count.to_string(),
-                            _ => "·".to_string(),
-                        })}
-                    </button>
-                </td>
-            }
-        }
-    };
-
     let row = {
         let dataset = dataset.clone();
         move |theme: String| {
             let label = theme_label(&dataset, &theme);
             let row_lang = theme_lang(&dataset, &theme);
-            let theme_page = {
+            let theme_page = explorer.link_to(View::Theme(theme.clone()));
+            // The row's cells as they show, compared between changes: a row whose counts, marks
+            // and chosen cell stay the same is left as it is.
+            let shown = {
                 let theme = theme.clone();
-                Signal::derive(move || nav.state.with(|s| s.at(View::Theme(theme.clone()))))
+                Memo::new(move |_| {
+                    let chosen_column = chosen.with(|c| {
+                        c.as_ref().filter(|c| c.theme == theme).and_then(|c| {
+                            column_keys.with(|keys| keys.iter().position(|k| c.is(&theme, k)))
+                        })
+                    });
+                    grid.with(|g| {
+                        let r = g.rows.iter().position(|r| r.theme == theme)?;
+                        let row = &g.rows[r];
+                        let cells: Vec<CellShown> = row
+                            .cells
+                            .iter()
+                            .map(|c| CellShown {
+                                count: c.count,
+                                mark: c.mark,
+                                level: intensity(c.count, g.max),
+                            })
+                            .collect();
+                        Some((r, cells, chosen_column, row.total, columns_version.get()))
+                    })
+                })
             };
-            let total = {
-                let theme = theme.clone();
-                move || grid.with(|g| g.rows.iter().find(|r| r.theme == theme).map(|r| r.total))
+            let cells = {
+                let label = label.clone();
+                move || {
+                    let (r, cells, chosen_column, _, _) = shown.get()?;
+                    let (rows, cols) = (row_themes.with_untracked(Vec::len), cells.len());
+                    let (fr, fc) = focus.get_untracked();
+                    let tab_stop = (
+                        fr.min(rows.saturating_sub(1)),
+                        fc.min(cols.saturating_sub(1)),
+                    );
+                    let names = column_names.get_untracked();
+                    Some(
+                    cells
+                        .into_iter()
+                        .enumerate()
+                        .map(|(c, cell)| {
+                            let mut aria = (m.cell_label)(
+                                &label,
+                                names.get(c).map_or("", String::as_str),
+                                cell.count,
+                            );
+                            let mark = match cell.mark {
+                                Mark::First => {
+                                    aria.push_str(&format!(" ({})", m.legend_first));
+                                    " dx-first"
+                                }
+                                Mark::Recurs => {
+                                    aria.push_str(&format!(" ({})", m.legend_recurs));
+                                    " dx-recurs"
+                                }
+                                Mark::Empty => "",
+                            };
+                            let text = if cell.count > 0 {
+                                cell.count.to_string()
+                            } else {
+                                "·".to_string()
+                            };
+                            view! {
+                                <td>
+                                    <button
+                                        type="button"
+                                        class=format!("dx-cell dx-level-{}{mark}", cell.level)
+                                        data-cell=format!("{r}-{c}")
+                                        data-count=cell.count
+                                        aria-label=aria
+                                        aria-pressed=if chosen_column == Some(c) { "true" } else { "false" }
+                                        tabindex=if (r, c) == tab_stop { "0" } else { "-1" }
+                                    >
+                                        {text}
+                                    </button>
+                                </td>
+                            }
+                        })
+                        .collect_view(),
+                )
+                }
             };
-            let cell = cell.clone();
+            let total = move || shown.with(|s| s.as_ref().map(|(_, _, _, total, _)| *total));
             view! {
                 <tr>
                     <th scope="row" class="dx-row-head">
-                        <Link to=theme_page><span lang=row_lang>{label}</span></Link>
+                        <Link to=theme_page><span lang=row_lang>{label.clone()}</span></Link>
                     </th>
-                    <For
-                        each=move || column_keys.get()
-                        key=|key| key.clone()
-                        children=move |key| cell(theme.clone(), key)
-                    />
+                    {cells}
                     <td class="dx-total">{total}</td>
                 </tr>
             }
@@ -427,7 +473,13 @@ fn MatrixTable(dataset: Arc<Dataset>, grid: Memo<Matrix>) -> impl IntoView {
 
     view! {
         <div class="dx-matrix-scroll">
-            <table class="dx-matrix" node_ref=table_ref on:keydown=on_keydown>
+            <table
+                class="dx-matrix"
+                node_ref=table_ref
+                on:keydown=on_keydown
+                on:click=on_click
+                on:focusin=on_focusin
+            >
                 <caption class="dx-caption">{m.matrix_caption}</caption>
                 <thead>
                     {group_row}

@@ -4,17 +4,16 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::ui::context::use_selection;
+use crate::ui::context::{use_explorer, use_selection};
 use crate::ui::widgets::entry::{DialogueName, EntryList, Listed};
 use crate::ui::widgets::paging::{Paging, ShowMore};
 
 /// Entries drawn at first, and added by each "Show more".
-const ENTRIES_PER_STEP: usize = 100;
+const ENTRIES_PER_STEP: usize = 30;
 use crate::core::dataset::Dataset;
 use crate::core::query::{hit_at, EntryRef, Filters};
 use crate::core::search::Query;
 use crate::core::url_state::View;
-use crate::ui::context::use_nav;
 use crate::ui::i18n::use_messages;
 use crate::ui::widgets::link::Link;
 
@@ -27,7 +26,7 @@ pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoVi
     let m = use_messages();
     let selection = use_selection();
     let paging = Paging::new(ENTRIES_PER_STEP);
-    let nav = use_nav();
+    let explorer = use_explorer();
     let groups = Memo::new(move |_| {
         let text = filters.with(|f| f.text.clone());
         let shown = paging.shown.get();
@@ -48,10 +47,7 @@ pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoVi
             .iter()
             .map(|e| Listed::of_hit(&hit_at(&dataset, *e)))
             .collect();
-        let to = Signal::derive({
-            let id = d.id.clone();
-            move || nav.state.with(|s| s.at(View::Dialogue(id.clone())))
-        });
+        let to = explorer.link_to(View::Dialogue(d.id.clone()));
         let (for_name, for_list, owned) = (dataset.clone(), dataset.clone(), d.clone());
         view! {
             <section class="dx-result-group">
