@@ -643,6 +643,31 @@ impl Reader {
             });
             return None;
         }
+        // Characters a web address never holds as they are: quotes and angle brackets (markup),
+        // controls, and invisible characters that can make one address look like another.
+        if let Some(c) = s
+            .chars()
+            .find(|c| c.is_control() || json::is_invisible(*c) || "\"<>\\^`{|}".contains(*c))
+        {
+            self.problem_with(ProblemKind::Url, node.pos, path, || {
+                let mut utf8 = [0; 4];
+                let encoded: String = c
+                    .encode_utf8(&mut utf8)
+                    .bytes()
+                    .map(|b| format!("%{b:02X}"))
+                    .collect();
+                let named = if c.is_control() || json::is_invisible(c) {
+                    format!("U+{:04X}", c as u32)
+                } else {
+                    format!("`{c}`")
+                };
+                format!(
+                    "`{}` is not a web address: the character {named} cannot be in one as it is; write it as `{encoded}`",
+                    excerpt(s)
+                )
+            });
+            return None;
+        }
         Some(s.to_string())
     }
 
@@ -1293,5 +1318,40 @@ mod tests {
                 p.message
             );
         }
+    }
+
+    #[test]
+    fn markup_and_invisible_characters_are_not_web_addresses() {
+        let mut reader = Reader::default();
+        for url in [
+            "https://example.org/\\\"><script>alert(1)</script>",
+            "https://example.org/<img src=x onerror=alert(1)>",
+            "https://exa\\u202emple.org/",
+            "https://example.org/{x}",
+        ] {
+            let node = json::parse(&format!("\"{url}\"")).unwrap();
+            assert_eq!(reader.url(&node, "url"), None, "{url}");
+        }
+        let node = json::parse(r#""https://example.org/a?b=c&d=%3C#top""#).unwrap();
+        assert!(reader.url(&node, "url").is_some());
+        let problems = reader.problems.finish();
+        assert_eq!(problems.len(), 4);
+        assert!(
+            problems[0]
+                .message
+                .ends_with("the character `\"` cannot be in one as it is; write it as `%22`"),
+            "{}",
+            problems[0].message
+        );
+        assert!(
+            problems[2].message.contains("exa\\u202emple"),
+            "{}",
+            problems[2].message
+        );
+        assert!(
+            problems[2].message.contains("U+202E"),
+            "{}",
+            problems[2].message
+        );
     }
 }
