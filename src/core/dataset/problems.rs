@@ -173,9 +173,16 @@ impl Collector {
     /// Whether a problem of this kind at this place would be kept; when not, [`Collector::add`]
     /// only counts it, and its message need not be worked out.
     pub fn keeps(&self, kind: ProblemKind, pos: Pos) -> bool {
-        self.shown.len() < MAX_PROBLEMS
-            || self.shown_of[kind as usize] == 0
-            || self.shown.last().is_some_and(|last| pos < last.pos)
+        if self.shown.len() < MAX_PROBLEMS || self.shown_of[kind as usize] == 0 {
+            return true;
+        }
+        // Kept if a problem after it would make room: one of a kind shown more than once (its
+        // own kind will be). Only the last few, the first of their kind, are ever looked at.
+        self.shown
+            .iter()
+            .rev()
+            .take_while(|p| p.pos > pos)
+            .any(|p| p.kind == kind || self.shown_of[p.kind as usize] > 1)
     }
 
     /// Adds a problem; its path and message are made only if it is kept.
@@ -311,6 +318,23 @@ mod tests {
         assert!(p.windows(2).all(|w| w[0].pos <= w[1].pos));
         assert_eq!(p.more_after(98), Some(290 - 98));
         assert_eq!(p.more_after(99), Some(1));
+    }
+
+    #[test]
+    fn a_problem_of_a_new_kind_at_the_end_does_not_make_the_others_kept() {
+        let mut c = Collector::default();
+        c.add(ProblemKind::RepeatedField, at(1_000_000), "p", String::new);
+        let mut built = 0;
+        for line in 1..100_000 {
+            c.add(ProblemKind::UnknownField, at(line), "p", || {
+                built += 1;
+                String::new()
+            });
+        }
+        assert_eq!(built, MAX_PROBLEMS - 1);
+        let p = c.finish();
+        assert_eq!(p[99].kind, ProblemKind::RepeatedField);
+        assert_eq!(p.more_of(ProblemKind::UnknownField), 100_000 - MAX_PROBLEMS);
     }
 
     #[test]
