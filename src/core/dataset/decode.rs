@@ -1,5 +1,7 @@
-//! Reads the parsed JSON into the model, collecting every problem on the way instead of stopping
-//! at the first: someone fixing the file by hand wants the whole list at once.
+//! Reads the parsed JSON into the model, collecting the problems on the way instead of stopping
+//! at the first: someone fixing the file by hand wants the whole list at once. Past the first
+//! hundred they are only counted (see [`Problems`]), and every check takes time in proportion
+//! to what it reads, so that a hostile file costs no more than its size.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
