@@ -4,11 +4,16 @@
 //! With `--languages`, it also reports every reader-facing text that lacks one of those
 //! languages (an error), and every Arabic, Chinese or Russian text in Latin letters only (a
 //! warning, `FILE:LINE:COL: warning: …`). Warnings alone do not make the check fail.
+//!
+//! It prints at most the first 100 problems (and 100 findings), then how many more there are:
+//! `FILE: and 1999900 more of the same kind`.
 
+use std::io::Read;
 use std::process::ExitCode;
 
-use dialogue_explorer::core::dataset;
 use dialogue_explorer::core::dataset::languages::{self, Severity};
+use dialogue_explorer::core::dataset::{self, MAX_BYTES, MAX_PROBLEMS};
+use dialogue_explorer::core::json::thousands;
 use dialogue_explorer::core::messages::EN;
 use dialogue_explorer::core::summary::Summary;
 
@@ -32,21 +37,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = match std::fs::read(file) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(e) => {
-                let (line, column) = position_of_byte(e.as_bytes(), e.utf8_error().valid_up_to());
-                println!("{file}:{line}:{column}: the file is not UTF-8 text");
-                return ExitCode::FAILURE;
-            }
-        },
+    let bytes = match read_at_most(file, MAX_BYTES) {
+        Ok(Contents::Whole(bytes)) => bytes,
+        Ok(Contents::TooLarge(size)) => {
+            let p = dataset::too_large(size);
+            println!("{file}:{}:{}: {p}", p.pos.line, p.pos.column);
+            eprintln!("{file}: 1 problem");
+            return ExitCode::FAILURE;
+        }
         Err(e) => {
             eprintln!("{file}: cannot read: {e}");
             return ExitCode::from(2);
         }
     };
-    match dataset::load_located(&text) {
+    match dataset::load_located_bytes(&bytes) {
         Ok((data, texts)) => {
             let s = Summary::of(&data);
             println!(
@@ -66,8 +70,14 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             };
             let findings = languages::check(&texts, &languages);
-            for f in &findings {
+            for f in findings.iter().take(MAX_PROBLEMS) {
                 println!("{file}:{}:{}: {f}", f.pos.line, f.pos.column);
+            }
+            if findings.len() > MAX_PROBLEMS {
+                println!(
+                    "{file}: and {} more findings, not shown",
+                    findings.len() - MAX_PROBLEMS
+                );
             }
             let errors = findings
                 .iter()
@@ -91,20 +101,39 @@ fn main() -> ExitCode {
             }
         }
         Err(problems) => {
-            for p in &problems {
+            for (i, p) in problems.iter().enumerate() {
                 println!("{file}:{}:{}: {p}", p.pos.line, p.pos.column);
+                if let Some(more) = problems.more_after(i) {
+                    println!("{file}: {}", (EN.more_problems)(more));
+                }
             }
-            let plural = if problems.len() == 1 { "" } else { "s" };
-            eprintln!("{file}: {} problem{plural}", problems.len());
+            let total = problems.total();
+            let plural = if total == 1 { "" } else { "s" };
+            let shown = if problems.left_out() > 0 {
+                format!(", the first {} shown", problems.len())
+            } else {
+                String::new()
+            };
+            eprintln!("{file}: {} problem{plural}{shown}", thousands(total));
             ExitCode::FAILURE
         }
     }
 }
 
-/// Line and column (1-based, in characters) of a byte offset in text that is valid up to there.
-fn position_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let before = String::from_utf8_lossy(&bytes[..offset]);
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+/// What reading the file gave: its bytes, or only its size when it is larger than the limit
+/// (so that a huge file is not read into memory to be refused).
+enum Contents {
+    Whole(Vec<u8>),
+    TooLarge(usize),
+}
+
+fn read_at_most(file: &str, limit: usize) -> std::io::Result<Contents> {
+    let mut bytes = Vec::new();
+    let handle = std::fs::File::open(file)?;
+    let size = handle.metadata()?.len();
+    handle.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    if bytes.len() > limit {
+        return Ok(Contents::TooLarge(size.try_into().unwrap_or(usize::MAX)));
+    }
+    Ok(Contents::Whole(bytes))
 }

@@ -125,6 +125,8 @@ impl UrlState {
             match name {
                 "view" => view_key = Some(value.clone()),
                 "id" => id = Some(value.clone()),
+                // A search of spaces only is no search, and is not written back either.
+                "q" if value.trim().is_empty() => state.filters.text.clear(),
                 "q" => state.filters.text = value.clone(),
                 "cols" => state.columns = Columns::from_key(&value).unwrap_or_default(),
                 "today" => state.today = PartialDate::parse(&value).ok(),
@@ -582,5 +584,12 @@ mod tests {
         assert_eq!(decode("%C3%A9%20a%2Fb").as_deref(), Some("é a/b"));
         assert_eq!(decode("%C3"), None);
         assert_eq!(decode("%4"), None);
+    }
+
+    #[test]
+    fn a_search_of_spaces_only_is_no_search() {
+        let state = UrlState::parse("?dx-q=%20%20");
+        assert_eq!(state.filters.text, "");
+        assert_eq!(UrlState::parse(&state.to_query("")), state);
     }
 }

@@ -1,32 +1,15 @@
-//! Reads the parsed JSON into the model, collecting every problem on the way instead of stopping
-//! at the first: someone fixing the file by hand wants the whole list at once.
+//! Reads the parsed JSON into the model, collecting the problems on the way instead of stopping
+//! at the first: someone fixing the file by hand wants the whole list at once. Past the first
+//! hundred they are only counted (see [`Problems`]), and every check takes time in proportion
+//! to what it reads, so that a hostile file costs no more than its size.
 
-use std::collections::{BTreeMap, HashMap};
-use std::fmt;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::languages::{LocatedText, LocatedValue};
 use super::model::*;
+use super::problems::{excerpt, Collector, Problem, ProblemKind, Problems};
 use crate::core::date::{DateError, PartialDate};
-use crate::core::json::{self, Member, Node, Pos, Value};
-
-/// One thing wrong with a dataset: where, at which JSON path, and what.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub pos: Pos,
-    /// `dialogues[3].attendance[0].reported_by`; empty for the top level.
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
+use crate::core::json::{self, thousands, Member, Node, Pos, Value};
 
 /// Names, titles and labels stay short enough for a table cell.
 pub const NAME_MAX: usize = 300;
@@ -34,37 +17,153 @@ pub const NAME_MAX: usize = 300;
 pub const TEXT_MAX: usize = 2000;
 pub const ID_MAX: usize = 64;
 
-/// Reads and checks a dataset. Returns every problem found, sorted by position.
-pub fn load(text: &str) -> Result<Dataset, Vec<Problem>> {
-    load_located(text).map(|(dataset, _)| dataset)
+/// The largest dataset read, in bytes (32 MB): a hundred times the bundled one. Past it a file
+/// is refused before it is read, so that what reading takes stays bounded.
+pub const MAX_BYTES: usize = 32 * 1024 * 1024;
+
+/// Past this many ids of one kind, a reference to an unknown id gets no "did you mean" hint:
+/// finding the nearest would take longer than reading the file.
+const HINT_CANDIDATES_MAX: usize = 2_000;
+
+/// Reads and checks a dataset. Returns the problems found in file order: the first
+/// [`MAX_PROBLEMS`](super::MAX_PROBLEMS), and how many more of each kind.
+pub fn load(text: &str) -> Result<Dataset, Problems> {
+    read(text, false).map(|(dataset, _)| dataset)
 }
 
 /// Reads and checks a dataset like [`load`], and also returns every text of it with where it
 /// is written, in file order, for checks that report positions (such as the languages).
-pub fn load_located(text: &str) -> Result<(Dataset, Vec<LocatedText>), Vec<Problem>> {
+pub fn load_located(text: &str) -> Result<(Dataset, Vec<LocatedText>), Problems> {
+    read(text, true)
+}
+
+/// Reads and checks a dataset from the bytes of its file, as fetched or read from disk: see
+/// [`text_of`] for what is refused before reading.
+pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, Problems> {
+    load(text_of(bytes).map_err(Problems::one)?)
+}
+
+/// [`load_located`] from the bytes of a file.
+pub fn load_located_bytes(bytes: &[u8]) -> Result<(Dataset, Vec<LocatedText>), Problems> {
+    load_located(text_of(bytes).map_err(Problems::one)?)
+}
+
+/// The text of a dataset file: UTF-8, with or without a byte-order mark (which is left for the
+/// JSON reader to skip). A file larger than [`MAX_BYTES`], a file in UTF-16 or UTF-32, and bytes
+/// that are not UTF-8 give one problem each, placed where it can be fixed.
+pub fn text_of(bytes: &[u8]) -> Result<&str, Problem> {
+    let start = Pos { line: 1, column: 1 };
+    let problem = |pos, kind, message: String| Problem {
+        pos,
+        path: String::new(),
+        message,
+        kind,
+    };
+    if bytes.len() > MAX_BYTES {
+        return Err(too_large(bytes.len()));
+    }
+    if let Some(encoding) = wide_encoding(bytes) {
+        return Err(problem(
+            start,
+            ProblemKind::Encoding,
+            format!("the file is {encoding} text, not UTF-8: save it as UTF-8 and load it again"),
+        ));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = e.valid_up_to();
+        let pos = position_of_byte(bytes, valid);
+        let message = match e.error_len() {
+            Some(_) => format!(
+                "the file is not UTF-8 text: the byte 0x{:02X} here cannot be read (a file saved as Latin-1 or Windows-1252 looks like this); save it as UTF-8",
+                bytes[valid]
+            ),
+            None => "the file ends in the middle of a UTF-8 character: it is cut short or not UTF-8 text".to_string(),
+        };
+        problem(pos, ProblemKind::Encoding, message)
+    })
+}
+
+/// The problem of a file of this many bytes, larger than [`MAX_BYTES`].
+pub fn too_large(bytes: usize) -> Problem {
+    Problem {
+        pos: Pos { line: 1, column: 1 },
+        path: String::new(),
+        message: format!(
+            "the file is too large: {} bytes, at most {} (32 MB)",
+            thousands(bytes),
+            thousands(MAX_BYTES)
+        ),
+        kind: ProblemKind::TooLarge,
+    }
+}
+
+/// UTF-32 and UTF-16, told by their byte-order mark or, without one, by the zero bytes beside
+/// the first character: a JSON text starts with an ASCII character, and a zero byte is never
+/// valid JSON in UTF-8 (inside a string it must be escaped as `\u0000`).
+fn wide_encoding(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0, 0, 0xFE, 0xFF, ..] => Some("UTF-32 (big-endian, with a byte-order mark)"),
+        [0xFF, 0xFE, 0, 0, ..] => Some("UTF-32 (little-endian, with a byte-order mark)"),
+        [0xFE, 0xFF, ..] => Some("UTF-16 (big-endian, with a byte-order mark)"),
+        [0xFF, 0xFE, ..] => Some("UTF-16 (little-endian, with a byte-order mark)"),
+        [0, 0, 0, b, ..] if *b != 0 => Some("UTF-32 (big-endian)"),
+        [b, 0, 0, 0, ..] if *b != 0 => Some("UTF-32 (little-endian)"),
+        [0, b, ..] if *b != 0 => Some("UTF-16 (big-endian)"),
+        [b, 0, ..] if *b != 0 => Some("UTF-16 (little-endian)"),
+        _ => None,
+    }
+}
+
+/// Line and column (1-based, in characters) of a byte offset in bytes that are UTF-8 up to it.
+fn position_of_byte(bytes: &[u8], offset: usize) -> Pos {
+    let before = &bytes[..offset];
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    // Characters, not bytes: continuation bytes are part of the character before them.
+    let column = before[line_start..]
+        .iter()
+        .filter(|b| **b & 0xC0 != 0x80)
+        .count()
+        + 1;
+    Pos {
+        line: line.try_into().unwrap_or(u32::MAX),
+        column: column.try_into().unwrap_or(u32::MAX),
+    }
+}
+
+fn read(text: &str, collect_texts: bool) -> Result<(Dataset, Vec<LocatedText>), Problems> {
+    if text.len() > MAX_BYTES {
+        return Err(Problems::one(too_large(text.len())));
+    }
     let root = json::parse(text).map_err(|e| {
-        vec![Problem {
+        Problems::one(Problem {
             pos: e.pos,
             path: String::new(),
             message: format!("JSON syntax error: {}", e.message),
-        }]
+            kind: ProblemKind::Syntax,
+        })
     })?;
-    let mut reader = Reader::default();
+    let mut reader = Reader {
+        collect_texts,
+        ..Reader::default()
+    };
     let dataset = reader.dataset(&root);
-    let mut problems = reader.problems;
-    if problems.is_empty() {
+    if reader.problems.is_empty() {
         if let Some(dataset) = dataset {
             return Ok((dataset, reader.texts));
         }
         // Unreachable in practice: every None above is paired with a problem.
-        problems.push(Problem {
-            pos: root.pos,
-            path: String::new(),
-            message: "the dataset could not be read".into(),
-        });
+        reader.problem(
+            ProblemKind::Other,
+            root.pos,
+            "",
+            "the dataset could not be read",
+        );
     }
-    problems.sort_by_key(|p| p.pos);
-    Err(problems)
+    Err(reader.problems.finish())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -90,18 +189,20 @@ impl IdSpace {
 
 #[derive(Default)]
 struct Reader {
-    problems: Vec<Problem>,
+    problems: Collector,
     /// Every id defined so far, per kind, with where it was defined.
     ids: HashMap<IdSpace, BTreeMap<String, Pos>>,
-    /// Every text read, with its position and whether readers need it translated.
+    /// Every text read, with its position and whether readers need it translated (only when
+    /// `collect_texts`).
     texts: Vec<LocatedText>,
+    collect_texts: bool,
 }
 
 fn child(path: &str, key: &str) -> String {
     if path.is_empty() {
-        key.to_string()
+        excerpt(key)
     } else {
-        format!("{path}.{key}")
+        format!("{path}.{}", excerpt(key))
     }
 }
 
@@ -129,21 +230,52 @@ impl<'a> Obj<'a> {
 }
 
 impl Reader {
-    fn problem(&mut self, pos: Pos, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem {
-            pos,
-            path: path.to_string(),
-            message: message.into(),
-        });
+    fn problem(&mut self, kind: ProblemKind, pos: Pos, path: &str, message: impl Into<String>) {
+        self.problems.add(kind, pos, path, || message.into());
+    }
+
+    /// A problem whose message takes work (a hint): made only if the problem is to be shown.
+    fn problem_with(
+        &mut self,
+        kind: ProblemKind,
+        pos: Pos,
+        path: &str,
+        message: impl FnOnce() -> String,
+    ) {
+        self.problems.add(kind, pos, path, message);
     }
 
     fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
         let found = node.value.kind();
-        self.problem(
-            node.pos,
-            path,
-            format!("expected {expected}, found {found}"),
-        );
+        self.problem_with(ProblemKind::WrongType, node.pos, path, || {
+            format!("expected {expected}, found {found}")
+        });
+    }
+
+    /// Reports each field written a second time in an object: found by hashing in a large
+    /// object, so that one with a million fields is read in linear time.
+    fn repeated_fields(&mut self, members: &[Member], path: &str) {
+        let mut seen: HashSet<&str> = HashSet::new();
+        for (i, member) in members.iter().enumerate() {
+            let repeated = if members.len() <= 16 {
+                members[..i].iter().any(|m| m.key == member.key)
+            } else {
+                !seen.insert(&member.key)
+            };
+            if repeated {
+                self.problem_with(
+                    ProblemKind::RepeatedField,
+                    member.key_pos,
+                    &child(path, &member.key),
+                    || {
+                        format!(
+                            "the field `{}` appears twice in this object",
+                            excerpt(&member.key)
+                        )
+                    },
+                );
+            }
+        }
     }
 
     fn object<'a>(&mut self, node: &'a Node, path: &str) -> Option<Obj<'a>> {
@@ -151,15 +283,7 @@ impl Reader {
             self.wrong_type(node, path, "an object");
             return None;
         };
-        for (i, member) in members.iter().enumerate() {
-            if members[..i].iter().any(|m| m.key == member.key) {
-                self.problem(
-                    member.key_pos,
-                    &child(path, &member.key),
-                    format!("the field `{}` appears twice in this object", member.key),
-                );
-            }
-        }
+        self.repeated_fields(members, path);
         Some(Obj {
             members,
             pos: node.pos,
@@ -172,7 +296,12 @@ impl Reader {
         let found = obj.field(name);
         if found.is_none() {
             let path = obj.path.clone();
-            self.problem(obj.pos, &path, format!("missing required field `{name}`"));
+            self.problem(
+                ProblemKind::MissingField,
+                obj.pos,
+                &path,
+                format!("missing required field `{name}`"),
+            );
         }
         found
     }
@@ -183,14 +312,17 @@ impl Reader {
             if *used {
                 continue;
             }
-            let hint = match closest(&member.key, known.iter().copied()) {
-                Some(near) => format!("; did you mean `{near}`?"),
-                None => format!("; the fields here are {}", quoted_list(known)),
-            };
-            self.problem(
+            self.problem_with(
+                ProblemKind::UnknownField,
                 member.key_pos,
                 &child(&obj.path, &member.key),
-                format!("unknown field `{}`{hint}", member.key),
+                || {
+                    let hint = match closest(&member.key, known.iter().copied()) {
+                        Some(near) => format!("; did you mean `{near}`?"),
+                        None => format!("; the fields here are {}", quoted_list(known)),
+                    };
+                    format!("unknown field `{}`{hint}", excerpt(&member.key))
+                },
             );
         }
     }
@@ -207,12 +339,13 @@ impl Reader {
 
     fn checked_text(&mut self, pos: Pos, path: &str, text: &str, max: usize) -> bool {
         if text.trim().is_empty() {
-            self.problem(pos, path, "the text is empty");
+            self.problem(ProblemKind::EmptyText, pos, path, "the text is empty");
             return false;
         }
         let length = text.chars().count();
         if length > max {
             self.problem(
+                ProblemKind::LongText,
                 pos,
                 path,
                 format!("the text is too long: {length} characters, at most {max}"),
@@ -233,7 +366,8 @@ impl Reader {
         self.text_as(node, path, max, false)
     }
 
-    fn text_as(&mut self, node: &Node, path: &str, max: usize, translated: bool) -> Option<Text> {
+    /// Keeps a text as written, with where each of its values is, for [`load_located`].
+    fn locate(&mut self, node: &Node, path: &str, translated: bool) {
         let mut located = LocatedText {
             pos: node.pos,
             path: path.to_string(),
@@ -258,6 +392,12 @@ impl Reader {
             }
         }
         self.texts.push(located);
+    }
+
+    fn text_as(&mut self, node: &Node, path: &str, max: usize, translated: bool) -> Option<Text> {
+        if self.collect_texts {
+            self.locate(node, path, translated);
+        }
         match &node.value {
             Value::String(s) => self
                 .checked_text(node.pos, path, s, max)
@@ -265,17 +405,21 @@ impl Reader {
             Value::Object(members) => {
                 let mut text = Text::default();
                 let mut ok = true;
+                self.repeated_fields(members, path);
                 for member in members {
                     let path = child(path, &member.key);
                     if !LANGUAGES.contains(&member.key.as_str()) {
-                        self.problem(
+                        self.problem_with(
+                            ProblemKind::UnsupportedLanguage,
                             member.key_pos,
                             &path,
-                            format!(
-                                "`{}` is not a supported language: use one of {}",
-                                member.key,
-                                LANGUAGES.join(", ")
-                            ),
+                            || {
+                                format!(
+                                    "`{}` is not a supported language: use one of {}",
+                                    excerpt(&member.key),
+                                    LANGUAGES.join(", ")
+                                )
+                            },
                         );
                         ok = false;
                         continue;
@@ -293,6 +437,7 @@ impl Reader {
                 }
                 if !members.iter().any(|m| m.key == "en") {
                     self.problem(
+                        ProblemKind::MissingEnglish,
                         node.pos,
                         path,
                         "the English text (`en`) is missing: it is required in every translated text",
@@ -323,13 +468,12 @@ impl Reader {
                         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             });
         if !valid {
-            self.problem(
-                node.pos,
-                path,
+            self.problem_with(ProblemKind::InvalidId, node.pos, path, || {
                 format!(
-                    "`{s}` is not a valid id: use 1 to {ID_MAX} lower-case letters, digits and single hyphens, such as `tip-2023`"
-                ),
-            );
+                    "`{}` is not a valid id: use 1 to {ID_MAX} lower-case letters, digits and single hyphens, such as `tip-2023`",
+                    excerpt(s)
+                )
+            });
             return None;
         }
         Some(s.to_string())
@@ -341,6 +485,7 @@ impl Reader {
         let defined = self.ids.entry(space).or_default();
         if let Some(first) = defined.get(&id).copied() {
             self.problem(
+                ProblemKind::DuplicateId,
                 node.pos,
                 path,
                 format!(
@@ -357,18 +502,23 @@ impl Reader {
     /// Reads an id that refers to something defined elsewhere in the file.
     fn reference(&mut self, space: IdSpace, node: &Node, path: &str) -> Option<String> {
         let id = self.id(node, path)?;
-        let known = self.ids.entry(space).or_default();
-        if known.contains_key(&id) {
+        let known = self.ids.get(&space);
+        if known.is_some_and(|known| known.contains_key(&id)) {
             return Some(id);
         }
-        let hint = closest(&id, known.keys().map(String::as_str))
-            .map(|near| format!("; did you mean `{near}`?"))
-            .unwrap_or_default();
-        self.problem(
-            node.pos,
-            path,
-            format!("there is no {} with the id `{id}`{hint}", space.noun()),
-        );
+        // The hint compares the id with every known one: only for a problem that is shown,
+        // and among a number of ids a person could have meant.
+        let message = if self.problems.keeps(ProblemKind::UnknownId, node.pos) {
+            let hint = known
+                .filter(|known| known.len() <= HINT_CANDIDATES_MAX)
+                .and_then(|known| closest(&id, known.keys().map(String::as_str)))
+                .map(|near| format!("; did you mean `{near}`?"))
+                .unwrap_or_default();
+            format!("there is no {} with the id `{id}`{hint}", space.noun())
+        } else {
+            String::new()
+        };
+        self.problem(ProblemKind::UnknownId, node.pos, path, message);
         None
     }
 
@@ -385,17 +535,20 @@ impl Reader {
         let Value::Array(items) = &node.value else {
             return ids;
         };
+        let mut seen: HashSet<&str> = HashSet::new();
         for (i, item) in items.iter().enumerate() {
             if let Value::String(s) = &item.value {
-                let seen = items[..i]
-                    .iter()
-                    .any(|other| matches!(&other.value, Value::String(o) if o == s));
-                if seen {
-                    self.problem(
-                        item.pos,
-                        &index(path, i),
-                        format!("the {} `{s}` is listed twice", space.noun()),
-                    );
+                let repeated = if items.len() <= 16 {
+                    items[..i]
+                        .iter()
+                        .any(|other| matches!(&other.value, Value::String(o) if o == s))
+                } else {
+                    !seen.insert(s)
+                };
+                if repeated {
+                    self.problem_with(ProblemKind::ListedTwice, item.pos, &index(path, i), || {
+                        format!("the {} `{}` is listed twice", space.noun(), excerpt(s))
+                    });
                 }
             }
         }
@@ -415,6 +568,7 @@ impl Reader {
         };
         if at_least_one && items.is_empty() {
             self.problem(
+                ProblemKind::EmptyList,
                 node.pos,
                 path,
                 "the list is empty: at least one item is required",
@@ -435,19 +589,17 @@ impl Reader {
         match parsed {
             Some(n) if n >= min => Some(n),
             _ => {
-                let found = match &node.value {
-                    Value::Number(raw) => raw.clone(),
-                    other => other.kind().to_string(),
-                };
-                let expected = match min {
-                    0 => "a whole number".to_string(),
-                    min => format!("a whole number of at least {min}"),
-                };
-                self.problem(
-                    node.pos,
-                    path,
-                    format!("expected {expected}, found {found}"),
-                );
+                self.problem_with(ProblemKind::Number, node.pos, path, || {
+                    let found = match &node.value {
+                        Value::Number(raw) => excerpt(raw),
+                        other => other.kind().to_string(),
+                    };
+                    let expected = match min {
+                        0 => "a whole number".to_string(),
+                        min => format!("a whole number of at least {min}"),
+                    };
+                    format!("expected {expected}, found {found}")
+                });
                 None
             }
         }
@@ -458,15 +610,18 @@ impl Reader {
         match PartialDate::parse(s) {
             Ok(date) => Some(date),
             Err(DateError::Form) => {
-                self.problem(
-                    node.pos,
-                    path,
-                    format!("`{s}` is not a date: write YYYY-MM-DD, or YYYY-MM when the day is not known"),
-                );
+                self.problem_with(ProblemKind::Date, node.pos, path, || {
+                    format!(
+                        "`{}` is not a date: write YYYY-MM-DD, or YYYY-MM when the day is not known",
+                        excerpt(s)
+                    )
+                });
                 None
             }
             Err(DateError::Impossible(why)) => {
-                self.problem(node.pos, path, format!("`{s}` is not a real date: {why}"));
+                self.problem_with(ProblemKind::Date, node.pos, path, || {
+                    format!("`{}` is not a real date: {why}", excerpt(s))
+                });
                 None
             }
         }
@@ -482,11 +637,37 @@ impl Reader {
             !host.is_empty()
         });
         if !host_ok || s.chars().any(char::is_whitespace) || s.len() > 2000 {
-            self.problem(
-                node.pos,
-                path,
-                format!("`{s}` is not a web address: it must start with http:// or https:// and contain no spaces"),
-            );
+            self.problem_with(ProblemKind::Url, node.pos, path, || {
+                format!(
+                    "`{}` is not a web address: it must start with http:// or https:// and contain no spaces",
+                    excerpt(s)
+                )
+            });
+            return None;
+        }
+        // Characters a web address never holds as they are: quotes and angle brackets (markup),
+        // controls, and invisible characters that can make one address look like another.
+        if let Some(c) = s
+            .chars()
+            .find(|c| c.is_control() || json::is_invisible(*c) || "\"<>\\^`{|}".contains(*c))
+        {
+            self.problem_with(ProblemKind::Url, node.pos, path, || {
+                let mut utf8 = [0; 4];
+                let encoded: String = c
+                    .encode_utf8(&mut utf8)
+                    .bytes()
+                    .map(|b| format!("%{b:02X}"))
+                    .collect();
+                let named = if c.is_control() || json::is_invisible(c) {
+                    format!("U+{:04X}", c as u32)
+                } else {
+                    format!("`{c}`")
+                };
+                format!(
+                    "`{}` is not a web address: the character {named} cannot be in one as it is; write it as `{encoded}`",
+                    excerpt(s)
+                )
+            });
             return None;
         }
         Some(s.to_string())
@@ -498,11 +679,9 @@ impl Reader {
             return Some(value);
         }
         let names: Vec<&str> = T::ALL.iter().map(|(_, n)| *n).collect();
-        self.problem(
-            node.pos,
-            path,
-            format!("`{s}` is not one of {}", quoted_list(&names)),
-        );
+        self.problem_with(ProblemKind::NotOneOf, node.pos, path, || {
+            format!("`{}` is not one of {}", excerpt(s), quoted_list(&names))
+        });
         None
     }
 
@@ -517,11 +696,12 @@ impl Reader {
                             .all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c))
                 }));
         if !valid {
-            self.problem(
-                node.pos,
-                path,
-                format!("`{s}` is not a time-zone name such as `Europe/Vienna`"),
-            );
+            self.problem_with(ProblemKind::TimeZone, node.pos, path, || {
+                format!(
+                    "`{}` is not a time-zone name such as `Europe/Vienna`",
+                    excerpt(s)
+                )
+            });
             return None;
         }
         Some(s.to_string())
@@ -539,10 +719,12 @@ impl Reader {
                     // Reading a dataset of another version field by field would only bury
                     // this one message under many that follow from it.
                     self.problem(
+                        ProblemKind::SchemaVersion,
                         node.pos,
                         &path,
                         format!(
-                            "this dataset is schema version {raw}, but this version of Dialogue Explorer reads schema version {SCHEMA_VERSION}"
+                            "this dataset is schema version {}, but this version of Dialogue Explorer reads schema version {SCHEMA_VERSION}",
+                            excerpt(raw)
                         ),
                     );
                     return None;
@@ -594,11 +776,12 @@ impl Reader {
                 if s == "en" {
                     return Some(s.to_string());
                 }
-                self.problem(
-                    n.pos,
-                    &p,
-                    format!("`{s}` cannot be the source language: the project's own texts are in English, so write `en`"),
-                );
+                self.problem_with(ProblemKind::SourceLanguage, n.pos, &p, || {
+                    format!(
+                        "`{}` cannot be the source language: the project's own texts are in English, so write `en`",
+                        excerpt(s)
+                    )
+                });
                 None
             });
         let note = self
@@ -801,6 +984,7 @@ impl Reader {
         {
             if end < start {
                 self.problem(
+                    ProblemKind::SessionDates,
                     end_node.pos,
                     end_path,
                     format!("the session ends ({end}) before it starts ({start})"),
@@ -939,6 +1123,10 @@ fn quoted_list(names: &[&str]) -> String {
 
 /// The known name nearest to a misspelt one, when it is near enough to be a likely typo.
 fn closest<'a>(word: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    // The names and ids compared with are short: a word this long is near none of them.
+    if word.len() > 256 {
+        return None;
+    }
     known
         .map(|k| (edit_distance(word, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 4) && *d < k.len())
@@ -983,7 +1171,189 @@ mod tests {
             pos: Pos { line: 3, column: 9 },
             path: "dialogues[0].id".into(),
             message: "m".into(),
+            kind: ProblemKind::Other,
         };
         assert_eq!(p.to_string(), "dialogues[0].id: m");
+    }
+
+    fn first(bytes: &[u8]) -> Problem {
+        let problems = load_bytes(bytes).expect_err("should not load");
+        problems[0].clone()
+    }
+
+    fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|u| {
+                if big_endian {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_the_encoding_of_a_file_that_is_not_utf8() {
+        for (bytes, name) in [
+            (
+                utf16("\u{feff}{}", false),
+                "UTF-16 (little-endian, with a byte-order mark)",
+            ),
+            (
+                utf16("\u{feff}{}", true),
+                "UTF-16 (big-endian, with a byte-order mark)",
+            ),
+            (utf16("{}", false), "UTF-16 (little-endian)"),
+            (utf16("{}", true), "UTF-16 (big-endian)"),
+            (b"{\0\0\0}\0\0\0".to_vec(), "UTF-32 (little-endian)"),
+        ] {
+            let p = first(&bytes);
+            assert_eq!(p.kind, ProblemKind::Encoding);
+            assert_eq!(p.pos, Pos { line: 1, column: 1 });
+            assert_eq!(
+                p.message,
+                format!("the file is {name} text, not UTF-8: save it as UTF-8 and load it again")
+            );
+        }
+    }
+
+    #[test]
+    fn places_a_byte_that_is_not_utf8_where_it_is() {
+        let p = first(b"{\n  \"a\": \"caf\xe9 \xc3\xa9\"\n}");
+        assert_eq!(
+            p.pos,
+            Pos {
+                line: 2,
+                column: 12
+            }
+        );
+        assert!(p.message.contains("the byte 0xE9 here"), "{}", p.message);
+        let p = first("{\"é\": 1} \u{e9}".as_bytes().split_last().unwrap().1);
+        assert_eq!(
+            p.pos,
+            Pos {
+                line: 1,
+                column: 10
+            }
+        );
+        assert!(p.message.contains("ends in the middle"), "{}", p.message);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_read_past() {
+        let p = first(b"\xef\xbb\xbf[]");
+        assert_eq!(p.message, "expected an object, found a list (array)");
+        assert_eq!(p.pos, Pos { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn refuses_a_file_larger_than_the_limit_before_reading_it() {
+        let big = vec![b' '; MAX_BYTES + 1];
+        let p = first(&big);
+        assert_eq!(p.kind, ProblemKind::TooLarge);
+        assert_eq!(
+            p.message,
+            "the file is too large: 33,554,433 bytes, at most 33,554,432 (32 MB)"
+        );
+        let text = " ".repeat(MAX_BYTES + 1);
+        assert_eq!(load(&text).unwrap_err()[0].kind, ProblemKind::TooLarge);
+    }
+
+    #[test]
+    fn a_lone_surrogate_is_a_located_syntax_error() {
+        let p = first(b"{\"schema_version\": 1, \"x\": \"a\\ud800b\"}");
+        assert_eq!(p.kind, ProblemKind::Syntax);
+        assert_eq!(
+            p.pos,
+            Pos {
+                line: 1,
+                column: 31
+            }
+        );
+        assert_eq!(
+            p.message,
+            "JSON syntax error: unpaired surrogate in a \\u escape"
+        );
+    }
+
+    #[test]
+    fn repeated_fields_are_found_in_large_objects_and_in_texts() {
+        let mut fields: Vec<String> = (0..40).map(|i| format!("\"f{i}\": 1")).collect();
+        fields.push("\"f3\": 2".into());
+        let text = format!("{{{}}}", fields.join(", "));
+        let problems = load(&text).unwrap_err();
+        let repeated: Vec<&Problem> = problems
+            .iter()
+            .filter(|p| p.kind == ProblemKind::RepeatedField)
+            .collect();
+        assert_eq!(repeated.len(), 1);
+        assert_eq!(repeated[0].path, "f3");
+
+        let mut reader = Reader::default();
+        let node = json::parse(r#"{"en": "A", "fr": "B", "en": "C"}"#).unwrap();
+        reader.text(&node, "t", NAME_MAX);
+        let problems = reader.problems.finish();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path, "t.en");
+        assert_eq!(
+            problems[0].message,
+            "the field `en` appears twice in this object"
+        );
+    }
+
+    #[test]
+    fn quoted_values_are_cut_short() {
+        let mut reader = Reader::default();
+        let long = format!("\"{}\"", "Z".repeat(100_000));
+        let node = json::parse(&long).unwrap();
+        reader.id(&node, "id");
+        reader.date(&node, "date");
+        reader.url(&node, "url");
+        let problems = reader.problems.finish();
+        assert_eq!(problems.len(), 3);
+        for p in problems.iter() {
+            assert!(p.message.chars().count() < 300, "{}", p.message);
+            assert!(
+                p.message.contains("… (100,000 characters)"),
+                "{}",
+                p.message
+            );
+        }
+    }
+
+    #[test]
+    fn markup_and_invisible_characters_are_not_web_addresses() {
+        let mut reader = Reader::default();
+        for url in [
+            "https://example.org/\\\"><script>alert(1)</script>",
+            "https://example.org/<img src=x onerror=alert(1)>",
+            "https://exa\\u202emple.org/",
+            "https://example.org/{x}",
+        ] {
+            let node = json::parse(&format!("\"{url}\"")).unwrap();
+            assert_eq!(reader.url(&node, "url"), None, "{url}");
+        }
+        let node = json::parse(r#""https://example.org/a?b=c&d=%3C#top""#).unwrap();
+        assert!(reader.url(&node, "url").is_some());
+        let problems = reader.problems.finish();
+        assert_eq!(problems.len(), 4);
+        assert!(
+            problems[0]
+                .message
+                .ends_with("the character `\"` cannot be in one as it is; write it as `%22`"),
+            "{}",
+            problems[0].message
+        );
+        assert!(
+            problems[2].message.contains("exa\\u202emple"),
+            "{}",
+            problems[2].message
+        );
+        assert!(
+            problems[2].message.contains("U+202E"),
+            "{}",
+            problems[2].message
+        );
     }
 }

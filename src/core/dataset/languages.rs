@@ -7,8 +7,9 @@
 
 use std::fmt;
 
-use super::decode::{load_located, Problem};
+use super::decode::load_located;
 use super::model::LANGUAGES;
+use super::problems::Problems;
 use crate::core::json::Pos;
 
 /// One text of the dataset as written: where it is, its JSON path and its values by language.
@@ -150,7 +151,7 @@ pub fn check(texts: &[LocatedText], languages: &[String]) -> Vec<Finding> {
 
 /// Reads a dataset and checks its languages: the decoder's problems if it does not load,
 /// otherwise the findings of [`check`].
-pub fn check_dataset(text: &str, languages: &[String]) -> Result<Vec<Finding>, Vec<Problem>> {
+pub fn check_dataset(text: &str, languages: &[String]) -> Result<Vec<Finding>, Problems> {
     let (_, texts) = load_located(text)?;
     Ok(check(&texts, languages))
 }

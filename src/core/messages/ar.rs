@@ -331,6 +331,8 @@ pub static AR: Messages = Messages {
     appearance_auto: "تلقائي",
     appearance_light: "فاتح",
     appearance_dark: "داكن",
+
+    more_problems: |n| format!("ومشكلات أخرى من النوع نفسه: {n}"),
 };
 
 #[cfg(test)]

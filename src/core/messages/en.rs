@@ -244,6 +244,8 @@ pub static EN: Messages = Messages {
     appearance_auto: "Auto",
     appearance_light: "Light",
     appearance_dark: "Dark",
+
+    more_problems: |n| format!("and {n} more of the same kind"),
 };
 
 /// "1st", "2nd", "3rd", "11th", "12th", "13th", "21st".

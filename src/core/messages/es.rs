@@ -257,6 +257,13 @@ pub static ES: Messages = Messages {
     appearance_auto: "Automático",
     appearance_light: "Claro",
     appearance_dark: "Oscuro",
+
+    more_problems: |n| {
+        format!(
+            "y {n} {} del mismo tipo",
+            plural(n, "problema más", "problemas más")
+        )
+    },
 };
 
 /// Spanish ordinals in figures: "12.º"; before a masculine noun, "1.er" and "3.er"

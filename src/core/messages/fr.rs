@@ -254,6 +254,13 @@ pub static FR: Messages = Messages {
     appearance_auto: "Automatique",
     appearance_light: "Clair",
     appearance_dark: "Sombre",
+
+    more_problems: |n| {
+        format!(
+            "et {n} {} du même type",
+            plural(n, "autre problème", "autres problèmes")
+        )
+    },
 };
 
 /// "1re" or "1er", then "2e", "12e": French ordinals in figures.

@@ -247,6 +247,11 @@ pub struct Messages {
     pub appearance_auto: &'static str,
     pub appearance_light: &'static str,
     pub appearance_dark: &'static str,
+
+    // Problems of the dataset, past the first ones
+    /// Said after the last problem shown of a kind, when more of that kind were found and left
+    /// out: "and 1999900 more of the same kind".
+    pub more_problems: fn(count: usize) -> String,
 }
 
 /// English, Spanish: one and other.
@@ -330,6 +335,7 @@ mod tests {
             };
             check("problems_heading", (m.problems_heading)(37), &["37"]);
             check("problem_at", (m.problem_at)(12, 34), &["12", "34"]);
+            check("more_problems", (m.more_problems)(4321), &["4321"]);
             check(
                 "covering",
                 (m.covering)("FIRST", "LAST"),
@@ -511,6 +517,23 @@ mod tests {
             .collect();
             assert!(same.is_empty(), "{lang} still has English: {same:?}");
         }
+    }
+
+    #[test]
+    fn more_problems_agree_with_their_number() {
+        assert_eq!(
+            (EN.more_problems)(1_999_900),
+            "and 1999900 more of the same kind"
+        );
+        assert_eq!((FR.more_problems)(1), "et 1 autre problème du même type");
+        assert_eq!((FR.more_problems)(2), "et 2 autres problèmes du même type");
+        assert_eq!((ES.more_problems)(1), "y 1 problema más del mismo tipo");
+        assert_eq!((ES.more_problems)(5), "y 5 problemas más del mismo tipo");
+        assert_eq!((RU.more_problems)(21), "и ещё 21 проблема того же типа");
+        assert_eq!((RU.more_problems)(3), "и ещё 3 проблемы того же типа");
+        assert_eq!((RU.more_problems)(11), "и ещё 11 проблем того же типа");
+        assert_eq!((AR.more_problems)(7), "ومشكلات أخرى من النوع نفسه: 7");
+        assert_eq!((ZH.more_problems)(7), "另有7个同类问题");
     }
 
     #[test]

@@ -250,6 +250,13 @@ pub static RU: Messages = Messages {
     appearance_auto: "Авто",
     appearance_light: "Светлое",
     appearance_dark: "Темное",
+
+    more_problems: |n| {
+        format!(
+            "и ещё {n} {} того же типа",
+            plural(n, "проблема", "проблемы", "проблем")
+        )
+    },
 };
 
 /// What attendance counts: the forms after a number (one, few, many), then the genitive

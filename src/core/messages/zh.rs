@@ -215,6 +215,8 @@ pub static ZH: Messages = Messages {
     appearance_auto: "自动",
     appearance_light: "浅色",
     appearance_dark: "深色",
+
+    more_problems: |n| format!("另有{n}个同类问题"),
 };
 
 #[cfg(test)]
