@@ -12,7 +12,7 @@
 // styles do not reach the page.
 
 const base = new URL('./', import.meta.url);
-const ATTRIBUTES = ['src', 'view', 'lang', 'theme', 'url-state', 'font', 'header', 'today'];
+const ATTRIBUTES = ['src', 'view', 'lang', 'theme', 'url-state', 'font', 'header', 'today', 'timeout'];
 
 // Tells the module not to mount itself into the page as the standalone page does.
 globalThis.__dialogueExplorerEmbed = true;

@@ -49,8 +49,9 @@ impl EmbeddedExplorer {
 /// resolved by embed.js), `app` (the standalone page next to embed.js, for links in exported
 /// files), `view` (`matrix`, `agenda`, `list`), `theme` (`light`, `dark`,
 /// `auto`), `url-state` (`off`, or a namespace such as `dx`), `font` (`inherit`), `header`
-/// (`show`), `today` (YYYY-MM-DD), `lang` (an interface language) and `host-lang` (the host
-/// page's `<html lang>`, used when `lang` is absent).
+/// (`show`), `today` (YYYY-MM-DD), `lang` (an interface language), `host-lang` (the host
+/// page's `<html lang>`, used when `lang` is absent) and `timeout` (seconds without a byte from
+/// the dataset's server before giving up).
 #[wasm_bindgen]
 pub fn mount_explorer(
     shadow: web_sys::ShadowRoot,
@@ -81,6 +82,9 @@ pub fn mount_explorer(
     config.url_namespace = option("url-state").filter(|ns| valid_namespace(ns));
     config.today =
         option("today").and_then(|d| dialogue_explorer::core::date::PartialDate::parse(&d).ok());
+    if let Some(seconds) = option("timeout") {
+        config.timeout_seconds = AppConfig::timeout_from(&seconds);
+    }
 
     PANIC_HOOK.call_once(|| install_panic_message(None, EN.crashed));
     styles::attach(&shadow);

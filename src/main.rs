@@ -38,6 +38,9 @@ fn main() {
     if let Some(today) = attribute("data-today") {
         config.today = PartialDate::parse(&today).ok();
     }
+    if let Some(seconds) = attribute("data-timeout") {
+        config.timeout_seconds = AppConfig::timeout_from(&seconds);
+    }
     // The iframe page takes its options from its own address, as the custom element takes
     // them from its attributes: embed.html?view=agenda&theme=dark&header=show&url-state=dx
     if attribute("data-mode").as_deref() == Some("iframe") {
@@ -60,6 +63,7 @@ fn main() {
                 "font" => config.inherit_font = value == "inherit",
                 "header" => config.show_header = value == "show",
                 "lang" => config.lang = Some(value),
+                "timeout" => config.timeout_seconds = AppConfig::timeout_from(&value),
                 "url-state" if valid_namespace(&value) => config.url_namespace = Some(value),
                 _ => {}
             }

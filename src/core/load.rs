@@ -7,6 +7,8 @@ use crate::core::dataset::{self, Dataset, Problems};
 pub enum LoadError {
     /// The file could not be fetched: network failure or an HTTP error status.
     Fetch { url: String, reason: String },
+    /// The server sent nothing for `seconds` seconds: no answer, or a body that stopped.
+    TimedOut { url: String, seconds: u32 },
     /// The file arrived but is not a valid dataset: the first problems, and how many more.
     Invalid { url: String, problems: Problems },
 }

@@ -1,14 +1,18 @@
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use super::context::AppContext;
 use super::explorer::Explorer;
+use super::format;
 use super::i18n::initial_language;
 use super::i18n::use_messages;
 use super::views::load_error::LoadErrorView;
-use crate::core::dataset::Dataset;
+use crate::core::dataset::{self, Dataset};
 use crate::core::date::PartialDate;
 use crate::core::load::{self, LoadError};
 use crate::core::messages::{catalogue, is_rtl, supported};
@@ -39,9 +43,21 @@ pub struct AppConfig {
     pub lang: Option<String>,
     /// The host page's language (`<html lang>`), when embedded.
     pub host_lang: Option<String>,
+    /// Seconds without a byte from the dataset's server before loading gives up.
+    pub timeout_seconds: u32,
 }
 
 impl AppConfig {
+    /// A `timeout` attribute: whole seconds from 1 to 600; anything else keeps the default.
+    pub fn timeout_from(value: &str) -> u32 {
+        value
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|s| (1..=600).contains(s))
+            .unwrap_or(DEFAULT_TIMEOUT_SECONDS)
+    }
+
     /// `light` and `dark` as given, anything else `auto`.
     pub fn appearance_from(value: &str) -> &'static str {
         match value.trim() {
@@ -65,41 +81,166 @@ impl Default for AppConfig {
             app_url: None,
             lang: None,
             host_lang: None,
+            timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
         }
     }
 }
 
 #[derive(Clone, Debug)]
 enum LoadState {
-    Loading,
+    /// Bytes received so far.
+    Loading(u64),
     Ready(Arc<Dataset>),
     Failed(LoadError),
 }
 
-async fn fetch_dataset(url: String) -> Result<Dataset, LoadError> {
+/// The seconds without a byte from the dataset's server after which loading gives up (the
+/// `timeout` attribute changes it, for slow hosts).
+pub const DEFAULT_TIMEOUT_SECONDS: u32 = 20;
+
+/// Aborts a request when `arm` is not called again within the limit: a server that never
+/// answers, or a body that stops half-way, ends in an error instead of "Loading…" forever.
+struct Watchdog {
+    controller: web_sys::AbortController,
+    fired: Rc<Cell<bool>>,
+    timer: Cell<Option<i32>>,
+    on_timeout: wasm_bindgen::closure::Closure<dyn FnMut()>,
+    millis: i32,
+}
+
+impl Watchdog {
+    fn new(seconds: u32) -> Option<Self> {
+        let controller = web_sys::AbortController::new().ok()?;
+        let fired = Rc::new(Cell::new(false));
+        let on_timeout = {
+            let (controller, fired) = (controller.clone(), fired.clone());
+            wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                fired.set(true);
+                controller.abort();
+            })
+        };
+        let watchdog = Watchdog {
+            controller,
+            fired,
+            timer: Cell::new(None),
+            on_timeout,
+            millis: (seconds.max(1) as i32).saturating_mul(1000),
+        };
+        watchdog.arm();
+        Some(watchdog)
+    }
+
+    /// Something arrived: the limit starts again.
+    fn arm(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Some(timer) = self.timer.take() {
+            window.clear_timeout_with_handle(timer);
+        }
+        self.timer.set(
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    self.on_timeout.as_ref().unchecked_ref(),
+                    self.millis,
+                )
+                .ok(),
+        );
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        if let (Some(window), Some(timer)) = (web_sys::window(), self.timer.take()) {
+            window.clear_timeout_with_handle(timer);
+        }
+    }
+}
+
+async fn fetch_dataset(
+    url: String,
+    timeout_seconds: u32,
+    progress: impl Fn(u64),
+) -> Result<Dataset, LoadError> {
+    let watchdog = Watchdog::new(timeout_seconds);
+    let timed_out = || LoadError::TimedOut {
+        url: url.clone(),
+        seconds: timeout_seconds,
+    };
+    let failed = |watchdog: &Option<Watchdog>, reason: String| {
+        if watchdog.as_ref().is_some_and(|w| w.fired.get()) {
+            timed_out()
+        } else {
+            LoadError::Fetch {
+                url: url.clone(),
+                reason,
+            }
+        }
+    };
+    let signal = watchdog.as_ref().map(|w| w.controller.signal());
     let response = gloo_net::http::Request::get(&url)
+        .abort_signal(signal.as_ref())
         .send()
         .await
-        .map_err(|e| LoadError::Fetch {
-            url: url.clone(),
-            reason: e.to_string(),
-        })?;
-    let body = response.text().await.map_err(|e| LoadError::Fetch {
-        url: url.clone(),
-        reason: e.to_string(),
-    })?;
-    load::from_response(&url, response.status(), &response.status_text(), &body)
+        .map_err(|e| failed(&watchdog, e.to_string()))?;
+    // The body a chunk at a time, counted as it comes, and refused once it is over the size
+    // the reader accepts.
+    let mut bytes: Vec<u8> = Vec::new();
+    if let Some(body) = response.body() {
+        let reader: web_sys::ReadableStreamDefaultReader = body
+            .get_reader()
+            .dyn_into()
+            .map_err(|_| failed(&watchdog, "the body cannot be read".into()))?;
+        loop {
+            let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
+                .await
+                .map_err(|e| failed(&watchdog, js_reason(&e)))?;
+            if let Some(w) = &watchdog {
+                w.arm();
+            }
+            let done = js_sys::Reflect::get(&chunk, &"done".into())
+                .map(|d| d.is_truthy())
+                .unwrap_or(true);
+            if done {
+                break;
+            }
+            if let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) {
+                bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+            }
+            progress(bytes.len() as u64);
+            if bytes.len() > dataset::MAX_BYTES {
+                let _ = reader.cancel();
+                return Err(LoadError::Invalid {
+                    url: url.clone(),
+                    problems: dataset::Problems::one(dataset::too_large(bytes.len())),
+                });
+            }
+        }
+    }
+    drop(watchdog);
+    load::from_response_bytes(&url, response.status(), &response.status_text(), &bytes)
+}
+
+/// What a rejected promise says, for the error view.
+fn js_reason(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "the connection failed".to_string())
 }
 
 #[component]
 pub fn App(config: AppConfig) -> impl IntoView {
-    let state = RwSignal::new(LoadState::Loading);
+    let state = RwSignal::new(LoadState::Loading(0));
     let data_url = config.data_url;
+    let timeout = config.timeout_seconds;
     let start_loading = move || {
-        state.set(LoadState::Loading);
+        state.set(LoadState::Loading(0));
         let url = data_url.clone();
         spawn_local(async move {
-            state.set(match fetch_dataset(url).await {
+            let progress = move |n| state.set(LoadState::Loading(n));
+            state.set(match fetch_dataset(url, timeout, progress).await {
                 Ok(dataset) => LoadState::Ready(Arc::new(dataset)),
                 Err(error) => LoadState::Failed(error),
             });
@@ -148,8 +289,13 @@ pub fn App(config: AppConfig) -> impl IntoView {
         >
             {header}
             {move || match state.get() {
-                LoadState::Loading => {
+                LoadState::Loading(0) => {
                     view! { <p class="dx-loading" role="status">{m.loading}</p> }.into_any()
+                }
+                LoadState::Loading(received) => {
+                    let size = format::bytes(received, app.lang.get_untracked());
+                    view! { <p class="dx-loading" role="status">{(m.loading_progress)(&size)}</p> }
+                        .into_any()
                 }
                 LoadState::Ready(dataset) => {
                     let url_namespace = url_namespace.clone();

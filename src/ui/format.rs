@@ -130,3 +130,23 @@ pub fn today() -> PartialDate {
         now.get_date() as u8,
     )
 }
+
+/// A size in bytes as the reader's language writes it: "850 kB", "1.2 MB" ("1,2 Mo" in French).
+pub fn bytes(n: u64, lang: &str) -> String {
+    let (value, unit) = if n >= 1_000_000 {
+        (n as f64 / 1e6, "megabyte")
+    } else {
+        ((n as f64 / 1e3).max(1.0), "kilobyte")
+    };
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"style".into(), &"unit".into());
+    let _ = Reflect::set(&options, &"unit".into(), &unit.into());
+    let _ = Reflect::set(&options, &"maximumFractionDigits".into(), &1.into());
+    let locales = Array::of1(&JsValue::from_str(lang));
+    js_sys::Intl::NumberFormat::new(&locales, &options)
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{value:.1} {unit}"))
+}

@@ -244,6 +244,10 @@ describe('embedding', NEEDS_BUILD, () => {
     'border-bottom-width', 'border-bottom-style', 'border-left-width', 'border-left-style',
     'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'margin-top', 'margin-left',
     'box-sizing', 'cursor', 'outline-style', 'width', 'height',
+    // Inherited properties the hostile host sets on everything, the element included.
+    'word-spacing', 'text-indent', 'text-shadow', 'font-variant-caps', 'font-stretch', 'font-feature-settings',
+    'font-kerning', 'white-space', 'word-break', 'hyphens', 'tab-size', 'quotes', 'list-style-type',
+    'list-style-position', 'text-underline-offset', 'caret-color', 'visibility', 'overflow-wrap',
   ];
 
   function widgetStyles(page) {

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 
 import { APP, NEEDS_BUILD, assertClean, axeReport, chronological, en, entriesOf, facetLabel, pad } from './harness.mjs';
-import { params, ready, until, useSuite } from './harness.mjs';
+import { params, ready, showAll, until, useSuite } from './harness.mjs';
 import { repoRoot, screenshot, settle } from './support.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
@@ -366,6 +366,8 @@ describe('take it with you', NEEDS_BUILD, () => {
 
     // Without filters: every entry of the dataset.
     await page.locator(`${APP} button.dx-reset`).click();
+    await page.locator(`${APP} .dx-main .dx-show-more button`).waitFor();
+    await showAll(page, '.dx-main');
     await until(() => entries.count(), (n) => n === model.entries.length, 'Reset all lists every entry');
     const all = await download(page, exportButton(page, 'csv'));
     assert.equal(all.name, 'dialogues-all.csv', 'without filters the file is dialogues-all.csv');
@@ -510,6 +512,7 @@ describe('take it with you', NEEDS_BUILD, () => {
     const { page, watch } = await openApp(t, { query: `?dx-view=agenda&dx-today=${TODAY}` });
     const cards = page.locator(`${APP} .dx-agenda article.dx-card`);
     await cards.first().waitFor();
+    await showAll(page, '.dx-agenda');
     const shown = await cards.evaluateAll((els) => els.map((e) => e.dataset.dialogue));
     assert.deepEqual([...shown].sort(), suite.dataset.dialogues.map((d) => d.id).sort(), 'model sanity: the agenda shows every dialogue');
 
@@ -681,6 +684,7 @@ describe('take it with you', NEEDS_BUILD, () => {
     const tip = dialogueById('tip-2023');
     const { entry } = someEntry(tip.id);
     const { page, watch } = await openApp(t, { query: `?dx-view=agenda&dx-today=${TODAY}` });
+    await showAll(page, '.dx-agenda');
     assert.equal(await tabText(page), 'My agenda', 'the tab says "My agenda" with nothing starred');
     assert.equal(await stored(page), null, 'nothing in storage at first');
 
@@ -700,6 +704,7 @@ describe('take it with you', NEEDS_BUILD, () => {
 
     await page.reload();
     await ready(page);
+    await showAll(page, '.dx-agenda');
     await until(() => dStar.getAttribute('aria-pressed'), (v) => v === 'true', 'the dialogue is still starred after a reload');
     assert.equal(await eStar.getAttribute('aria-pressed'), 'true', 'the entry is still starred after a reload');
     assert.equal(await tabText(page), 'My agenda (2)');
@@ -722,6 +727,7 @@ describe('take it with you', NEEDS_BUILD, () => {
     await page.locator(`${APP} p.dx-mine-empty`).waitFor();
     assert.equal(await tabText(page), 'My agenda', 'still nothing starred after a reload');
     await goto(page, `?dx-view=agenda&dx-today=${TODAY}`);
+    await showAll(page, '.dx-agenda');
     assert.equal(await dStar.getAttribute('aria-pressed'), 'false', 'the dialogue is not starred on the agenda');
     assert.equal(await eStar.getAttribute('aria-pressed'), 'false', 'the entry is not starred on the agenda');
     await assertClean(page, watch);
@@ -732,6 +738,8 @@ describe('take it with you', NEEDS_BUILD, () => {
     const other = model.chronological.find((d) => d.id !== tip.id);
     const first = await openApp(t, { query: `?dx-view=agenda&dx-today=${TODAY}` });
     const second = await openApp(t, { context: first.context, query: `?dx-view=agenda&dx-today=${TODAY}` });
+    await showAll(first.page, '.dx-agenda');
+    await showAll(second.page, '.dx-agenda');
 
     await dialogueStar(first.page, tip.id).click();
     await until(() => storedStars(first.page), (v) => v?.dialogues.includes(tip.id), `tab 1 stores ${tip.id}`);
@@ -763,6 +771,7 @@ describe('take it with you', NEEDS_BUILD, () => {
 
     // The sharer.
     const a = await openApp(t, { query: `?dx-view=agenda&dx-today=${TODAY}` });
+    await showAll(a.page, '.dx-agenda');
     for (const id of sharedDialogues) await dialogueStar(a.page, id).click();
     await entryStar(a.page, entry.id).click();
     await until(() => tabText(a.page), (s) => s === 'My agenda (3)', 'three stars');
@@ -929,6 +938,7 @@ describe('take it with you', NEEDS_BUILD, () => {
       assert.equal(await starNotice(page).getAttribute('role'), 'status');
       assert.equal(await tabText(page), 'My agenda', 'no stars');
       assert.equal(await page.locator(`${APP} button.dx-star[aria-pressed="true"]`).count(), 0, 'nothing starred');
+      await showAll(page, '.dx-agenda');
       assert.equal(await page.locator(`${APP} .dx-agenda article.dx-card`).count(), suite.dataset.dialogues.length, 'the agenda is whole');
       assert.equal(await stored(page), bad, 'what was stored is left alone');
       // The notice closes, and stars still work.

@@ -310,3 +310,13 @@ export function distance(date, today) {
   if (Math.abs(gap) < 24) return [gap, 'month'];
   return [round(gap / 12), 'year'];
 }
+
+/** Presses "Show more" inside `scope` (a selector in the app) until the whole list is drawn. */
+export async function showAll(page, scope) {
+  const button = page.locator(`${APP} ${scope} .dx-show-more button`);
+  while ((await button.count()) > 0) {
+    const before = await page.locator(`${APP} ${scope} article`).count();
+    await button.first().click();
+    await until(() => page.locator(`${APP} ${scope} article`).count(), (n) => n > before, '"Show more" adds to the list');
+  }
+}

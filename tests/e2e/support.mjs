@@ -95,6 +95,7 @@ export async function startServer({ root = distDir, prefix = '/', cors = false }
   const blocked = new Set();
   const overrides = new Map();
   const holds = new Map();
+  const handlers = new Map();
   /** Every request received, as `METHOD /path` (for assertions on what the app fetched). */
   const requests = [];
 
@@ -120,6 +121,7 @@ export async function startServer({ root = distDir, prefix = '/', cors = false }
 
       const hold = holds.get(rel);
       if (hold) await hold.promise;
+      if (handlers.has(rel)) return handlers.get(rel)(req, res);
       if (blocked.has(rel)) return send(404, 'not found (blocked by the test)\n');
       if (overrides.has(rel)) {
         const { body, type } = overrides.get(rel);
@@ -158,6 +160,11 @@ export async function startServer({ root = distDir, prefix = '/', cors = false }
     override(p, body, type = contentType(normalise(p))) {
       overrides.set(normalise(p), { body, type });
     },
+    /** Answers `p` with `handler(req, res)` (a fault to stage: a stalled or slow body, a cut-off
+     * one) instead of the file, until reset(). */
+    handle(p, handler) {
+      handlers.set(normalise(p), handler);
+    },
     /** Holds requests for `p` unanswered until the returned function is called. */
     hold(p) {
       const key = normalise(p);
@@ -175,6 +182,7 @@ export async function startServer({ root = distDir, prefix = '/', cors = false }
     reset() {
       blocked.clear();
       overrides.clear();
+      handlers.clear();
       for (const { release } of [...holds.values()]) release();
       requests.length = 0;
     },

@@ -333,6 +333,10 @@ pub static AR: Messages = Messages {
     appearance_dark: "داكن",
 
     more_problems: |n| format!("ومشكلات أخرى من النوع نفسه: {n}"),
+    loading_progress: |size| format!("جارٍ تحميل الحوارات… وصل {size}"),
+    timed_out: |url, seconds| {
+        format!("لم يصل شيء من {url} منذ {seconds} ثانية: قد يكون الخادم أو الاتصال بطيئًا أو متوقفًا.")
+    },
 };
 
 #[cfg(test)]

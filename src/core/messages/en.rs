@@ -246,6 +246,10 @@ pub static EN: Messages = Messages {
     appearance_dark: "Dark",
 
     more_problems: |n| format!("and {n} more of the same kind"),
+    loading_progress: |size| format!("Loading the dialogues… {size} received"),
+    timed_out: |url, seconds| {
+        format!("Nothing arrived from {url} for {seconds} seconds: the server or the connection may be slow or down.")
+    },
 };
 
 /// "1st", "2nd", "3rd", "11th", "12th", "13th", "21st".

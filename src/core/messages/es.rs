@@ -264,6 +264,10 @@ pub static ES: Messages = Messages {
             plural(n, "problema más", "problemas más")
         )
     },
+    loading_progress: |size| format!("Cargando los diálogos… {size} recibidos"),
+    timed_out: |url, seconds| {
+        format!("No ha llegado nada de {url} en {seconds} segundos: puede que el servidor o la conexión estén lentos o caídos.")
+    },
 };
 
 /// Spanish ordinals in figures: "12.º"; before a masculine noun, "1.er" and "3.er"

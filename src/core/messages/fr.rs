@@ -261,6 +261,10 @@ pub static FR: Messages = Messages {
             plural(n, "autre problème", "autres problèmes")
         )
     },
+    loading_progress: |size| format!("Chargement des dialogues… {size} reçus"),
+    timed_out: |url, seconds| {
+        format!("Rien n’est arrivé de {url} depuis {seconds}\u{a0}secondes\u{a0}: le serveur ou la connexion est peut-être lent ou indisponible.")
+    },
 };
 
 /// "1re" or "1er", then "2e", "12e": French ordinals in figures.

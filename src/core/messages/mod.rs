@@ -252,6 +252,11 @@ pub struct Messages {
     /// Said after the last problem shown of a kind, when more of that kind were found and left
     /// out: "and 1999900 more of the same kind".
     pub more_problems: fn(count: usize) -> String,
+    /// While the dataset downloads: the size received so far, formatted for the reader
+    /// ("1.2 MB").
+    pub loading_progress: fn(size: &str) -> String,
+    /// The dataset's server sent nothing for the time limit.
+    pub timed_out: fn(url: &str, seconds: u32) -> String,
 }
 
 /// English, Spanish: one and other.
@@ -336,6 +341,8 @@ mod tests {
             check("problems_heading", (m.problems_heading)(37), &["37"]);
             check("problem_at", (m.problem_at)(12, 34), &["12", "34"]);
             check("more_problems", (m.more_problems)(4321), &["4321"]);
+            check("loading_progress", (m.loading_progress)("SIZE"), &["SIZE"]);
+            check("timed_out", (m.timed_out)("URL", 27), &["URL", "27"]);
             check(
                 "covering",
                 (m.covering)("FIRST", "LAST"),

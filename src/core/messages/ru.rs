@@ -257,6 +257,10 @@ pub static RU: Messages = Messages {
             plural(n, "проблема", "проблемы", "проблем")
         )
     },
+    loading_progress: |size| format!("Загрузка диалогов… получено {size}"),
+    timed_out: |url, seconds| {
+        format!("От {url} ничего не поступало {seconds} с: сервер или соединение, возможно, работают медленно или недоступны.")
+    },
 };
 
 /// What attendance counts: the forms after a number (one, few, many), then the genitive

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::core::dataset::Problems;
 use crate::core::load::LoadError;
 use crate::ui::i18n::use_messages;
 
@@ -11,24 +12,36 @@ pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
         LoadError::Fetch { url, reason } => (
             m.load_failed_title,
             (m.fetch_failed)(&url, &reason),
-            Vec::new(),
+            Problems::default(),
+        ),
+        LoadError::TimedOut { url, seconds } => (
+            m.load_failed_title,
+            (m.timed_out)(&url, seconds),
+            Problems::default(),
         ),
         LoadError::Invalid { url, problems } => {
             (m.invalid_dataset_title, (m.invalid_dataset)(&url), problems)
         }
     };
     let problem_list = (!problems.is_empty()).then(|| {
-        let heading = (m.problems_heading)(problems.len());
+        // Past the cap, the first problems are listed and the rest counted by kind, each count
+        // after the last problem of its kind shown.
+        let heading = (m.problems_heading)(problems.total());
         let items = problems
-            .into_iter()
-            .map(|p| {
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
                 let place = (m.problem_at)(p.pos.line, p.pos.column);
+                let more = problems.more_after(i).map(|n| {
+                    view! { <li class="dx-problems-more">{(m.more_problems)(n)}</li> }
+                });
                 view! {
                     <li>
                         <span class="dx-problem-place">{place}</span>
                         {(!p.path.is_empty()).then(|| view! { " " <code class="dx-problem-path">{p.path.clone()}</code> })}
                         <span class="dx-problem-message">{format!(": {}", p.message)}</span>
                     </li>
+                    {more}
                 }
             })
             .collect_view();

@@ -1,0 +1,205 @@
+// Faults and hostile input, end to end: network faults staged by the test server (error statuses,
+// a page instead of the data, a body cut off, a body that never ends, a slow one, another origin
+// without CORS), each ending in the error view with Retry, and Retry working once the fault is
+// gone; then every file of the hostile corpus (tests/fixtures/hostile/manifest.json): an invalid
+// one shows its located problems, a valid but hostile one renders as plain text, with nothing
+// executed and no sideways scroll.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+
+import { APP, NEEDS_BUILD, PHONE, until, useSuite } from './harness.mjs';
+import { errorText, repoRoot, startServer, waitForOutcome } from './support.mjs';
+
+const TIMEOUT = { timeout: 120_000 };
+const DATA = 'data/dialogues.json';
+const HOSTILE = path.join(repoRoot, 'tests', 'fixtures', 'hostile');
+
+/** The standalone page with attributes added to its mount element. */
+function indexWith(attributes) {
+  const index = readFileSync(path.join(repoRoot, 'dist', 'index.html'), 'utf8');
+  const extra = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${v}"`)
+    .join('');
+  return index.replace('<main id="dialogue-explorer"', `<main id="dialogue-explorer"${extra}`);
+}
+
+describe('hardening: faults and hostile input', NEEDS_BUILD, () => {
+  const suite = useSuite();
+  const dataset = () => readFileSync(path.join(repoRoot, 'dist', DATA));
+
+  /**
+   * Stages a fault, opens the page, expects the error view saying `reason` with a Retry button,
+   * lifts the fault and expects Retry to load the explorer.
+   */
+  async function failsThenRetries(t, { stage, reason, attributes = {}, origins, wait = 20_000 }) {
+    const page_ = indexWith(attributes);
+    suite.server.override('index.html', page_, 'text/html; charset=utf-8');
+    const lift = await stage();
+    const { page, watch } = await suite.openPage(t, suite.server.url, origins ? { origins } : {});
+    assert.equal(await waitForOutcome(page, wait), 'error', 'the error view shows');
+    const said = await errorText(page);
+    assert.match(said, reason, 'the error says what happened');
+    const retry = page.locator(`${APP} button.dx-retry`);
+    assert.equal(await retry.count(), 1, 'a Retry button');
+    assert.equal(await page.locator(`${APP} .dx-loading`).count(), 0, 'no "Loading…" left behind');
+
+    suite.server.reset();
+    suite.server.override('index.html', page_, 'text/html; charset=utf-8');
+    await lift?.();
+    await retry.click();
+    await page.locator(`${APP} .dx-explorer`).waitFor();
+    assert.deepEqual(watch.pageErrors, [], 'no uncaught error');
+    return said;
+  }
+
+  test('a 404 and a 500 end in the error with Retry', TIMEOUT, async (t) => {
+    await failsThenRetries(t, { stage: () => suite.server.block(DATA), reason: /404/ });
+    await failsThenRetries(t, {
+      stage: () =>
+        suite.server.handle(DATA, (req, res) => {
+          res.writeHead(500, { 'Content-Type': 'text/plain' });
+          res.end('the server broke\n');
+        }),
+      reason: /500/,
+    });
+  });
+
+  test('an HTML page served as the dataset is an invalid dataset, placed', TIMEOUT, async (t) => {
+    const said = await failsThenRetries(t, {
+      stage: () => suite.server.override(DATA, '<!doctype html><title>Not found</title><p>Gone</p>\n', 'text/html'),
+      reason: /line 1, column 1/,
+    });
+    assert.match(said, /not a valid dataset|is not valid/i, `the dataset is said to be invalid: ${said}`);
+  });
+
+  test('a body cut off half-way ends in the error with Retry', TIMEOUT, async (t) => {
+    await failsThenRetries(t, {
+      stage: () =>
+        suite.server.handle(DATA, (req, res) => {
+          const body = dataset();
+          res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
+          res.write(body.subarray(0, body.length >> 1), () => res.destroy());
+        }),
+      reason: /.+/,
+    });
+  });
+
+  test('a body that never ends gives up after the time limit (timeout attribute)', TIMEOUT, async (t) => {
+    const said = await failsThenRetries(t, {
+      attributes: { 'data-timeout': '2' },
+      stage: () =>
+        suite.server.handle(DATA, (req, res) => {
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.write(dataset().subarray(0, 1000)); // …and nothing more
+        }),
+      reason: /Nothing arrived from .*dialogues\.json for 2 seconds/,
+      wait: 15_000,
+    });
+    t.diagnostic(said);
+  });
+
+  test('a slow body shows its progress in bytes, then the explorer', TIMEOUT, async (t) => {
+    suite.server.handle(DATA, (req, res) => {
+      const body = dataset();
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      let at = 0;
+      const step = () => {
+        if (res.destroyed) return;
+        res.write(body.subarray(at, at + 16_384));
+        at += 16_384;
+        if (at >= body.length) res.end();
+        else setTimeout(step, 120);
+      };
+      step();
+    });
+    const { page, watch } = await suite.openPage(t);
+    const loading = page.locator(`${APP} .dx-loading`);
+    const seen = await until(
+      () => loading.textContent().catch(() => ''),
+      (s) => /received/.test(s),
+      'the loading line counts the bytes received',
+      10_000,
+    );
+    assert.match(seen, /\d+(\.\d)?\s*kB received/, `a size in kB: ${seen}`);
+    await page.locator(`${APP} .dx-explorer`).waitFor();
+    assert.deepEqual(watch.pageErrors, []);
+  });
+
+  test('a dataset on another origin without CORS: the error, then Retry once CORS is on', TIMEOUT, async (t) => {
+    let allow = false;
+    const other = await startServer({ cors: () => allow });
+    t.after(() => other.close());
+    await failsThenRetries(t, {
+      attributes: { 'data-src': `${other.url}${DATA}` },
+      origins: [suite.server.origin, other.origin],
+      stage: () => () => {
+        allow = true;
+      },
+      reason: /Could not fetch/,
+    });
+  });
+
+  // The crash case of the issue: two million numbers where sources belong.
+  test('two million values get the first problems and a count of the rest', TIMEOUT, async (t) => {
+    const text = `{"schema_version": 1, "sources": [${new Array(2_000_000).fill('0').join(',')}], "working_groups": [], "themes": [], "dialogues": []}`;
+    suite.server.override(DATA, text, 'application/json');
+    const { page, watch } = await suite.openPage(t);
+    assert.equal(await waitForOutcome(page, 60_000), 'error', 'the error view, not a crash');
+    const items = page.locator(`${APP} .dx-problems > li`);
+    const more = await page.locator(`${APP} .dx-problems > li.dx-problems-more`).allTextContents();
+    assert.ok(more.some((m) => /and [\d,]+ more of the same kind/.test(m)), `a count of the rest: ${more}`);
+    assert.ok((await items.count()) <= 110, 'at most the first hundred or so are listed');
+    assert.match(await page.locator(`${APP} .dx-problems-heading`).textContent(), /2,?000,?00\d/, 'the heading counts them all');
+    assert.deepEqual(watch.pageErrors, [], 'no uncaught error');
+  });
+
+  const manifest = JSON.parse(readFileSync(path.join(HOSTILE, 'manifest.json'), 'utf8'));
+  const files = manifest.cases.filter((c) => c.file);
+
+  test('the corpus in the browser: every invalid file is refused with its place', TIMEOUT, async (t) => {
+    const invalid = files.filter((c) => c.expected === 'invalid');
+    assert.ok(invalid.length >= 30, `at least 30 invalid files (${invalid.length})`);
+    const { page, watch } = await suite.newPage(t);
+    for (const c of invalid) {
+      suite.server.override(DATA, readFileSync(path.join(HOSTILE, c.file)), 'application/json');
+      await page.goto(suite.server.url);
+      assert.equal(await waitForOutcome(page), 'error', `${c.name}: the error view`);
+      const first = await page.locator(`${APP} .dx-problems li .dx-problem-place`).first().textContent();
+      assert.match(first, /line \d+, column \d+/, `${c.name}: the first problem is placed (${first})`);
+    }
+    assert.deepEqual(watch.pageErrors, [], 'no uncaught error');
+    t.diagnostic(`${invalid.length} invalid files refused`);
+  });
+
+  test('the corpus in the browser: valid but hostile files render as text, nothing runs, nothing overflows', TIMEOUT, async (t) => {
+    const valid = files.filter((c) => c.expected === 'valid');
+    assert.ok(valid.length >= 8, `valid hostile files (${valid.length})`);
+    const dialogs = [];
+    // The files' markup calls alert(): a dialog would mean it ran.
+    const { page, watch } = await suite.newPage(t, { viewport: PHONE });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
+    for (const c of valid) {
+      suite.server.override(DATA, readFileSync(path.join(HOSTILE, c.file)), 'application/json');
+      for (const view of ['matrix', 'list', 'agenda']) {
+        await page.goto(`${suite.server.url}?dx-view=${view}`);
+        assert.equal(await waitForOutcome(page), 'summary', `${c.name}: the explorer shows`);
+        await page.locator(`${APP} .dx-explorer`).waitFor();
+        const found = await page.evaluate(() => ({
+          elements: document.querySelectorAll('.dx-app script, .dx-app iframe, .dx-app object, .dx-app img, .dx-app svg image').length,
+          wide: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        }));
+        assert.equal(found.elements, 0, `${c.name} (${view}): no element made from the data's markup`);
+        assert.ok(found.wide <= 0, `${c.name} (${view}): no sideways scroll (${found.wide} px too wide)`);
+      }
+    }
+    assert.deepEqual(dialogs, [], 'no dialog opened');
+    assert.deepEqual(watch.pageErrors, [], 'no uncaught error');
+    t.diagnostic(`${valid.length} valid hostile files, 3 views each, at 375 px`);
+  });
+});
