@@ -23,6 +23,12 @@ pub enum Stored {
     Stars(Stars),
     /// Something is there, but not stars this app wrote: it is left alone and not used.
     Unreadable(String),
+    /// Stars, beside items that are not ids (left out, and counted): every star that can be
+    /// read is kept.
+    Partly {
+        stars: Stars,
+        ignored: usize,
+    },
 }
 
 impl Stars {
@@ -113,20 +119,34 @@ impl Stars {
         if !matches!(field("version"), Some(Value::Number(n)) if n == "1") {
             return Stored::Unreadable("an unknown version".into());
         }
-        let ids = |name: &str| -> Option<BTreeSet<String>> {
+        // The ids of a list, and how many of its items are not ids.
+        let ids = |name: &str| -> Option<(BTreeSet<String>, usize)> {
             match field(name)? {
-                Value::Array(items) => items
-                    .iter()
-                    .map(|i| match &i.value {
-                        Value::String(s) if valid_id(s) => Some(s.clone()),
-                        _ => None,
-                    })
-                    .collect(),
+                Value::Array(items) => {
+                    let ids: BTreeSet<String> = items
+                        .iter()
+                        .filter_map(|i| match &i.value {
+                            Value::String(s) if valid_id(s) => Some(s.clone()),
+                            _ => None,
+                        })
+                        .collect();
+                    let valid = items
+                        .iter()
+                        .filter(|i| matches!(&i.value, Value::String(s) if valid_id(s)))
+                        .count();
+                    Some((ids, items.len() - valid))
+                }
                 _ => None,
             }
         };
         match (ids("dialogues"), ids("entries")) {
-            (Some(dialogues), Some(entries)) => Stored::Stars(Stars { dialogues, entries }),
+            (Some((dialogues, 0)), Some((entries, 0))) => {
+                Stored::Stars(Stars { dialogues, entries })
+            }
+            (Some((dialogues, a)), Some((entries, b))) => Stored::Partly {
+                stars: Stars { dialogues, entries },
+                ignored: a + b,
+            },
             _ => Stored::Unreadable("lists of ids expected".into()),
         }
     }
@@ -199,7 +219,6 @@ mod tests {
             "[1,2]",
             r#"{"version":2,"dialogues":[],"entries":[]}"#,
             r#"{"version":1,"dialogues":"a","entries":[]}"#,
-            r#"{"version":1,"dialogues":["<script>"],"entries":[]}"#,
             r#"{"version":1,"dialogues":[]}"#,
         ] {
             assert!(
@@ -207,6 +226,30 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn readable_stars_are_kept_beside_items_that_are_not_ids() {
+        let text = r#"{"version":1,"dialogues":["tip-2023","<script>",7,"TIP 2024"],"entries":["tip-2023-topic-1",null]}"#;
+        match Stars::from_storage(Some(text)) {
+            Stored::Partly {
+                stars: kept,
+                ignored,
+            } => {
+                assert_eq!(kept, stars(&["tip-2023"], &["tip-2023-topic-1"]));
+                assert_eq!(ignored, 4);
+            }
+            other => panic!("{other:?}"),
+        }
+        // A huge list is read too, in bounded time.
+        let many: Vec<String> = (0..100_000).map(|i| format!("\"d-{i}\"")).collect();
+        let text = format!(
+            r#"{{"version":1,"dialogues":[{}],"entries":[]}}"#,
+            many.join(",")
+        );
+        assert!(
+            matches!(Stars::from_storage(Some(&text)), Stored::Stars(s) if s.dialogues.len() == 100_000)
+        );
     }
 
     #[test]

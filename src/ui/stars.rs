@@ -16,6 +16,8 @@ fn storage() -> Result<web_sys::Storage, ()> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StarNotice {
     Unreadable(String),
+    /// Stars were read, beside this many saved items that were not.
+    PartlyUnreadable(usize),
     Unavailable,
     Full,
     Merged(usize),
@@ -25,6 +27,7 @@ impl StarNotice {
     pub fn text(&self, m: &Messages) -> String {
         match self {
             StarNotice::Unreadable(why) => (m.storage_unreadable)(why),
+            StarNotice::PartlyUnreadable(n) => (m.storage_partly)(*n),
             StarNotice::Unavailable => m.storage_unavailable.to_string(),
             StarNotice::Full => m.storage_full.to_string(),
             StarNotice::Merged(n) => (m.merged)(*n),
@@ -43,32 +46,37 @@ pub struct StarStore {
 }
 
 /// What storage holds now: the stars, or why there are none to use.
-fn read_stored() -> Result<Stars, StarNotice> {
+/// What storage holds now: the stars it can read (with what there is to tell about the rest),
+/// or why there are none to use.
+fn read_stored() -> Result<(Stars, Option<StarNotice>), StarNotice> {
     let storage = storage().map_err(|()| StarNotice::Unavailable)?;
     let text = storage.get_item(STORAGE_KEY).ok().flatten();
     match Stars::from_storage(text.as_deref()) {
-        Stored::Nothing => Ok(Stars::default()),
-        Stored::Stars(stars) => Ok(stars),
+        Stored::Nothing => Ok((Stars::default(), None)),
+        Stored::Stars(stars) => Ok((stars, None)),
+        Stored::Partly { stars, ignored } => {
+            Ok((stars, Some(StarNotice::PartlyUnreadable(ignored))))
+        }
         Stored::Unreadable(why) => Err(StarNotice::Unreadable(why)),
     }
 }
 
 impl StarStore {
     pub fn load() -> Self {
-        let (stars, notice) = match read_stored() {
-            Ok(stars) => (stars, None),
-            Err(notice) => (Stars::default(), Some(notice)),
+        let (stars, notice, synced) = match read_stored() {
+            Ok((stars, notice)) => (stars, notice, true),
+            Err(notice) => (Stars::default(), Some(notice), false),
         };
         let store = StarStore {
             stars: RwSignal::new(stars),
-            synced: StoredValue::new(notice.is_none()),
+            synced: StoredValue::new(synced),
             notice: RwSignal::new(notice),
         };
         // Another tab of this site changed the stars: show them here too.
         let stars = store.stars;
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
             if ev.key().as_deref() == Some(STORAGE_KEY) {
-                if let Ok(latest) = read_stored() {
+                if let Ok((latest, _)) = read_stored() {
                     stars.set(latest);
                 }
             }
@@ -81,7 +89,7 @@ impl StarStore {
     /// tab may have starred something since), and a refused save is said while the stars stay.
     pub fn change(&self, change: impl FnOnce(&mut Stars)) {
         if self.synced.get_value() {
-            if let Ok(latest) = read_stored() {
+            if let Ok((latest, _)) = read_stored() {
                 self.stars.set(latest);
             }
         }

@@ -202,4 +202,75 @@ describe('hardening: faults and hostile input', NEEDS_BUILD, () => {
     assert.deepEqual(watch.pageErrors, [], 'no uncaught error');
     t.diagnostic(`${valid.length} valid hostile files, 3 views each, at 375 px`);
   });
+
+  test('garbage in every dx- parameter: the page renders and says what it ignored', TIMEOUT, async (t) => {
+    const long = 'x'.repeat(10_000);
+    const cases = [
+      [`?dx-view=${long}`],
+      [`?dx-view=dialogue&dx-id=${long}`],
+      ['?dx-view=theme&dx-id=no-such-theme', 'no-such-theme'],
+      [`?dx-wg=${long}`],
+      ['?dx-theme=no-such-theme,prevention', 'no-such-theme'],
+      ['?dx-theme=%zz%E0%A4%A'],
+      ['?dx-year=99999999999999999999'],
+      ['?dx-kind=%3Cscript%3Ealert(1)%3C/script%3E'],
+      ['?dx-status=%00%01'],
+      [`?dx-q=${encodeURIComponent('\u202e\u200b'.repeat(500))}`],
+      [`?dx-cell=${long}`],
+      ['?dx-cell=children.'],
+      ['?dx-columns=%FF%FE'],
+      [`?dx-lang=xx-${long}`],
+      ['?dx-today=2026-02-31'],
+      [`?dx-shared=${long}`],
+      ['?dx-shared=e.,,,e.%3Cb%3E,tip-2023'],
+      ['?dx-view=matrix&dx-view=list&dx-view='],
+      [`?${'dx-theme=prevention&'.repeat(400)}`],
+    ];
+    const { page, watch } = await suite.newPage(t);
+    page.on('dialog', (d) => {
+      watch.pageErrors.push(`a dialog opened: ${d.message()}`);
+      d.dismiss();
+    });
+    for (const [query, named] of cases) {
+      await page.goto(suite.server.url + query);
+      assert.equal(await waitForOutcome(page), 'summary', `${query.slice(0, 60)}: the explorer shows`);
+      await page.locator(`${APP} .dx-explorer`).waitFor();
+      if (named) {
+        const notice = await page.locator(`${APP} p.dx-notice`).first().textContent();
+        assert.ok(notice.includes(named), `${query}: the page says it left out ${named} (${notice})`);
+      }
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(wide <= 0, `${query.slice(0, 60)}: no sideways scroll (${wide} px)`);
+    }
+    assert.deepEqual(watch.pageErrors, [], 'no uncaught error and no dialog');
+  });
+
+  test('corrupt, huge or foreign stars: the page renders, says so, and keeps every star it can read', TIMEOUT, async (t) => {
+    const KEY = 'dialogue-explorer:stars:v1';
+    const cases = [
+      { stored: '{{{ not json', kept: [] },
+      { stored: JSON.stringify({ foreign: true, items: [1, 2, 3] }), kept: [] },
+      { stored: 'x'.repeat(2_000_000), kept: [] },
+      { stored: JSON.stringify({ version: 1, dialogues: ['tip-2023', '<img src=x onerror=alert(1)>', 7], entries: [null] }), kept: ['tip-2023'] },
+    ];
+    for (const { stored, kept } of cases) {
+      const { page, watch } = await suite.newPage(t, {
+        init: { script: ([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), arg: [KEY, stored] },
+      });
+      await page.goto(`${suite.server.url}?dx-view=agenda&dx-today=2026-11-28`);
+      assert.equal(await waitForOutcome(page), 'summary', 'the explorer shows');
+      const notice = await until(
+        () => page.locator(`${APP} .dx-star-notice`).textContent().catch(() => ''),
+        (s) => s.length > 0,
+        `a notice about the stored stars (${stored.slice(0, 40)})`,
+      );
+      assert.match(notice, /could not be read/, `the notice says what could not be read: ${notice}`);
+      // My agenda lists what was kept.
+      await page.locator(`${APP} a.dx-tab`, { hasText: 'My agenda' }).click();
+      await page.locator(`${APP} .dx-mine, ${APP} p.dx-mine-empty`).first().waitFor();
+      const listed = await page.locator(`${APP} .dx-mine article.dx-card`).evaluateAll((els) => els.map((e) => e.dataset.dialogue));
+      assert.deepEqual(listed, kept, 'every readable star is kept, nothing else');
+      assert.deepEqual(watch.pageErrors, [], 'no uncaught error');
+    }
+  });
 });

@@ -337,6 +337,7 @@ pub static AR: Messages = Messages {
     timed_out: |url, seconds| {
         format!("لم يصل شيء من {url} منذ {seconds} ثانية: قد يكون الخادم أو الاتصال بطيئًا أو متوقفًا.")
     },
+    storage_partly: |n| format!("نجومك المحفوظة موجودة، لكن تعذّرت قراءة عناصر محفوظة أخرى فتُركت جانبًا: {n}."),
 };
 
 #[cfg(test)]

@@ -250,6 +250,9 @@ pub static EN: Messages = Messages {
     timed_out: |url, seconds| {
         format!("Nothing arrived from {url} for {seconds} seconds: the server or the connection may be slow or down.")
     },
+    storage_partly: |n| {
+        format!("Your saved stars are here, but {n} other saved {} could not be read and {} left aside.", plural(n, "item", "items"), plural(n, "was", "were"))
+    },
 };
 
 /// "1st", "2nd", "3rd", "11th", "12th", "13th", "21st".

@@ -268,6 +268,9 @@ pub static ES: Messages = Messages {
     timed_out: |url, seconds| {
         format!("No ha llegado nada de {url} en {seconds} segundos: puede que el servidor o la conexión estén lentos o caídos.")
     },
+    storage_partly: |n| {
+        format!("Sus estrellas guardadas están aquí, pero {n} {} no se {} leer y se {} aparte.", plural(n, "elemento guardado más", "elementos guardados más"), plural(n, "pudo", "pudieron"), plural(n, "dejó", "dejaron"))
+    },
 };
 
 /// Spanish ordinals in figures: "12.º"; before a masculine noun, "1.er" and "3.er"

@@ -265,6 +265,15 @@ pub static FR: Messages = Messages {
     timed_out: |url, seconds| {
         format!("Rien n’est arrivé de {url} depuis {seconds}\u{a0}secondes\u{a0}: le serveur ou la connexion est peut-être lent ou indisponible.")
     },
+    storage_partly: |n| {
+        let (other, verb, read) = plural(
+            n,
+            ("autre élément enregistré", "a", "lu"),
+            ("autres éléments enregistrés", "ont", "lus"),
+        );
+        let s = plural(n, "", "s");
+        format!("Vos étoiles enregistrées sont là, mais {n} {other} n’{verb} pas pu être {read} et {verb} été laissé{s} de côté.")
+    },
 };
 
 /// "1re" or "1er", then "2e", "12e": French ordinals in figures.

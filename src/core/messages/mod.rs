@@ -257,6 +257,8 @@ pub struct Messages {
     pub loading_progress: fn(size: &str) -> String,
     /// The dataset's server sent nothing for the time limit.
     pub timed_out: fn(url: &str, seconds: u32) -> String,
+    /// Stars were read from storage, beside saved items that could not be (left aside).
+    pub storage_partly: fn(count: usize) -> String,
 }
 
 /// English, Spanish: one and other.
@@ -343,6 +345,7 @@ mod tests {
             check("more_problems", (m.more_problems)(4321), &["4321"]);
             check("loading_progress", (m.loading_progress)("SIZE"), &["SIZE"]);
             check("timed_out", (m.timed_out)("URL", 27), &["URL", "27"]);
+            check("storage_partly", (m.storage_partly)(4321), &["4321"]);
             check(
                 "covering",
                 (m.covering)("FIRST", "LAST"),

@@ -261,6 +261,12 @@ pub static RU: Messages = Messages {
     timed_out: |url, seconds| {
         format!("От {url} ничего не поступало {seconds} с: сервер или соединение, возможно, работают медленно или недоступны.")
     },
+    storage_partly: |n| {
+        format!(
+            "Ваши сохранённые звёздочки на месте. Не удалось прочитать ещё {n} {}; на остальные это не повлияло.",
+            plural(n, "сохранённый элемент", "сохранённых элемента", "сохранённых элементов")
+        )
+    },
 };
 
 /// What attendance counts: the forms after a number (one, few, many), then the genitive

@@ -219,6 +219,7 @@ pub static ZH: Messages = Messages {
     more_problems: |n| format!("另有{n}个同类问题"),
     loading_progress: |size| format!("正在加载对话……已接收{size}"),
     timed_out: |url, seconds| format!("{seconds}秒内未从{url}收到任何数据：服务器或网络连接可能过慢或中断。"),
+    storage_partly: |n| format!("您保存的星标都在，但另有{n}项已保存内容无法读取，已被搁置。"),
 };
 
 #[cfg(test)]
