@@ -21,13 +21,9 @@ pub fn loaded_by_embed_script() -> bool {
         .unwrap_or(false)
 }
 
+/// The view an embedding asks to start on (`view="agenda"`).
 pub fn view_from(value: &str) -> Option<View> {
-    match value.trim() {
-        "matrix" => Some(View::Matrix),
-        "agenda" => Some(View::Agenda),
-        "list" => Some(View::List),
-        _ => None,
-    }
+    View::starting(value)
 }
 
 /// One mounted explorer. Dropping it (or calling `unmount`) removes the app and its listeners.

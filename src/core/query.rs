@@ -5,31 +5,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use crate::core::dataset::EntryKind;
 use crate::core::dataset::{Dataset, Dialogue, Entry};
 use crate::core::date::{days_in_month, PartialDate};
 use crate::core::index::{Bits, Index};
 use crate::core::search::Query;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum EntryKind {
-    AgendaItem,
-    TopicRaised,
-}
-
-impl EntryKind {
-    pub const ALL: [EntryKind; 2] = [EntryKind::AgendaItem, EntryKind::TopicRaised];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            EntryKind::AgendaItem => "agenda",
-            EntryKind::TopicRaised => "topic",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.key() == key)
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {

@@ -46,6 +46,29 @@ impl View {
             View::Mine => "mine",
         }
     }
+
+    /// The view a key names, with the id a page needs: the one way back from `key`.
+    pub fn from_key(key: &str, id: Option<String>) -> Option<View> {
+        let id = id.filter(|i| !i.is_empty());
+        let page = id.clone().unwrap_or_default();
+        [
+            View::Matrix,
+            View::List,
+            View::Agenda,
+            View::Mine,
+            View::Dialogue(page.clone()),
+            View::Theme(page),
+        ]
+        .into_iter()
+        .find(|v| v.key() == key)
+        .filter(|v| !matches!(v, View::Dialogue(_) | View::Theme(_)) || id.is_some())
+    }
+
+    /// The views a page can start on (an embedding's `view`): the three over the filters.
+    pub fn starting(key: &str) -> Option<View> {
+        View::from_key(key.trim(), None)
+            .filter(|v| matches!(v, View::Matrix | View::List | View::Agenda))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -151,14 +174,9 @@ impl UrlState {
                 }
             }
         }
-        state.view = match (view_key.as_deref(), id) {
-            (Some("list"), _) => View::List,
-            (Some("agenda"), _) => View::Agenda,
-            (Some("mine"), _) => View::Mine,
-            (Some("dialogue"), Some(id)) => View::Dialogue(id),
-            (Some("theme"), Some(id)) => View::Theme(id),
-            _ => View::Matrix,
-        };
+        state.view = view_key
+            .and_then(|key| View::from_key(&key, id))
+            .unwrap_or_default();
         state
     }
 
@@ -367,6 +385,34 @@ pub fn decode(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_view_goes_to_its_key_and_back() {
+        for view in [
+            View::Matrix,
+            View::List,
+            View::Agenda,
+            View::Mine,
+            View::Dialogue("tip-2023".into()),
+            View::Theme("children".into()),
+        ] {
+            let id = match &view {
+                View::Dialogue(id) | View::Theme(id) => Some(id.clone()),
+                _ => None,
+            };
+            assert_eq!(View::from_key(view.key(), id), Some(view));
+        }
+        assert_eq!(
+            View::from_key("dialogue", None),
+            None,
+            "a page needs its id"
+        );
+        assert_eq!(View::from_key("theme", Some(String::new())), None);
+        assert_eq!(View::from_key("nonsense", None), None);
+        assert_eq!(View::starting(" agenda "), Some(View::Agenda));
+        assert_eq!(View::starting("mine"), None);
+        assert_eq!(View::starting("dialogue"), None);
+    }
     use crate::core::query::tests::sample;
 
     fn full_state() -> UrlState {

@@ -292,18 +292,18 @@ impl Dataset {
     }
 
     /// The dialogue and entry with this entry id, and whether it is an agenda item.
-    pub fn entry(&self, id: &str) -> Option<(&Dialogue, &Entry, bool)> {
+    pub fn entry(&self, id: &str) -> Option<(&Dialogue, &Entry, EntryKind)> {
         self.dialogues.iter().find_map(|d| {
             let agenda = d
                 .agenda_items
                 .iter()
                 .find(|e| e.id == id)
-                .map(|e| (d, e, true));
+                .map(|e| (d, e, EntryKind::AgendaItem));
             agenda.or_else(|| {
                 d.topics_raised
                     .iter()
                     .find(|e| e.id == id)
-                    .map(|e| (d, e, false))
+                    .map(|e| (d, e, EntryKind::TopicRaised))
             })
         })
     }
@@ -313,5 +313,27 @@ impl Dataset {
             .iter()
             .map(|d| d.agenda_items.len() + d.topics_raised.len())
             .sum()
+    }
+}
+
+/// Which of a dialogue's lists an entry is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntryKind {
+    AgendaItem,
+    TopicRaised,
+}
+
+impl EntryKind {
+    pub const ALL: [EntryKind; 2] = [EntryKind::AgendaItem, EntryKind::TopicRaised];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EntryKind::AgendaItem => "agenda",
+            EntryKind::TopicRaised => "topic",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
     }
 }

@@ -4,6 +4,8 @@
 // other (100, 101…). A noun shown after a number follows the Arabic rules of the counted
 // noun (تمييز العدد): "5 حوارات", "11 حوارًا", "100 حوار".
 
+use crate::core::dataset::EntryKind;
+
 use super::{plural_ar as plural, Messages};
 
 /// "حوار" after a number, in the nominative.
@@ -102,7 +104,10 @@ pub static AR: Messages = Messages {
     search_text_chip: |text| format!("«{text}»"),
     facet_value_count: |value, count| format!("{value} ({count})"),
 
-    entry_kind: |agenda| if agenda { "بند جدول الأعمال" } else { "موضوع مطروح" },
+    entry_kind: |kind| match kind {
+        EntryKind::AgendaItem => "بند جدول الأعمال",
+        EntryKind::TopicRaised => "موضوع مطروح",
+    },
     themes_label: "المواضيع",
     source_label: "المصدر: ",
 

@@ -1,5 +1,7 @@
 //! English: the reference catalogue the others are translated from.
 
+use crate::core::dataset::EntryKind;
+
 use super::{plural_en as plural, Messages};
 
 pub static EN: Messages = Messages {
@@ -72,7 +74,10 @@ pub static EN: Messages = Messages {
     search_text_chip: |text| format!("“{text}”"),
     facet_value_count: |value, count| format!("{value} ({count})"),
 
-    entry_kind: |agenda| if agenda { "Agenda item" } else { "Topic raised" },
+    entry_kind: |kind| match kind {
+        EntryKind::AgendaItem => "Agenda item",
+        EntryKind::TopicRaised => "Topic raised",
+    },
     themes_label: "Themes",
     source_label: "Source: ",
 

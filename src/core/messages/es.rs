@@ -1,5 +1,7 @@
 //! Spanish: the catalogue in Spanish («español»).
 
+use crate::core::dataset::EntryKind;
+
 use super::{plural_en as plural, Messages};
 
 pub static ES: Messages = Messages {
@@ -75,7 +77,10 @@ pub static ES: Messages = Messages {
     search_text_chip: |text| format!("«{text}»"),
     facet_value_count: |value, count| format!("{value} ({count})"),
 
-    entry_kind: |agenda| if agenda { "Tema del programa" } else { "Tema planteado" },
+    entry_kind: |kind| match kind {
+        EntryKind::AgendaItem => "Tema del programa",
+        EntryKind::TopicRaised => "Tema planteado",
+    },
     themes_label: "Ejes temáticos",
     source_label: "Fuente: ",
 

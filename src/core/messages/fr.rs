@@ -1,5 +1,7 @@
 //! French: the catalogue in French (« français »).
 
+use crate::core::dataset::EntryKind;
+
 use super::{plural_fr as plural, Messages};
 
 pub static FR: Messages = Messages {
@@ -72,7 +74,10 @@ pub static FR: Messages = Messages {
     search_text_chip: |text| format!("«\u{a0}{text}\u{a0}»"),
     facet_value_count: |value, count| format!("{value} ({count})"),
 
-    entry_kind: |agenda| if agenda { "Point de l’ordre du jour" } else { "Sujet abordé" },
+    entry_kind: |kind| match kind {
+        EntryKind::AgendaItem => "Point de l’ordre du jour",
+        EntryKind::TopicRaised => "Sujet abordé",
+    },
     themes_label: "Thèmes",
     source_label: "Source\u{a0}: ",
 

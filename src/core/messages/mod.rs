@@ -11,6 +11,8 @@ mod fr;
 mod ru;
 mod zh;
 
+use crate::core::dataset::EntryKind;
+
 pub use ar::AR;
 pub use en::{ordinal_en, EN};
 pub use es::ES;
@@ -126,7 +128,7 @@ pub struct Messages {
     pub facet_value_count: fn(value: &str, count: usize) -> String,
 
     // Entries
-    pub entry_kind: fn(agenda: bool) -> &'static str,
+    pub entry_kind: fn(kind: EntryKind) -> &'static str,
     pub themes_label: &'static str,
     /// Before a source, its punctuation included ("Source: ", "来源：").
     pub source_label: &'static str,

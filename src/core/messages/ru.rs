@@ -1,5 +1,7 @@
 //! Russian: the catalogue in Russian («русский»).
 
+use crate::core::dataset::EntryKind;
+
 use super::{plural_ru as plural, Messages};
 
 pub static RU: Messages = Messages {
@@ -87,7 +89,10 @@ pub static RU: Messages = Messages {
     search_text_chip: |text| format!("«{text}»"),
     facet_value_count: |value, count| format!("{value} ({count})"),
 
-    entry_kind: |agenda| if agenda { "Пункт повестки дня" } else { "Затронутая тема" },
+    entry_kind: |kind| match kind {
+        EntryKind::AgendaItem => "Пункт повестки дня",
+        EntryKind::TopicRaised => "Затронутая тема",
+    },
     themes_label: "Темы",
     source_label: "Источник: ",
 

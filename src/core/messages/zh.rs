@@ -3,6 +3,8 @@
 // Chinese nouns do not inflect for number: the functions that receive a count only to
 // choose a plural form ignore it, and a measure word (个、场、名) goes with the number.
 
+use crate::core::dataset::EntryKind;
+
 use super::Messages;
 
 pub static ZH: Messages = Messages {
@@ -69,7 +71,10 @@ pub static ZH: Messages = Messages {
     search_text_chip: |text| format!("“{text}”"),
     facet_value_count: |value, count| format!("{value}（{count}）"),
 
-    entry_kind: |agenda| if agenda { "议程项目" } else { "讨论的议题" },
+    entry_kind: |kind| match kind {
+        EntryKind::AgendaItem => "议程项目",
+        EntryKind::TopicRaised => "讨论的议题",
+    },
     themes_label: "主题",
     source_label: "来源：",
 

@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::core::dataset::EntryKind;
+
 use crate::core::dataset::{
     CertaintyLevel, ChairRole, Dataset, Dialogue, Format, Named, Qualifier,
 };
@@ -132,7 +134,7 @@ pub fn DialogueDetails(
         }
     });
 
-    let entries = |list: &[crate::core::dataset::Entry], agenda: bool| {
+    let entries = |list: &[crate::core::dataset::Entry], kind: EntryKind| {
         if list.is_empty() {
             return view! { <p class="dx-unknown">{m.none_recorded}</p> }.into_any();
         }
@@ -141,7 +143,7 @@ pub fn DialogueDetails(
             .map(|entry| Listed {
                 dialogue: d.clone(),
                 entry: entry.clone(),
-                agenda,
+                kind,
             })
             .collect();
         view! { <EntryList dataset=dataset.clone() items /> }.into_any()
@@ -204,9 +206,9 @@ pub fn DialogueDetails(
             <div class="dx-fact dx-fact-wide"><dt>{m.certainty_heading}</dt><dd>{certainty}</dd></div>
         </dl>
         <h4 class="dx-minor">{m.agenda_items_heading}</h4>
-        {entries(&d.agenda_items, true)}
+        {entries(&d.agenda_items, EntryKind::AgendaItem)}
         <h4 class="dx-minor">{m.topics_heading}</h4>
-        {entries(&d.topics_raised, false)}
+        {entries(&d.topics_raised, EntryKind::TopicRaised)}
         <h4 class="dx-minor">{m.attendance_heading}</h4>
         {attendance}
         {d.notes.clone().map(|n| view! {

@@ -56,7 +56,7 @@ pub fn ThemeTags(dataset: Arc<Dataset>, themes: Vec<String>) -> impl IntoView {
 pub fn EntryView(
     dataset: Arc<Dataset>,
     entry: Entry,
-    agenda: bool,
+    kind: EntryKind,
     #[prop(optional)] query: Query,
     /// Also name the dialogue (in lists that mix dialogues).
     #[prop(into, default = None)]
@@ -79,8 +79,11 @@ pub fn EntryView(
     view! {
         <article class="dx-entry" data-entry=entry.id.clone()>
             <p class="dx-entry-meta">
-                <span class=if agenda { "dx-kind dx-kind-agenda" } else { "dx-kind dx-kind-topic" }>
-                    {(m.entry_kind)(agenda)}
+                <span class=match kind {
+                    EntryKind::AgendaItem => "dx-kind dx-kind-agenda",
+                    EntryKind::TopicRaised => "dx-kind dx-kind-topic",
+                }>
+                    {(m.entry_kind)(kind)}
                 </span>
                 {dialogue_link}
                 <StarButton kind=Starred::Entry id=entry.id.clone() label=star_label />
@@ -99,7 +102,7 @@ pub fn EntryView(
 pub struct Listed {
     pub dialogue: Dialogue,
     pub entry: Entry,
-    pub agenda: bool,
+    pub kind: EntryKind,
 }
 
 impl Listed {
@@ -107,7 +110,7 @@ impl Listed {
         Listed {
             dialogue: hit.dialogue.clone(),
             entry: hit.entry.clone(),
-            agenda: hit.kind == EntryKind::AgendaItem,
+            kind: hit.kind,
         }
     }
 
@@ -115,10 +118,10 @@ impl Listed {
     pub fn by_ids<'a>(dataset: &Dataset, ids: impl IntoIterator<Item = &'a String>) -> Vec<Self> {
         ids.into_iter()
             .filter_map(|id| dataset.entry(id))
-            .map(|(dialogue, entry, agenda)| Listed {
+            .map(|(dialogue, entry, kind)| Listed {
                 dialogue: dialogue.clone(),
                 entry: entry.clone(),
-                agenda,
+                kind,
             })
             .collect()
     }
@@ -147,7 +150,7 @@ pub fn EntryList(
                     <EntryView
                         dataset=dataset.clone()
                         entry=item.entry
-                        agenda=item.agenda
+                        kind=item.kind
                         query=query.clone()
                         dialogue
                     />
