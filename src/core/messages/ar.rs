@@ -102,7 +102,6 @@ pub static AR: Messages = Messages {
     },
     no_results: "لا توجد نتائج مطابقة لعوامل التصفية هذه. أزل أحد عوامل التصفية أو أعد تعيينها جميعًا.",
     search_text_chip: |text| format!("«{text}»"),
-    facet_value_count: |value, count| format!("{value} ({count})"),
 
     entry_kind: |kind| match kind {
         EntryKind::AgendaItem => "بند جدول الأعمال",
@@ -131,15 +130,12 @@ pub static AR: Messages = Messages {
     matrix_help: "اختر خلية لعرض عناصرها. في الجدول، تنقّل بين الخلايا باستخدام مفاتيح الأسهم.",
     cell_entries_heading: |theme, column| format!("{theme} — {column}"),
     close: "إغلاق",
-    first_raised: "طُرح هنا لأول مرة",
-    raised_again: "طُرح مجددًا",
 
     agenda_upcoming: "الحوارات المقبلة",
     agenda_past: "الحوارات السابقة",
     nothing_upcoming: "لا تتضمن مجموعة البيانات أي حوار مقبل حتى الآن.",
     latest_was: "آخر حوار:",
     nothing_past: "لا يوجد حوار سابق مطابق.",
-    date_label: "التاريخ",
     time_zone_note: |zone| format!("بالتوقيت المحلي ({zone})"),
     date_not_known: "التاريخ غير معروف",
     day_not_known: "اليوم غير معروف",
@@ -257,8 +253,6 @@ pub static AR: Messages = Messages {
     notes_heading: "ملاحظات",
     sources_heading: "المصادر",
     not_known: "غير معروف",
-    working_group_label: "الفريق العامل",
-    instrument_label: "الصك قيد الاستعراض",
 
     theme_mentions: |count, dialogues| {
         format!(
@@ -270,7 +264,6 @@ pub static AR: Messages = Messages {
     continuity_heading: "الاستمرارية",
     continuity_first: |d| format!("طُرح لأول مرة في: {d}."),
     continuity_recurs: |list| format!("طُرح مجددًا في: {list}."),
-    continuity_once: "لم يُطرح مجددًا منذ ذلك الحين.",
     continuity_silent: |last, since| {
         format!(
             "آخر مرة طُرح فيها: {last}؛ ولم يتناوله بعد ذلك {since} {}.",

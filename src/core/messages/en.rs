@@ -72,7 +72,6 @@ pub static EN: Messages = Messages {
     },
     no_results: "Nothing matches these filters. Remove a filter or reset them all.",
     search_text_chip: |text| format!("“{text}”"),
-    facet_value_count: |value, count| format!("{value} ({count})"),
 
     entry_kind: |kind| match kind {
         EntryKind::AgendaItem => "Agenda item",
@@ -101,15 +100,12 @@ pub static EN: Messages = Messages {
     matrix_help: "Choose a cell to see its entries. In the table, arrow keys move between cells.",
     cell_entries_heading: |theme, column| format!("{theme} — {column}"),
     close: "Close",
-    first_raised: "First raised here",
-    raised_again: "Raised again",
 
     agenda_upcoming: "Upcoming",
     agenda_past: "Past",
     nothing_upcoming: "No upcoming dialogue is in the dataset yet.",
     latest_was: "The latest was:",
     nothing_past: "No past dialogue matches.",
-    date_label: "Date",
     time_zone_note: |zone| format!("{zone} time"),
     date_not_known: "Date not known",
     day_not_known: "day not known",
@@ -166,8 +162,6 @@ pub static EN: Messages = Messages {
     notes_heading: "Notes",
     sources_heading: "Sources",
     not_known: "not known",
-    working_group_label: "Working group",
-    instrument_label: "Reviews",
 
     theme_mentions: |count, dialogues| {
         format!(
@@ -179,7 +173,6 @@ pub static EN: Messages = Messages {
     continuity_heading: "Continuity",
     continuity_first: |d| format!("First raised at {d}."),
     continuity_recurs: |list| format!("Raised again at {list}."),
-    continuity_once: "Not raised again since.",
     continuity_silent: |last, since| {
         format!(
             "Not raised since {last}: {since} later {} did not take it up.",

@@ -75,7 +75,6 @@ pub static ES: Messages = Messages {
     },
     no_results: "Ningún resultado coincide con estos filtros. Quite un filtro o restablézcalos todos.",
     search_text_chip: |text| format!("«{text}»"),
-    facet_value_count: |value, count| format!("{value} ({count})"),
 
     entry_kind: |kind| match kind {
         EntryKind::AgendaItem => "Tema del programa",
@@ -104,15 +103,12 @@ pub static ES: Messages = Messages {
     matrix_help: "Elija una celda para ver sus elementos. En la tabla, las teclas de flecha permiten desplazarse entre celdas.",
     cell_entries_heading: |theme, column| format!("{theme} — {column}"),
     close: "Cerrar",
-    first_raised: "Planteado aquí por primera vez",
-    raised_again: "Planteado de nuevo",
 
     agenda_upcoming: "Próximos",
     agenda_past: "Celebrados",
     nothing_upcoming: "Todavía no hay ningún diálogo próximo en el conjunto de datos.",
     latest_was: "El más reciente fue:",
     nothing_past: "Ningún diálogo celebrado coincide.",
-    date_label: "Fecha",
     time_zone_note: |zone| format!("hora local ({zone})"),
     date_not_known: "Fecha desconocida",
     day_not_known: "día desconocido",
@@ -170,8 +166,6 @@ pub static ES: Messages = Messages {
     notes_heading: "Notas",
     sources_heading: "Fuentes",
     not_known: "desconocido",
-    working_group_label: "Grupo de trabajo",
-    instrument_label: "Instrumento examinado",
 
     theme_mentions: |count, dialogues| {
         format!(
@@ -183,7 +177,6 @@ pub static ES: Messages = Messages {
     continuity_heading: "Continuidad",
     continuity_first: |d| format!("Primera mención: {d}."),
     continuity_recurs: |list| format!("Planteado de nuevo en: {list}."),
-    continuity_once: "No se ha vuelto a plantear desde entonces.",
     continuity_silent: |last, since| {
         format!(
             "Última mención: {last}; {since} {}.",

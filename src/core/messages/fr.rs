@@ -72,7 +72,6 @@ pub static FR: Messages = Messages {
     },
     no_results: "Aucun résultat pour ces filtres. Retirez un filtre ou réinitialisez-les tous.",
     search_text_chip: |text| format!("«\u{a0}{text}\u{a0}»"),
-    facet_value_count: |value, count| format!("{value} ({count})"),
 
     entry_kind: |kind| match kind {
         EntryKind::AgendaItem => "Point de l’ordre du jour",
@@ -101,15 +100,12 @@ pub static FR: Messages = Messages {
     matrix_help: "Choisissez une cellule pour en voir les éléments. Dans le tableau, les touches fléchées permettent de passer d’une cellule à l’autre.",
     cell_entries_heading: |theme, column| format!("{theme} — {column}"),
     close: "Fermer",
-    first_raised: "Abordé ici pour la première fois",
-    raised_again: "Abordé de nouveau",
 
     agenda_upcoming: "À venir",
     agenda_past: "Passés",
     nothing_upcoming: "Aucun dialogue à venir ne figure encore dans le jeu de données.",
     latest_was: "Le plus récent\u{a0}:",
     nothing_past: "Aucun dialogue passé ne correspond.",
-    date_label: "Date",
     time_zone_note: |zone| format!("heure locale ({zone})"),
     date_not_known: "Date inconnue",
     day_not_known: "jour inconnu",
@@ -167,8 +163,6 @@ pub static FR: Messages = Messages {
     notes_heading: "Remarques",
     sources_heading: "Sources",
     not_known: "pas d’information",
-    working_group_label: "Groupe de travail",
-    instrument_label: "Instrument examiné",
 
     theme_mentions: |count, dialogues| {
         format!(
@@ -180,7 +174,6 @@ pub static FR: Messages = Messages {
     continuity_heading: "Continuité",
     continuity_first: |d| format!("Première mention\u{a0}: {d}."),
     continuity_recurs: |list| format!("Abordé de nouveau\u{a0}: {list}."),
-    continuity_once: "Plus abordé depuis.",
     continuity_silent: |last, since| {
         format!(
             "Dernière mention\u{a0}: {last}\u{202f}; {since} {}.",

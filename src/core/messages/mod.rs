@@ -125,7 +125,6 @@ pub struct Messages {
     pub result_count: fn(entries: usize, dialogues: usize) -> String,
     pub no_results: &'static str,
     pub search_text_chip: fn(text: &str) -> String,
-    pub facet_value_count: fn(value: &str, count: usize) -> String,
 
     // Entries
     pub entry_kind: fn(kind: EntryKind) -> &'static str,
@@ -155,8 +154,6 @@ pub struct Messages {
     pub matrix_help: &'static str,
     pub cell_entries_heading: fn(theme: &str, column: &str) -> String,
     pub close: &'static str,
-    pub first_raised: &'static str,
-    pub raised_again: &'static str,
 
     // Agenda
     pub agenda_upcoming: &'static str,
@@ -164,7 +161,6 @@ pub struct Messages {
     pub nothing_upcoming: &'static str,
     pub latest_was: &'static str,
     pub nothing_past: &'static str,
-    pub date_label: &'static str,
     pub time_zone_note: fn(zone: &str) -> String,
     pub date_not_known: &'static str,
     pub day_not_known: &'static str,
@@ -191,15 +187,12 @@ pub struct Messages {
     pub notes_heading: &'static str,
     pub sources_heading: &'static str,
     pub not_known: &'static str,
-    pub working_group_label: &'static str,
-    pub instrument_label: &'static str,
 
     // Theme page
     pub theme_mentions: fn(count: usize, dialogues: usize) -> String,
     pub continuity_heading: &'static str,
     pub continuity_first: fn(dialogue: &str) -> String,
     pub continuity_recurs: fn(dialogues: &str) -> String,
-    pub continuity_once: &'static str,
     pub continuity_silent: fn(last: &str, since: usize) -> String,
     pub continuity_latest: &'static str,
     pub continuity_never: &'static str,
@@ -375,11 +368,6 @@ mod tests {
             check("remove_filter", (m.remove_filter)("VALUE"), &["VALUE"]);
             check("result_count", (m.result_count)(37, 13), &["37", "13"]);
             check("search_text_chip", (m.search_text_chip)("TEXT"), &["TEXT"]);
-            check(
-                "facet_value_count",
-                (m.facet_value_count)("VALUE", 37),
-                &["VALUE", "37"],
-            );
             check(
                 "cell_label",
                 (m.cell_label)("THEME", "COLUMN", 37),

@@ -87,7 +87,6 @@ pub static RU: Messages = Messages {
     },
     no_results: "По этим фильтрам ничего не найдено. Удалите один из фильтров или сбросьте все.",
     search_text_chip: |text| format!("«{text}»"),
-    facet_value_count: |value, count| format!("{value} ({count})"),
 
     entry_kind: |kind| match kind {
         EntryKind::AgendaItem => "Пункт повестки дня",
@@ -116,15 +115,12 @@ pub static RU: Messages = Messages {
     matrix_help: "Выберите ячейку, чтобы увидеть ее записи. В таблице для перехода между ячейками используйте клавиши со стрелками.",
     cell_entries_heading: |theme, column| format!("{theme} — {column}"),
     close: "Закрыть",
-    first_raised: "Впервые затронута здесь",
-    raised_again: "Затронута снова",
 
     agenda_upcoming: "Предстоящие",
     agenda_past: "Прошедшие",
     nothing_upcoming: "В наборе данных пока нет предстоящих диалогов.",
     latest_was: "Последний диалог:",
     nothing_past: "Подходящих прошедших диалогов нет.",
-    date_label: "Дата",
     time_zone_note: |zone| format!("местное время ({zone})"),
     date_not_known: "Дата неизвестна",
     day_not_known: "день неизвестен",
@@ -172,8 +168,6 @@ pub static RU: Messages = Messages {
     notes_heading: "Примечания",
     sources_heading: "Источники",
     not_known: "неизвестно",
-    working_group_label: "Рабочая группа",
-    instrument_label: "Предмет обзора",
 
     theme_mentions: |count, dialogues| {
         format!(
@@ -185,7 +179,6 @@ pub static RU: Messages = Messages {
     continuity_heading: "Преемственность",
     continuity_first: |d| format!("Впервые затронута: {d}."),
     continuity_recurs: |list| format!("Затронута снова: {list}."),
-    continuity_once: "С тех пор больше не затрагивалась.",
     continuity_silent: |last, since| {
         format!(
             "В последний раз затронута: {last}; {since} {}.",

@@ -69,7 +69,6 @@ pub static ZH: Messages = Messages {
     result_count: |entries, dialogues| format!("{dialogues}场对话中的{entries}个条目"),
     no_results: "没有符合这些筛选条件的结果。请移除一个筛选条件，或全部重置。",
     search_text_chip: |text| format!("“{text}”"),
-    facet_value_count: |value, count| format!("{value}（{count}）"),
 
     entry_kind: |kind| match kind {
         EntryKind::AgendaItem => "议程项目",
@@ -96,15 +95,12 @@ pub static ZH: Messages = Messages {
     matrix_help: "选择一个单元格即可查看其条目。在表格中，可用方向键在单元格之间移动。",
     cell_entries_heading: |theme, column| format!("{theme}——{column}"),
     close: "关闭",
-    first_raised: "首次在此提出",
-    raised_again: "再次提出",
 
     agenda_upcoming: "即将举行",
     agenda_past: "已举行",
     nothing_upcoming: "数据集中尚无即将举行的对话。",
     latest_was: "最近一场：",
     nothing_past: "没有符合条件的已举行对话。",
-    date_label: "日期",
     time_zone_note: |zone| format!("当地时间（{zone}）"),
     date_not_known: "日期不详",
     day_not_known: "具体日期不详",
@@ -159,14 +155,11 @@ pub static ZH: Messages = Messages {
     notes_heading: "备注",
     sources_heading: "来源",
     not_known: "不详",
-    working_group_label: "工作组",
-    instrument_label: "审议的文书",
 
     theme_mentions: |count, dialogues| format!("在{dialogues}场对话中被提及{count}次"),
     continuity_heading: "连续性",
     continuity_first: |d| format!("首次提出：{d}。"),
     continuity_recurs: |list| format!("再次提出：{list}。"),
-    continuity_once: "此后未再提出。",
     continuity_silent: |last, since| {
         format!("最后一次提出：{last}；此后的{since}场对话未再涉及。")
     },
