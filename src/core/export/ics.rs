@@ -3,7 +3,7 @@
 //! The sources give days, not hours, so each dialogue is an all-day event on its day in Vienna;
 //! a dialogue known only by its month is left out rather than given a made-up day.
 
-use crate::core::dataset::{Dataset, Dialogue, Format};
+use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::date::{PartialDate, Precision};
 use crate::core::messages::Messages;
 
@@ -168,12 +168,7 @@ pub fn calendar(
             location.push(venue.en.clone());
         }
         if let Some(format) = dialogue.format {
-            let key = match format {
-                Format::InPerson => "in_person",
-                Format::Hybrid => "hybrid",
-                Format::Online => "online",
-            };
-            location.push((messages.format_name)(key).to_string());
+            location.push((messages.format_name)(format).to_string());
         }
 
         lines.push("BEGIN:VEVENT".into());

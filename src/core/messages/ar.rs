@@ -4,7 +4,7 @@
 // other (100, 101…). A noun shown after a number follows the Arabic rules of the counted
 // noun (تمييز العدد): "5 حوارات", "11 حوارًا", "100 حوار".
 
-use crate::core::dataset::EntryKind;
+use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
 
 use super::{plural_ar as plural, Messages};
 
@@ -149,10 +149,9 @@ pub static AR: Messages = Messages {
     venue_label: "المكان",
     format_label: "صيغة الانعقاد",
     format_name: |key| match key {
-        "in_person" => "حضوري",
-        "hybrid" => "مختلط (حضوري وعبر الإنترنت)",
-        "online" => "عبر الإنترنت",
-        _ => "غير معروف",
+        Format::InPerson => "حضوري",
+        Format::Hybrid => "مختلط (حضوري وعبر الإنترنت)",
+        Format::Online => "عبر الإنترنت",
     },
     chairs_label: "برئاسة",
     co_chair: "رئيس مشارك",
@@ -163,17 +162,17 @@ pub static AR: Messages = Messages {
     none_recorded: "لم يُسجَّل شيء.",
     attendance_heading: "الحضور",
     attendance_figure: |qualifier, count, counted| match qualifier {
-        "about" => format!("نحو {count} {counted}"),
-        "more_than" => format!("أكثر من {count} {counted}"),
-        _ => format!("{count} {counted}"),
+        Qualifier::About => format!("نحو {count} {counted}"),
+        Qualifier::MoreThan => format!("أكثر من {count} {counted}"),
+        Qualifier::Exact => format!("{count} {counted}"),
     },
     counted_name: |key, n| {
         let n = n as usize;
         match key {
-            "participants" => plural(n, ["مشاركين", "مشارك", "مشاركان", "مشاركين", "مشاركًا", "مشارك"]),
-            "registrations" => plural(n, ["تسجيلات", "تسجيل", "تسجيلان", "تسجيلات", "تسجيلًا", "تسجيل"]),
-            "organisations" => plural(n, ["منظمات", "منظمة", "منظمتان", "منظمات", "منظمةً", "منظمة"]),
-            "ngos" => plural(
+            Counted::Participants => plural(n, ["مشاركين", "مشارك", "مشاركان", "مشاركين", "مشاركًا", "مشارك"]),
+            Counted::Registrations => plural(n, ["تسجيلات", "تسجيل", "تسجيلان", "تسجيلات", "تسجيلًا", "تسجيل"]),
+            Counted::Organisations => plural(n, ["منظمات", "منظمة", "منظمتان", "منظمات", "منظمةً", "منظمة"]),
+            Counted::Ngos => plural(
                 n,
                 [
                     "منظمات غير حكومية",
@@ -184,7 +183,7 @@ pub static AR: Messages = Messages {
                     "منظمة غير حكومية",
                 ],
             ),
-            "academia" => plural(
+            Counted::Academia => plural(
                 n,
                 [
                     "مشاركين من الأوساط الأكاديمية",
@@ -195,7 +194,7 @@ pub static AR: Messages = Messages {
                     "مشارك من الأوساط الأكاديمية",
                 ],
             ),
-            "private_sector" => plural(
+            Counted::PrivateSector => plural(
                 n,
                 [
                     "مشاركين من القطاع الخاص",
@@ -206,7 +205,7 @@ pub static AR: Messages = Messages {
                     "مشارك من القطاع الخاص",
                 ],
             ),
-            "other_stakeholders" => plural(
+            Counted::OtherStakeholders => plural(
                 n,
                 [
                     "جهات معنية أخرى",
@@ -217,7 +216,7 @@ pub static AR: Messages = Messages {
                     "جهة معنية أخرى",
                 ],
             ),
-            "non_governmental_stakeholders" => plural(
+            Counted::NonGovernmentalStakeholders => plural(
                 n,
                 [
                     "مشاركين غير حكوميين",
@@ -228,8 +227,8 @@ pub static AR: Messages = Messages {
                     "مشارك غير حكومي",
                 ],
             ),
-            "states" => plural(n, ["دول", "دولة", "دولتان", "دول", "دولةً", "دولة"]),
-            "intergovernmental_organisations" => plural(
+            Counted::States => plural(n, ["دول", "دولة", "دولتان", "دول", "دولةً", "دولة"]),
+            Counted::IntergovernmentalOrganisations => plural(
                 n,
                 [
                     "منظمات حكومية دولية",
@@ -240,15 +239,14 @@ pub static AR: Messages = Messages {
                     "منظمة حكومية دولية",
                 ],
             ),
-            _ => "",
         }
     },
     reported_by: "بحسب",
     certainty_heading: "درجة اليقين",
     certainty_level: |key| match key {
-        "high" => "عالية",
-        "medium" => "متوسطة",
-        _ => "منخفضة",
+        CertaintyLevel::High => "عالية",
+        CertaintyLevel::Medium => "متوسطة",
+        CertaintyLevel::Low => "منخفضة",
     },
     notes_heading: "ملاحظات",
     sources_heading: "المصادر",
@@ -354,9 +352,13 @@ mod tests {
             "بعد الدورة 12: الفريق العامل"
         );
         assert_eq!(
-            (AR.attendance_figure)("more_than", 100, (AR.counted_name)("participants", 100)),
+            (AR.attendance_figure)(
+                Qualifier::MoreThan,
+                100,
+                (AR.counted_name)(Counted::Participants, 100)
+            ),
             "أكثر من 100 مشارك"
         );
-        assert_eq!((AR.counted_name)("states", 15), "دولةً");
+        assert_eq!((AR.counted_name)(Counted::States, 15), "دولةً");
     }
 }

@@ -1,6 +1,6 @@
 //! English: the reference catalogue the others are translated from.
 
-use crate::core::dataset::EntryKind;
+use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
 
 use super::{plural_en as plural, Messages};
 
@@ -118,10 +118,9 @@ pub static EN: Messages = Messages {
     venue_label: "Venue",
     format_label: "Format",
     format_name: |key| match key {
-        "in_person" => "In person",
-        "hybrid" => "Hybrid (in person and online)",
-        "online" => "Online",
-        _ => "Not known",
+        Format::InPerson => "In person",
+        Format::Hybrid => "Hybrid (in person and online)",
+        Format::Online => "Online",
     },
     chairs_label: "Chaired by",
     co_chair: "co-chair",
@@ -132,32 +131,31 @@ pub static EN: Messages = Messages {
     none_recorded: "None recorded.",
     attendance_heading: "Attendance",
     attendance_figure: |qualifier, count, counted| match qualifier {
-        "about" => format!("about {count} {counted}"),
-        "more_than" => format!("more than {count} {counted}"),
-        _ => format!("{count} {counted}"),
+        Qualifier::About => format!("about {count} {counted}"),
+        Qualifier::MoreThan => format!("more than {count} {counted}"),
+        Qualifier::Exact => format!("{count} {counted}"),
     },
     counted_name: |key, n| {
         let one = n == 1;
         match key {
-            "participants" => if one { "participant" } else { "participants" },
-            "registrations" => if one { "registration" } else { "registrations" },
-            "organisations" => if one { "organisation" } else { "organisations" },
-            "ngos" => if one { "NGO" } else { "NGOs" },
-            "academia" => if one { "participant from academia" } else { "from academia" },
-            "private_sector" => if one { "participant from the private sector" } else { "from the private sector" },
-            "other_stakeholders" => if one { "other stakeholder" } else { "other stakeholders" },
-            "non_governmental_stakeholders" => if one { "non-governmental participant" } else { "non-governmental participants" },
-            "states" => if one { "State" } else { "States" },
-            "intergovernmental_organisations" => if one { "intergovernmental organisation" } else { "intergovernmental organisations" },
-            _ => "",
+            Counted::Participants => if one { "participant" } else { "participants" },
+            Counted::Registrations => if one { "registration" } else { "registrations" },
+            Counted::Organisations => if one { "organisation" } else { "organisations" },
+            Counted::Ngos => if one { "NGO" } else { "NGOs" },
+            Counted::Academia => if one { "participant from academia" } else { "from academia" },
+            Counted::PrivateSector => if one { "participant from the private sector" } else { "from the private sector" },
+            Counted::OtherStakeholders => if one { "other stakeholder" } else { "other stakeholders" },
+            Counted::NonGovernmentalStakeholders => if one { "non-governmental participant" } else { "non-governmental participants" },
+            Counted::States => if one { "State" } else { "States" },
+            Counted::IntergovernmentalOrganisations => if one { "intergovernmental organisation" } else { "intergovernmental organisations" },
         }
     },
     reported_by: "reported by",
     certainty_heading: "How certain",
     certainty_level: |key| match key {
-        "high" => "High",
-        "medium" => "Medium",
-        _ => "Low",
+        CertaintyLevel::High => "High",
+        CertaintyLevel::Medium => "Medium",
+        CertaintyLevel::Low => "Low",
     },
     notes_heading: "Notes",
     sources_heading: "Sources",
@@ -255,12 +253,12 @@ pub static EN: Messages = Messages {
 
 /// "1st", "2nd", "3rd", "11th", "12th", "13th", "21st".
 pub fn ordinal_en(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
+    let suffix = if (11..=13).contains(&(n % 100)) {
+        "th"
+    } else {
+        ["th", "st", "nd", "rd"]
+            .get(n as usize % 10)
+            .unwrap_or(&"th")
     };
     format!("{n}{suffix}")
 }
@@ -291,7 +289,11 @@ mod tests {
             "After the 12th session of the Working Group on Trafficking in Persons"
         );
         assert_eq!(
-            (EN.attendance_figure)("more_than", 100, (EN.counted_name)("participants", 100)),
+            (EN.attendance_figure)(
+                Qualifier::MoreThan,
+                100,
+                (EN.counted_name)(Counted::Participants, 100)
+            ),
             "more than 100 participants"
         );
     }

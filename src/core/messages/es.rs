@@ -1,6 +1,6 @@
 //! Spanish: the catalogue in Spanish («español»).
 
-use crate::core::dataset::EntryKind;
+use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
 
 use super::{plural_en as plural, Messages};
 
@@ -122,10 +122,9 @@ pub static ES: Messages = Messages {
     venue_label: "Lugar",
     format_label: "Formato",
     format_name: |key| match key {
-        "in_person" => "Presencial",
-        "hybrid" => "Híbrido (presencial y en línea)",
-        "online" => "En línea",
-        _ => "Desconocido",
+        Format::InPerson => "Presencial",
+        Format::Hybrid => "Híbrido (presencial y en línea)",
+        Format::Online => "En línea",
     },
     chairs_label: "Presidencia",
     co_chair: "copresidencia",
@@ -136,32 +135,31 @@ pub static ES: Messages = Messages {
     none_recorded: "No consta ninguno.",
     attendance_heading: "Asistencia",
     attendance_figure: |qualifier, count, counted| match qualifier {
-        "about" => format!("aproximadamente {count} {counted}"),
-        "more_than" => format!("más de {count} {counted}"),
-        _ => format!("{count} {counted}"),
+        Qualifier::About => format!("aproximadamente {count} {counted}"),
+        Qualifier::MoreThan => format!("más de {count} {counted}"),
+        Qualifier::Exact => format!("{count} {counted}"),
     },
     counted_name: |key, n| {
         let n = n as usize;
         match key {
-            "participants" => plural(n, "participante", "participantes"),
-            "registrations" => plural(n, "inscripción", "inscripciones"),
-            "organisations" => plural(n, "organización", "organizaciones"),
-            "ngos" => "ONG",
-            "academia" => plural(n, "participante del mundo académico", "participantes del mundo académico"),
-            "private_sector" => plural(n, "participante del sector privado", "participantes del sector privado"),
-            "other_stakeholders" => plural(n, "otra parte interesada", "otras partes interesadas"),
-            "non_governmental_stakeholders" => plural(n, "participante no gubernamental", "participantes no gubernamentales"),
-            "states" => plural(n, "Estado", "Estados"),
-            "intergovernmental_organisations" => plural(n, "organización intergubernamental", "organizaciones intergubernamentales"),
-            _ => "",
+            Counted::Participants => plural(n, "participante", "participantes"),
+            Counted::Registrations => plural(n, "inscripción", "inscripciones"),
+            Counted::Organisations => plural(n, "organización", "organizaciones"),
+            Counted::Ngos => "ONG",
+            Counted::Academia => plural(n, "participante del mundo académico", "participantes del mundo académico"),
+            Counted::PrivateSector => plural(n, "participante del sector privado", "participantes del sector privado"),
+            Counted::OtherStakeholders => plural(n, "otra parte interesada", "otras partes interesadas"),
+            Counted::NonGovernmentalStakeholders => plural(n, "participante no gubernamental", "participantes no gubernamentales"),
+            Counted::States => plural(n, "Estado", "Estados"),
+            Counted::IntergovernmentalOrganisations => plural(n, "organización intergubernamental", "organizaciones intergubernamentales"),
         }
     },
     reported_by: "según",
     certainty_heading: "Grado de certeza",
     certainty_level: |key| match key {
-        "high" => "Alto",
-        "medium" => "Medio",
-        _ => "Bajo",
+        CertaintyLevel::High => "Alto",
+        CertaintyLevel::Medium => "Medio",
+        CertaintyLevel::Low => "Bajo",
     },
     notes_heading: "Notas",
     sources_heading: "Fuentes",
@@ -304,7 +302,7 @@ mod tests {
         );
         assert_eq!((ES.ordinal_as)(3, "diálogos"), "el 3.º de los diálogos");
         assert_eq!(
-            (ES.attendance_figure)("about", 1, (ES.counted_name)("states", 1)),
+            (ES.attendance_figure)(Qualifier::About, 1, (ES.counted_name)(Counted::States, 1)),
             "aproximadamente 1 Estado"
         );
     }

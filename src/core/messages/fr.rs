@@ -1,6 +1,6 @@
 //! French: the catalogue in French (« français »).
 
-use crate::core::dataset::EntryKind;
+use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
 
 use super::{plural_fr as plural, Messages};
 
@@ -119,10 +119,9 @@ pub static FR: Messages = Messages {
     venue_label: "Lieu",
     format_label: "Format",
     format_name: |key| match key {
-        "in_person" => "En personne",
-        "hybrid" => "Hybride (en personne et en ligne)",
-        "online" => "En ligne",
-        _ => "Inconnu",
+        Format::InPerson => "En personne",
+        Format::Hybrid => "Hybride (en personne et en ligne)",
+        Format::Online => "En ligne",
     },
     chairs_label: "Présidence",
     co_chair: "coprésidence",
@@ -133,32 +132,31 @@ pub static FR: Messages = Messages {
     none_recorded: "Aucun élément consigné.",
     attendance_heading: "Participation",
     attendance_figure: |qualifier, count, counted| match qualifier {
-        "about" => format!("environ {count} {counted}"),
-        "more_than" => format!("plus de {count} {counted}"),
-        _ => format!("{count} {counted}"),
+        Qualifier::About => format!("environ {count} {counted}"),
+        Qualifier::MoreThan => format!("plus de {count} {counted}"),
+        Qualifier::Exact => format!("{count} {counted}"),
     },
     counted_name: |key, n| {
         let n = n as usize;
         match key {
-            "participants" => plural(n, "participant", "participants"),
-            "registrations" => plural(n, "inscription", "inscriptions"),
-            "organisations" => plural(n, "organisation", "organisations"),
-            "ngos" => "ONG",
-            "academia" => plural(n, "participant des milieux universitaires", "participants des milieux universitaires"),
-            "private_sector" => plural(n, "participant du secteur privé", "participants du secteur privé"),
-            "other_stakeholders" => plural(n, "autre partie prenante", "autres parties prenantes"),
-            "non_governmental_stakeholders" => plural(n, "participant non gouvernemental", "participants non gouvernementaux"),
-            "states" => plural(n, "État", "États"),
-            "intergovernmental_organisations" => plural(n, "organisation intergouvernementale", "organisations intergouvernementales"),
-            _ => "",
+            Counted::Participants => plural(n, "participant", "participants"),
+            Counted::Registrations => plural(n, "inscription", "inscriptions"),
+            Counted::Organisations => plural(n, "organisation", "organisations"),
+            Counted::Ngos => "ONG",
+            Counted::Academia => plural(n, "participant des milieux universitaires", "participants des milieux universitaires"),
+            Counted::PrivateSector => plural(n, "participant du secteur privé", "participants du secteur privé"),
+            Counted::OtherStakeholders => plural(n, "autre partie prenante", "autres parties prenantes"),
+            Counted::NonGovernmentalStakeholders => plural(n, "participant non gouvernemental", "participants non gouvernementaux"),
+            Counted::States => plural(n, "État", "États"),
+            Counted::IntergovernmentalOrganisations => plural(n, "organisation intergouvernementale", "organisations intergouvernementales"),
         }
     },
     reported_by: "selon",
     certainty_heading: "Degré de certitude",
     certainty_level: |key| match key {
-        "high" => "Élevé",
-        "medium" => "Moyen",
-        _ => "Faible",
+        CertaintyLevel::High => "Élevé",
+        CertaintyLevel::Medium => "Moyen",
+        CertaintyLevel::Low => "Faible",
     },
     notes_heading: "Remarques",
     sources_heading: "Sources",
@@ -276,10 +274,12 @@ pub static FR: Messages = Messages {
 
 /// "1re" or "1er", then "2e", "12e": French ordinals in figures.
 fn ordinal_fr(n: u32, feminine: bool) -> String {
-    match (n, feminine) {
-        (1, true) => "1re".to_string(),
-        (1, false) => "1er".to_string(),
-        _ => format!("{n}e"),
+    if n != 1 {
+        format!("{n}e")
+    } else if feminine {
+        "1re".to_string()
+    } else {
+        "1er".to_string()
     }
 }
 
@@ -306,7 +306,11 @@ mod tests {
             "le 1er des dialogues constructifs"
         );
         assert_eq!(
-            (FR.attendance_figure)("more_than", 100, (FR.counted_name)("participants", 100)),
+            (FR.attendance_figure)(
+                Qualifier::MoreThan,
+                100,
+                (FR.counted_name)(Counted::Participants, 100)
+            ),
             "plus de 100 participants"
         );
         assert_eq!((FR.result_count)(1, 3), "1 élément dans 3 dialogues");

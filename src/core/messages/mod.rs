@@ -11,7 +11,7 @@ mod fr;
 mod ru;
 mod zh;
 
-use crate::core::dataset::EntryKind;
+use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
 
 pub use ar::AR;
 pub use en::{ordinal_en, EN};
@@ -170,7 +170,7 @@ pub struct Messages {
     pub session_dates: fn(dates: &str) -> String,
     pub venue_label: &'static str,
     pub format_label: &'static str,
-    pub format_name: fn(key: &str) -> &'static str,
+    pub format_name: fn(format: Format) -> &'static str,
     pub chairs_label: &'static str,
     pub co_chair: &'static str,
     pub ordinals_label: &'static str,
@@ -179,11 +179,11 @@ pub struct Messages {
     pub topics_heading: &'static str,
     pub none_recorded: &'static str,
     pub attendance_heading: &'static str,
-    pub attendance_figure: fn(qualifier: &str, count: u32, counted: &str) -> String,
-    pub counted_name: fn(key: &str, count: u32) -> &'static str,
+    pub attendance_figure: fn(qualifier: Qualifier, count: u32, counted: &str) -> String,
+    pub counted_name: fn(counted: Counted, count: u32) -> &'static str,
     pub reported_by: &'static str,
     pub certainty_heading: &'static str,
-    pub certainty_level: fn(key: &str) -> &'static str,
+    pub certainty_level: fn(level: CertaintyLevel) -> &'static str,
     pub notes_heading: &'static str,
     pub sources_heading: &'static str,
     pub not_known: &'static str,
@@ -276,23 +276,27 @@ pub fn plural_fr<T>(n: usize, one: T, other: T) -> T {
 
 /// Russian (CLDR): one (1, 21, 31…), few (2–4, 22–24…), many (0, 5–20, 25–30…).
 pub fn plural_ru<T>(n: usize, one: T, few: T, many: T) -> T {
-    match (n % 10, n % 100) {
-        (1, r) if r != 11 => one,
-        (2..=4, r) if !(12..=14).contains(&r) => few,
-        _ => many,
+    let (last, last_two) = (n % 10, n % 100);
+    if last == 1 && last_two != 11 {
+        one
+    } else if (2..=4).contains(&last) && !(12..=14).contains(&last_two) {
+        few
+    } else {
+        many
     }
 }
 
 /// Arabic (CLDR): zero, one, two, few (3–10 mod 100), many (11–99 mod 100), other.
 pub fn plural_ar<T>(n: usize, forms: [T; 6]) -> T {
     let [zero, one, two, few, many, other] = forms;
-    match (n, n % 100) {
-        (0, _) => zero,
-        (1, _) => one,
-        (2, _) => two,
-        (_, 3..=10) => few,
-        (_, 11..=99) => many,
-        _ => other,
+    if n <= 2 {
+        [zero, one, two].into_iter().nth(n).unwrap_or(other)
+    } else if (3..=10).contains(&(n % 100)) {
+        few
+    } else if (11..=99).contains(&(n % 100)) {
+        many
+    } else {
+        other
     }
 }
 
@@ -399,7 +403,7 @@ mod tests {
             );
             check("session_dates", (m.session_dates)("DATES"), &["DATES"]);
             check("ordinal_as", (m.ordinal_as)(3, "AMONG"), &["3", "AMONG"]);
-            for qualifier in ["exact", "about", "more_than"] {
+            for qualifier in [Qualifier::Exact, Qualifier::About, Qualifier::MoreThan] {
                 check(
                     "attendance_figure",
                     (m.attendance_figure)(qualifier, 37, "COUNTED"),
@@ -454,12 +458,19 @@ mod tests {
                 &["WHY"],
             );
             check("stars_unknown", (m.stars_unknown)(37), &["37"]);
-            for key in ["in_person", "hybrid", "online"] {
-                let name = (m.format_name)(key);
-                if name.is_empty() || name == (m.format_name)("unknown-key") {
-                    missing.push(format!(
-                        "{lang}.format_name({key}) is empty or the fallback"
-                    ));
+            // Exhaustive matches make every value named; none may be empty.
+            for format in [Format::InPerson, Format::Hybrid, Format::Online] {
+                if (m.format_name)(format).is_empty() {
+                    missing.push(format!("{lang}.format_name({format:?}) is empty"));
+                }
+            }
+            for level in [
+                CertaintyLevel::Low,
+                CertaintyLevel::Medium,
+                CertaintyLevel::High,
+            ] {
+                if (m.certainty_level)(level).is_empty() {
+                    missing.push(format!("{lang}.certainty_level({level:?}) is empty"));
                 }
             }
             for n in [0, 1, 2, 3, 11, 21, 100] {

@@ -1,6 +1,6 @@
 //! Russian: the catalogue in Russian («русский»).
 
-use crate::core::dataset::EntryKind;
+use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
 
 use super::{plural_ru as plural, Messages};
 
@@ -134,10 +134,9 @@ pub static RU: Messages = Messages {
     venue_label: "Место проведения",
     format_label: "Формат",
     format_name: |key| match key {
-        "in_person" => "Очный",
-        "hybrid" => "Смешанный (очно и онлайн)",
-        "online" => "Онлайн",
-        _ => "Неизвестен",
+        Format::InPerson => "Очный",
+        Format::Hybrid => "Смешанный (очно и онлайн)",
+        Format::Online => "Онлайн",
     },
     chairs_label: "Председательство",
     co_chair: "сопредседатель",
@@ -148,9 +147,9 @@ pub static RU: Messages = Messages {
     none_recorded: "Сведений нет.",
     attendance_heading: "Участие",
     attendance_figure: |qualifier, count, counted| match qualifier {
-        "about" => format!("около {count} {}", genitive(count, counted)),
-        "more_than" => format!("более {count} {}", genitive(count, counted)),
-        _ => format!("{count} {counted}"),
+        Qualifier::About => format!("около {count} {}", genitive(count, counted)),
+        Qualifier::MoreThan => format!("более {count} {}", genitive(count, counted)),
+        Qualifier::Exact => format!("{count} {counted}"),
     },
     counted_name: |key, n| {
         COUNTED
@@ -161,9 +160,9 @@ pub static RU: Messages = Messages {
     reported_by: "источник:",
     certainty_heading: "Степень достоверности",
     certainty_level: |key| match key {
-        "high" => "Высокая",
-        "medium" => "Средняя",
-        _ => "Низкая",
+        CertaintyLevel::High => "Высокая",
+        CertaintyLevel::Medium => "Средняя",
+        CertaintyLevel::Low => "Низкая",
     },
     notes_heading: "Примечания",
     sources_heading: "Источники",
@@ -269,22 +268,22 @@ pub static RU: Messages = Messages {
 
 /// What attendance counts: the forms after a number (one, few, many), then the genitive
 /// singular, which "около" and "более" need after 1, 21, 31… ("более 21 участника").
-static COUNTED: [(&str, [&str; 4]); 10] = [
+static COUNTED: [(Counted, [&str; 4]); 10] = [
     (
-        "participants",
+        Counted::Participants,
         ["участник", "участника", "участников", "участника"],
     ),
     (
-        "registrations",
+        Counted::Registrations,
         ["регистрация", "регистрации", "регистраций", "регистрации"],
     ),
     (
-        "organisations",
+        Counted::Organisations,
         ["организация", "организации", "организаций", "организации"],
     ),
-    ("ngos", ["НПО", "НПО", "НПО", "НПО"]),
+    (Counted::Ngos, ["НПО", "НПО", "НПО", "НПО"]),
     (
-        "academia",
+        Counted::Academia,
         [
             "участник из академических кругов",
             "участника из академических кругов",
@@ -293,7 +292,7 @@ static COUNTED: [(&str, [&str; 4]); 10] = [
         ],
     ),
     (
-        "private_sector",
+        Counted::PrivateSector,
         [
             "участник из частного сектора",
             "участника из частного сектора",
@@ -302,7 +301,7 @@ static COUNTED: [(&str, [&str; 4]); 10] = [
         ],
     ),
     (
-        "other_stakeholders",
+        Counted::OtherStakeholders,
         [
             "другая заинтересованная сторона",
             "другие заинтересованные стороны",
@@ -311,7 +310,7 @@ static COUNTED: [(&str, [&str; 4]); 10] = [
         ],
     ),
     (
-        "non_governmental_stakeholders",
+        Counted::NonGovernmentalStakeholders,
         [
             "неправительственный участник",
             "неправительственных участника",
@@ -320,11 +319,11 @@ static COUNTED: [(&str, [&str; 4]); 10] = [
         ],
     ),
     (
-        "states",
+        Counted::States,
         ["государство", "государства", "государств", "государства"],
     ),
     (
-        "intergovernmental_organisations",
+        Counted::IntergovernmentalOrganisations,
         [
             "межправительственная организация",
             "межправительственные организации",
@@ -366,18 +365,19 @@ mod tests {
             (RU.follows_session)(Some(12), "Рабочая группа по торговле людьми"),
             "После 12-й сессии: Рабочая группа по торговле людьми"
         );
-        let figure = |q, n| (RU.attendance_figure)(q, n, (RU.counted_name)("participants", n));
-        assert_eq!(figure("exact", 22), "22 участника");
-        assert_eq!(figure("more_than", 100), "более 100 участников");
-        assert_eq!(figure("more_than", 21), "более 21 участника");
-        assert_eq!(figure("about", 22), "около 22 участников");
+        let figure =
+            |q, n| (RU.attendance_figure)(q, n, (RU.counted_name)(Counted::Participants, n));
+        assert_eq!(figure(Qualifier::Exact, 22), "22 участника");
+        assert_eq!(figure(Qualifier::MoreThan, 100), "более 100 участников");
+        assert_eq!(figure(Qualifier::MoreThan, 21), "более 21 участника");
+        assert_eq!(figure(Qualifier::About, 22), "около 22 участников");
         let figure = |n| {
-            let counted = (RU.counted_name)("other_stakeholders", n);
-            (RU.attendance_figure)("about", n, counted)
+            let counted = (RU.counted_name)(Counted::OtherStakeholders, n);
+            (RU.attendance_figure)(Qualifier::About, n, counted)
         };
         assert_eq!(figure(31), "около 31 другой заинтересованной стороны");
         assert_eq!(
-            (RU.attendance_figure)("about", 5, "гостей"),
+            (RU.attendance_figure)(Qualifier::About, 5, "гостей"),
             "около 5 гостей"
         );
     }

@@ -3,7 +3,7 @@
 // Chinese nouns do not inflect for number: the functions that receive a count only to
 // choose a plural form ignore it, and a measure word (个、场、名) goes with the number.
 
-use crate::core::dataset::EntryKind;
+use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
 
 use super::Messages;
 
@@ -113,10 +113,9 @@ pub static ZH: Messages = Messages {
     venue_label: "地点",
     format_label: "形式",
     format_name: |key| match key {
-        "in_person" => "现场",
-        "hybrid" => "混合（现场和线上）",
-        "online" => "线上",
-        _ => "不详",
+        Format::InPerson => "现场",
+        Format::Hybrid => "混合（现场和线上）",
+        Format::Online => "线上",
     },
     chairs_label: "主席",
     co_chair: "联合主席",
@@ -127,30 +126,29 @@ pub static ZH: Messages = Messages {
     none_recorded: "无记录。",
     attendance_heading: "出席情况",
     attendance_figure: |qualifier, count, counted| match qualifier {
-        "about" => format!("约{count}{counted}"),
-        "more_than" => format!("超过{count}{counted}"),
-        _ => format!("{count}{counted}"),
+        Qualifier::About => format!("约{count}{counted}"),
+        Qualifier::MoreThan => format!("超过{count}{counted}"),
+        Qualifier::Exact => format!("{count}{counted}"),
     },
     // The measure word comes with the noun: "100名与会者".
     counted_name: |key, _| match key {
-        "participants" => "名与会者",
-        "registrations" => "人注册",
-        "organisations" => "个组织",
-        "ngos" => "个非政府组织",
-        "academia" => "名学术界人士",
-        "private_sector" => "名私营部门人士",
-        "other_stakeholders" => "个其他利益攸关方",
-        "non_governmental_stakeholders" => "名非政府与会者",
-        "states" => "个国家",
-        "intergovernmental_organisations" => "个政府间组织",
-        _ => "",
+        Counted::Participants => "名与会者",
+        Counted::Registrations => "人注册",
+        Counted::Organisations => "个组织",
+        Counted::Ngos => "个非政府组织",
+        Counted::Academia => "名学术界人士",
+        Counted::PrivateSector => "名私营部门人士",
+        Counted::OtherStakeholders => "个其他利益攸关方",
+        Counted::NonGovernmentalStakeholders => "名非政府与会者",
+        Counted::States => "个国家",
+        Counted::IntergovernmentalOrganisations => "个政府间组织",
     },
     reported_by: "来源：",
     certainty_heading: "确定程度",
     certainty_level: |key| match key {
-        "high" => "高",
-        "medium" => "中",
-        _ => "低",
+        CertaintyLevel::High => "高",
+        CertaintyLevel::Medium => "中",
+        CertaintyLevel::Low => "低",
     },
     notes_heading: "备注",
     sources_heading: "来源",
@@ -233,7 +231,11 @@ mod tests {
             "贩运人口问题工作组第12届会议之后"
         );
         assert_eq!(
-            (ZH.attendance_figure)("more_than", 100, (ZH.counted_name)("participants", 100)),
+            (ZH.attendance_figure)(
+                Qualifier::MoreThan,
+                100,
+                (ZH.counted_name)(Counted::Participants, 100)
+            ),
             "超过100名与会者"
         );
     }

@@ -6,9 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::dataset::EntryKind;
 
-use crate::core::dataset::{
-    CertaintyLevel, ChairRole, Dataset, Dialogue, Format, Named, Qualifier,
-};
+use crate::core::dataset::{CertaintyLevel, ChairRole, Dataset, Dialogue, Format};
 use crate::core::date::PartialDate;
 use crate::core::url_state::View;
 use crate::ui::format::{long_date, relative, short_date};
@@ -19,13 +17,6 @@ use crate::ui::widgets::files::CalendarButton;
 use crate::ui::widgets::link::Link;
 use crate::ui::widgets::star::{StarButton, Starred};
 use crate::ui::widgets::text::{with_data, DataText, SourceLink};
-
-fn name_of<T: Named + PartialEq>(value: T) -> &'static str {
-    T::ALL
-        .iter()
-        .find(|(v, _)| *v == value)
-        .map_or("", |(_, n)| *n)
-}
 
 /// The date line: "Wednesday 4 October 2023 · 2 years ago · Europe/Vienna time".
 #[component]
@@ -90,7 +81,7 @@ pub fn DialogueDetails(
     );
     let format = d.format.map_or_else(
         || not_known().into_any(),
-        |f: Format| (m.format_name)(name_of(f)).into_any(),
+        |f: Format| (m.format_name)(f).into_any(),
     );
     // "not known" stands alone, never as a bare item inside a list.
     let chairs = if d.chairs.is_empty() {
@@ -156,13 +147,8 @@ pub fn DialogueDetails(
             .attendance
             .iter()
             .map(|a| {
-                let qualifier = match a.qualifier {
-                    Qualifier::Exact => "exact",
-                    Qualifier::About => "about",
-                    Qualifier::MoreThan => "more_than",
-                };
-                let counted = (m.counted_name)(name_of(a.counted), a.count);
-                let figure = (m.attendance_figure)(qualifier, a.count, counted);
+                let counted = (m.counted_name)(a.counted, a.count);
+                let figure = (m.attendance_figure)(a.qualifier, a.count, counted);
                 let source = dataset.source(&a.reported_by).cloned();
                 view! {
                     <li>
@@ -183,7 +169,7 @@ pub fn DialogueDetails(
             CertaintyLevel::Low => "low",
         };
         view! {
-            <span class=format!("dx-certainty dx-certainty-{level}")>{(m.certainty_level)(level)}</span>
+            <span class=format!("dx-certainty dx-certainty-{level}")>{(m.certainty_level)(d.certainty.level)}</span>
             {d.certainty.note.clone().map(|n| view! { " — " <DataText text=n /> })}
         }
     };
