@@ -3,7 +3,6 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::context::AppContext;
@@ -84,14 +83,6 @@ impl Default for AppConfig {
             timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
         }
     }
-}
-
-#[derive(Clone, Debug)]
-enum LoadState {
-    /// Bytes received so far.
-    Loading(u64),
-    Ready(Arc<Dataset>),
-    Failed(LoadError),
 }
 
 /// The seconds without a byte from the dataset's server after which loading gives up (the
@@ -232,22 +223,21 @@ fn js_reason(error: &wasm_bindgen::JsValue) -> String {
 
 #[component]
 pub fn App(config: AppConfig) -> impl IntoView {
-    let state = RwSignal::new(LoadState::Loading(0));
-    let data_url = config.data_url;
+    // The bytes received while the dataset loads (None once it has loaded or failed): Retry
+    // shows "Loading…" again rather than the old error.
+    let received = RwSignal::new(Some(0u64));
+    let data_url = StoredValue::new(config.data_url);
     let timeout = config.timeout_seconds;
-    let start_loading = move || {
-        state.set(LoadState::Loading(0));
-        let url = data_url.clone();
-        spawn_local(async move {
-            let progress = move |n| state.set(LoadState::Loading(n));
-            state.set(match fetch_dataset(url, timeout, progress).await {
-                Ok(dataset) => LoadState::Ready(Arc::new(dataset)),
-                Err(error) => LoadState::Failed(error),
-            });
-        });
-    };
-    start_loading();
-    let retry = Callback::new(move |()| start_loading());
+    let loaded = LocalResource::new(move || {
+        received.set(Some(0));
+        let url = data_url.get_value();
+        async move {
+            let outcome = fetch_dataset(url, timeout, move |n| received.set(Some(n))).await;
+            received.set(None);
+            outcome.map(Arc::new)
+        }
+    });
+    let retry = Callback::new(move |()| loaded.refetch());
     let base = config.app_url.clone().unwrap_or_else(|| {
         web_sys::window()
             .and_then(|w| w.location().href().ok())
@@ -288,21 +278,21 @@ pub fn App(config: AppConfig) -> impl IntoView {
             dir=move || if is_rtl(app.lang.get()) { "rtl" } else { "ltr" }
         >
             {header}
-            {move || match state.get() {
-                LoadState::Loading(0) => {
+            {move || match (received.get(), loaded.get()) {
+                (Some(0), _) | (None, None) => {
                     view! { <p class="dx-loading" role="status">{m.loading}</p> }.into_any()
                 }
-                LoadState::Loading(received) => {
+                (Some(received), _) => {
                     let size = format::bytes(received, app.lang.get_untracked());
                     view! { <p class="dx-loading" role="status">{(m.loading_progress)(&size)}</p> }
                         .into_any()
                 }
-                LoadState::Ready(dataset) => {
+                (None, Some(Ok(dataset))) => {
                     let url_namespace = url_namespace.clone();
                     let initial_view = initial_view.clone();
                     view! { <Explorer dataset url_namespace today initial_view base_lang /> }.into_any()
                 }
-                LoadState::Failed(error) => view! { <LoadErrorView error retry /> }.into_any(),
+                (None, Some(Err(error))) => view! { <LoadErrorView error retry /> }.into_any(),
             }}
         </div>
     }

@@ -139,25 +139,16 @@ pub fn calendar(
             description.push((messages.follows_session)(session.number, group));
         }
         description.push((messages.time_zone_note)(&dialogue.time_zone));
-        if !dialogue.agenda_items.is_empty() {
-            description.push(String::new());
-            description.push(format!("{}:", messages.agenda_items_heading));
-            description.extend(
-                dialogue
-                    .agenda_items
-                    .iter()
-                    .map(|e| format!("- {}", e.text.en)),
-            );
-        }
-        if !dialogue.topics_raised.is_empty() {
-            description.push(String::new());
-            description.push(format!("{}:", messages.topics_heading));
-            description.extend(
-                dialogue
-                    .topics_raised
-                    .iter()
-                    .map(|e| format!("- {}", e.text.en)),
-            );
+        // The agenda, then the topics raised, each under its heading when there are any.
+        for (heading, entries) in [
+            (messages.agenda_items_heading, &dialogue.agenda_items),
+            (messages.topics_heading, &dialogue.topics_raised),
+        ] {
+            if !entries.is_empty() {
+                description.push(String::new());
+                description.push(format!("{heading}:"));
+                description.extend(entries.iter().map(|e| format!("- {}", e.text.en)));
+            }
         }
         let url = link(dialogue);
         description.push(String::new());
