@@ -210,22 +210,24 @@ fn index(path: &str, i: usize) -> String {
     format!("{path}[{i}]")
 }
 
-/// An object being read: remembers which fields were used so that the rest can be reported.
+/// An object being read: remembers the name of every field asked for, present or not, in the
+/// order asked. Those are the fields of the object: [`Reader::finish`] reports the members that
+/// none of them names, and lists them in its hints.
 struct Obj<'a> {
     members: &'a [Member],
     pos: Pos,
     path: String,
-    used: Vec<bool>,
+    asked: Vec<&'static str>,
 }
 
 impl<'a> Obj<'a> {
-    fn field(&mut self, name: &str) -> Option<(&'a Node, String)> {
-        let i = self.members.iter().position(|m| m.key == name)?;
-        // A repeated field is reported once, as repeated, not again as unknown.
-        for (used, member) in self.used.iter_mut().zip(self.members) {
-            *used |= member.key == name;
+    /// The field of this name, if the object has it; asking makes it one of the object's fields.
+    fn field(&mut self, name: &'static str) -> Option<(&'a Node, String)> {
+        if !self.asked.contains(&name) {
+            self.asked.push(name);
         }
-        Some((&self.members[i].value, child(&self.path, name)))
+        let member = self.members.iter().find(|m| m.key == name)?;
+        Some((&member.value, child(&self.path, name)))
     }
 }
 
@@ -288,12 +290,26 @@ impl Reader {
             members,
             pos: node.pos,
             path: path.to_string(),
-            used: vec![false; members.len()],
+            asked: Vec::with_capacity(16),
         })
     }
 
-    fn required<'a>(&mut self, obj: &mut Obj<'a>, name: &str) -> Option<(&'a Node, String)> {
+    fn required<'a>(
+        &mut self,
+        obj: &mut Obj<'a>,
+        name: &'static str,
+    ) -> Option<(&'a Node, String)> {
         let found = obj.field(name);
+        self.present(obj, name, found)
+    }
+
+    /// A field asked for earlier with [`Obj::field`], now required: its absence is reported here.
+    fn present<'a>(
+        &mut self,
+        obj: &Obj<'a>,
+        name: &str,
+        found: Option<(&'a Node, String)>,
+    ) -> Option<(&'a Node, String)> {
         if found.is_none() {
             let path = obj.path.clone();
             self.problem(
@@ -306,10 +322,12 @@ impl Reader {
         found
     }
 
-    /// Reports the fields of `obj` that nothing read: misspelt or unsupported.
-    fn finish(&mut self, obj: Obj<'_>, known: &[&str]) {
-        for (member, used) in obj.members.iter().zip(&obj.used) {
-            if *used {
+    /// Reports the members of `obj` that no field asked for names: misspelt or unsupported. A
+    /// repeated field is reported once, as repeated, not again as unknown.
+    fn finish(&mut self, obj: Obj<'_>) {
+        let known = obj.asked.as_slice();
+        for member in obj.members {
+            if known.contains(&member.key.as_str()) {
                 continue;
             }
             self.problem_with(
@@ -747,17 +765,7 @@ impl Reader {
         let dialogues = self
             .required(&mut obj, "dialogues")
             .map(|(n, p)| self.list(n, &p, false, Self::dialogue));
-        self.finish(
-            obj,
-            &[
-                "schema_version",
-                "translations",
-                "sources",
-                "working_groups",
-                "themes",
-                "dialogues",
-            ],
-        );
+        self.finish(obj);
         Some(Dataset {
             translations: optional(translations)?,
             sources: sources?,
@@ -787,7 +795,7 @@ impl Reader {
         let note = self
             .required(&mut obj, "note")
             .and_then(|(n, p)| self.text(n, &p, TEXT_MAX));
-        self.finish(obj, &["source_language", "note"]);
+        self.finish(obj);
         Some(Translations {
             source_language: source_language?,
             note: note?,
@@ -809,10 +817,13 @@ impl Reader {
         let id = self
             .required(&mut obj, "id")
             .and_then(|(n, p)| self.define(IdSpace::Source, n, &p));
+        // Asked for before `original_title`, which decides how it is read, to keep the order
+        // in which hints list the fields.
+        let title = obj.field("title");
         let original_title = obj
             .field("original_title")
             .map(|(n, p)| self.boolean(n, &p));
-        let title = self.required(&mut obj, "title").and_then(|(n, p)| {
+        let title = self.present(&obj, "title", title).and_then(|(n, p)| {
             if original_title == Some(Some(true)) {
                 self.name_text(n, &p, NAME_MAX)
             } else {
@@ -827,18 +838,7 @@ impl Reader {
             .and_then(|(n, p)| self.named(n, &p));
         let url = obj.field("url").map(|(n, p)| self.url(n, &p));
         let published = obj.field("published").map(|(n, p)| self.date(n, &p));
-        self.finish(
-            obj,
-            &[
-                "id",
-                "title",
-                "original_title",
-                "publisher",
-                "kind",
-                "url",
-                "published",
-            ],
-        );
+        self.finish(obj);
         Some(Source {
             id: id?,
             title: title?,
@@ -855,14 +855,14 @@ impl Reader {
         let id = self
             .required(&mut obj, "id")
             .and_then(|(n, p)| self.define(IdSpace::WorkingGroup, n, &p));
-        let mut name_field = |r: &mut Self, name: &str| {
+        let mut name_field = |r: &mut Self, name: &'static str| {
             r.required(&mut obj, name)
                 .and_then(|(n, p)| r.text(n, &p, NAME_MAX))
         };
         let name = name_field(self, "name");
         let short_name = name_field(self, "short_name");
         let instrument = name_field(self, "instrument");
-        self.finish(obj, &["id", "name", "short_name", "instrument"]);
+        self.finish(obj);
         Some(WorkingGroup {
             id: id?,
             name: name?,
@@ -882,7 +882,7 @@ impl Reader {
         let description = self
             .required(&mut obj, "description")
             .and_then(|(n, p)| self.text(n, &p, TEXT_MAX));
-        self.finish(obj, &["id", "label", "description"]);
+        self.finish(obj);
         Some(Theme {
             id: id?,
             label: label?,
@@ -929,26 +929,7 @@ impl Reader {
             .required(&mut obj, "sources")
             .map(|(n, p)| self.references(IdSpace::Source, n, &p, true));
         let notes = obj.field("notes").map(|(n, p)| self.text(n, &p, TEXT_MAX));
-        self.finish(
-            obj,
-            &[
-                "id",
-                "working_groups",
-                "follows_sessions",
-                "date",
-                "time_zone",
-                "venue",
-                "format",
-                "chairs",
-                "ordinals",
-                "agenda_items",
-                "topics_raised",
-                "attendance",
-                "certainty",
-                "sources",
-                "notes",
-            ],
-        );
+        self.finish(obj);
         Some(Dialogue {
             id: id?,
             working_groups: working_groups?,
@@ -991,7 +972,7 @@ impl Reader {
                 );
             }
         }
-        self.finish(obj, &["working_group", "number", "start", "end"]);
+        self.finish(obj);
         Some(Session {
             working_group: working_group?,
             number: optional(number)?,
@@ -1014,7 +995,7 @@ impl Reader {
         let source = self
             .required(&mut obj, "source")
             .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
-        self.finish(obj, &["name", "country", "role", "source"]);
+        self.finish(obj);
         Some(Chair {
             name: name?,
             country: optional(country)?,
@@ -1034,7 +1015,7 @@ impl Reader {
         let reported_by = self
             .required(&mut obj, "reported_by")
             .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
-        self.finish(obj, &["value", "counted_among", "reported_by"]);
+        self.finish(obj);
         Some(Ordinal {
             value: value?,
             counted_among: counted_among?,
@@ -1056,7 +1037,7 @@ impl Reader {
         let source = self
             .required(&mut obj, "source")
             .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
-        self.finish(obj, &["id", "text", "themes", "source"]);
+        self.finish(obj);
         Some(Entry {
             id: id?,
             text: text?,
@@ -1080,10 +1061,7 @@ impl Reader {
         let reported_by = self
             .required(&mut obj, "reported_by")
             .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
-        self.finish(
-            obj,
-            &["count", "qualifier", "counted", "note", "reported_by"],
-        );
+        self.finish(obj);
         Some(Attendance {
             count: count?,
             qualifier: qualifier?,
@@ -1099,7 +1077,7 @@ impl Reader {
             .required(&mut obj, "level")
             .and_then(|(n, p)| self.named(n, &p));
         let note = obj.field("note").map(|(n, p)| self.text(n, &p, TEXT_MAX));
-        self.finish(obj, &["level", "note"]);
+        self.finish(obj);
         Some(Certainty {
             level: level?,
             note: optional(note)?,
@@ -1299,6 +1277,29 @@ mod tests {
         assert_eq!(
             problems[0].message,
             "the field `en` appears twice in this object"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_those_never_asked_for_and_hints_list_the_others_in_order() {
+        let text = r#"{"schema_version": 1, "sources": [{"id": "a", "colour": 1, "title": "T",
+            "publisher": "P", "kind": "official", "urls": 2}], "working_groups": [],
+            "themes": [], "dialogues": []}"#;
+        let problems = load(text).unwrap_err();
+        let unknown: Vec<(&str, &str)> = problems
+            .iter()
+            .filter(|p| p.kind == ProblemKind::UnknownField)
+            .map(|p| (p.path.as_str(), p.message.as_str()))
+            .collect();
+        assert_eq!(
+            unknown,
+            [
+                (
+                    "sources[0].colour",
+                    "unknown field `colour`; the fields here are `id`, `title`, `original_title`, `publisher`, `kind`, `url`, `published`"
+                ),
+                ("sources[0].urls", "unknown field `urls`; did you mean `url`?"),
+            ]
         );
     }
 
