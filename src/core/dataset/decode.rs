@@ -210,22 +210,105 @@ fn index(path: &str, i: usize) -> String {
     format!("{path}[{i}]")
 }
 
-/// An object being read: remembers which fields were used so that the rest can be reported.
-struct Obj<'a> {
+/// An object being read as a record: reads its fields, and remembers the name of every field
+/// asked for, present or not, in the order asked. Those are the fields of the record:
+/// [`Obj::finish`] reports the members that none of them names, and lists them in its hints.
+struct Obj<'a, 'r> {
+    reader: &'r mut Reader,
     members: &'a [Member],
     pos: Pos,
     path: String,
-    used: Vec<bool>,
+    asked: Vec<&'static str>,
 }
 
-impl<'a> Obj<'a> {
-    fn field(&mut self, name: &str) -> Option<(&'a Node, String)> {
-        let i = self.members.iter().position(|m| m.key == name)?;
-        // A repeated field is reported once, as repeated, not again as unknown.
-        for (used, member) in self.used.iter_mut().zip(self.members) {
-            *used |= member.key == name;
+impl<'a> Obj<'a, '_> {
+    /// The field of this name, if the object has it, with its path; asking makes it one of the
+    /// record's fields.
+    fn field(&mut self, name: &'static str) -> Option<(&'a Node, String)> {
+        if !self.asked.contains(&name) {
+            self.asked.push(name);
         }
-        Some((&self.members[i].value, child(&self.path, name)))
+        let member = self.members.iter().find(|m| m.key == name)?;
+        Some((&member.value, child(&self.path, name)))
+    }
+
+    /// A field looked up with [`Obj::field`] that the record requires: reports it missing.
+    fn present(
+        &mut self,
+        name: &str,
+        field: Option<(&'a Node, String)>,
+    ) -> Option<(&'a Node, String)> {
+        if field.is_none() {
+            self.reader.problem(
+                ProblemKind::MissingField,
+                self.pos,
+                &self.path,
+                format!("missing required field `{name}`"),
+            );
+        }
+        field
+    }
+
+    /// Reads a field the record requires; `None` if it is missing or wrong.
+    fn required<T>(
+        &mut self,
+        name: &'static str,
+        read: impl FnOnce(&mut Reader, &'a Node, &str) -> Option<T>,
+    ) -> Option<T> {
+        let field = self.field(name);
+        let (node, path) = self.present(name, field)?;
+        read(self.reader, node, &path)
+    }
+
+    /// Reads a required list, each item with `read`.
+    fn list<T>(
+        &mut self,
+        name: &'static str,
+        at_least_one: bool,
+        read: impl FnMut(&mut Reader, &Node, &str) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        self.required(name, |r, n, p| Some(r.list(n, p, at_least_one, read)))
+    }
+
+    /// Reads a required list of at least one id, each referring to something of `space`.
+    fn references(&mut self, name: &'static str, space: IdSpace) -> Option<Vec<String>> {
+        self.required(name, |r, n, p| Some(r.references(space, n, p, true)))
+    }
+
+    /// Reads a field the record may leave out: absent is fine (`Some(None)`), present but wrong
+    /// is a failure (`None`).
+    fn optional<T>(
+        &mut self,
+        name: &'static str,
+        read: impl FnOnce(&mut Reader, &'a Node, &str) -> Option<T>,
+    ) -> Option<Option<T>> {
+        match self.field(name) {
+            None => Some(None),
+            Some((node, path)) => read(self.reader, node, &path).map(Some),
+        }
+    }
+
+    /// Ends reading the record: reports the members that no field asked for names, misspelt or
+    /// unsupported. A repeated field is reported once, as repeated, not again as unknown.
+    fn finish(self) {
+        let known = self.asked.as_slice();
+        for member in self.members {
+            if known.contains(&member.key.as_str()) {
+                continue;
+            }
+            self.reader.problem_with(
+                ProblemKind::UnknownField,
+                member.key_pos,
+                &child(&self.path, &member.key),
+                || {
+                    let hint = match closest(&member.key, known.iter().copied()) {
+                        Some(near) => format!("; did you mean `{near}`?"),
+                        None => format!("; the fields here are {}", quoted_list(known)),
+                    };
+                    format!("unknown field `{}`{hint}", excerpt(&member.key))
+                },
+            );
+        }
     }
 }
 
@@ -278,53 +361,19 @@ impl Reader {
         }
     }
 
-    fn object<'a>(&mut self, node: &'a Node, path: &str) -> Option<Obj<'a>> {
+    fn object<'a>(&mut self, node: &'a Node, path: &str) -> Option<Obj<'a, '_>> {
         let Value::Object(members) = &node.value else {
             self.wrong_type(node, path, "an object");
             return None;
         };
         self.repeated_fields(members, path);
         Some(Obj {
+            reader: self,
             members,
             pos: node.pos,
             path: path.to_string(),
-            used: vec![false; members.len()],
+            asked: Vec::with_capacity(16),
         })
-    }
-
-    fn required<'a>(&mut self, obj: &mut Obj<'a>, name: &str) -> Option<(&'a Node, String)> {
-        let found = obj.field(name);
-        if found.is_none() {
-            let path = obj.path.clone();
-            self.problem(
-                ProblemKind::MissingField,
-                obj.pos,
-                &path,
-                format!("missing required field `{name}`"),
-            );
-        }
-        found
-    }
-
-    /// Reports the fields of `obj` that nothing read: misspelt or unsupported.
-    fn finish(&mut self, obj: Obj<'_>, known: &[&str]) {
-        for (member, used) in obj.members.iter().zip(&obj.used) {
-            if *used {
-                continue;
-            }
-            self.problem_with(
-                ProblemKind::UnknownField,
-                member.key_pos,
-                &child(&obj.path, &member.key),
-                || {
-                    let hint = match closest(&member.key, known.iter().copied()) {
-                        Some(near) => format!("; did you mean `{near}`?"),
-                        None => format!("; the fields here are {}", quoted_list(known)),
-                    };
-                    format!("unknown field `{}`{hint}", excerpt(&member.key))
-                },
-            );
-        }
     }
 
     fn string<'a>(&mut self, node: &'a Node, path: &str) -> Option<&'a str> {
@@ -711,14 +760,14 @@ impl Reader {
 
     fn dataset(&mut self, root: &Node) -> Option<Dataset> {
         let mut obj = self.object(root, "")?;
-        let version = self.required(&mut obj, "schema_version");
-        if let Some((node, path)) = version {
+        let version = obj.field("schema_version");
+        if let Some((node, path)) = obj.present("schema_version", version) {
             match &node.value {
                 Value::Number(raw) if raw == &SCHEMA_VERSION.to_string() => {}
                 Value::Number(raw) => {
                     // Reading a dataset of another version field by field would only bury
                     // this one message under many that follow from it.
-                    self.problem(
+                    obj.reader.problem(
                         ProblemKind::SchemaVersion,
                         node.pos,
                         &path,
@@ -729,37 +778,17 @@ impl Reader {
                     );
                     return None;
                 }
-                _ => self.wrong_type(node, &path, "a whole number"),
+                _ => obj.reader.wrong_type(node, &path, "a whole number"),
             }
         }
-        let translations = obj
-            .field("translations")
-            .map(|(n, p)| self.translations(n, &p));
-        let sources = self
-            .required(&mut obj, "sources")
-            .map(|(n, p)| self.list(n, &p, true, Self::source));
-        let working_groups = self
-            .required(&mut obj, "working_groups")
-            .map(|(n, p)| self.list(n, &p, true, Self::working_group));
-        let themes = self
-            .required(&mut obj, "themes")
-            .map(|(n, p)| self.list(n, &p, true, Self::theme));
-        let dialogues = self
-            .required(&mut obj, "dialogues")
-            .map(|(n, p)| self.list(n, &p, false, Self::dialogue));
-        self.finish(
-            obj,
-            &[
-                "schema_version",
-                "translations",
-                "sources",
-                "working_groups",
-                "themes",
-                "dialogues",
-            ],
-        );
+        let translations = obj.optional("translations", Self::translations);
+        let sources = obj.list("sources", true, Self::source);
+        let working_groups = obj.list("working_groups", true, Self::working_group);
+        let themes = obj.list("themes", true, Self::theme);
+        let dialogues = obj.list("dialogues", false, Self::dialogue);
+        obj.finish();
         Some(Dataset {
-            translations: optional(translations)?,
+            translations: translations?,
             sources: sources?,
             working_groups: working_groups?,
             themes: themes?,
@@ -769,25 +798,21 @@ impl Reader {
 
     fn translations(&mut self, node: &Node, path: &str) -> Option<Translations> {
         let mut obj = self.object(node, path)?;
-        let source_language = self
-            .required(&mut obj, "source_language")
-            .and_then(|(n, p)| {
-                let s = self.string(n, &p)?;
-                if s == "en" {
-                    return Some(s.to_string());
-                }
-                self.problem_with(ProblemKind::SourceLanguage, n.pos, &p, || {
-                    format!(
-                        "`{}` cannot be the source language: the project's own texts are in English, so write `en`",
-                        excerpt(s)
-                    )
-                });
-                None
+        let source_language = obj.required("source_language", |r, n, p| {
+            let s = r.string(n, p)?;
+            if s == "en" {
+                return Some(s.to_string());
+            }
+            r.problem_with(ProblemKind::SourceLanguage, n.pos, p, || {
+                format!(
+                    "`{}` cannot be the source language: the project's own texts are in English, so write `en`",
+                    excerpt(s)
+                )
             });
-        let note = self
-            .required(&mut obj, "note")
-            .and_then(|(n, p)| self.text(n, &p, TEXT_MAX));
-        self.finish(obj, &["source_language", "note"]);
+            None
+        });
+        let note = obj.required("note", |r, n, p| r.text(n, p, TEXT_MAX));
+        obj.finish();
         Some(Translations {
             source_language: source_language?,
             note: note?,
@@ -806,63 +831,42 @@ impl Reader {
 
     fn source(&mut self, node: &Node, path: &str) -> Option<Source> {
         let mut obj = self.object(node, path)?;
-        let id = self
-            .required(&mut obj, "id")
-            .and_then(|(n, p)| self.define(IdSpace::Source, n, &p));
-        let original_title = obj
-            .field("original_title")
-            .map(|(n, p)| self.boolean(n, &p));
-        let title = self.required(&mut obj, "title").and_then(|(n, p)| {
+        let id = obj.required("id", |r, n, p| r.define(IdSpace::Source, n, p));
+        // Asked for before `original_title`, which decides how it is read, to keep the order
+        // in which hints list the fields.
+        let title = obj.field("title");
+        let original_title = obj.optional("original_title", Self::boolean);
+        let title = obj.present("title", title).and_then(|(n, p)| {
             if original_title == Some(Some(true)) {
-                self.name_text(n, &p, NAME_MAX)
+                obj.reader.name_text(n, &p, NAME_MAX)
             } else {
-                self.text(n, &p, NAME_MAX)
+                obj.reader.text(n, &p, NAME_MAX)
             }
         });
-        let publisher = self
-            .required(&mut obj, "publisher")
-            .and_then(|(n, p)| self.name_text(n, &p, NAME_MAX));
-        let kind = self
-            .required(&mut obj, "kind")
-            .and_then(|(n, p)| self.named(n, &p));
-        let url = obj.field("url").map(|(n, p)| self.url(n, &p));
-        let published = obj.field("published").map(|(n, p)| self.date(n, &p));
-        self.finish(
-            obj,
-            &[
-                "id",
-                "title",
-                "original_title",
-                "publisher",
-                "kind",
-                "url",
-                "published",
-            ],
-        );
+        let publisher = obj.required("publisher", |r, n, p| r.name_text(n, p, NAME_MAX));
+        let kind = obj.required("kind", Self::named);
+        let url = obj.optional("url", Self::url);
+        let published = obj.optional("published", Self::date);
+        obj.finish();
         Some(Source {
             id: id?,
             title: title?,
-            original_title: optional(original_title)?.unwrap_or(false),
+            original_title: original_title?.unwrap_or(false),
             publisher: publisher?,
             kind: kind?,
-            url: optional(url)?,
-            published: optional(published)?,
+            url: url?,
+            published: published?,
         })
     }
 
     fn working_group(&mut self, node: &Node, path: &str) -> Option<WorkingGroup> {
         let mut obj = self.object(node, path)?;
-        let id = self
-            .required(&mut obj, "id")
-            .and_then(|(n, p)| self.define(IdSpace::WorkingGroup, n, &p));
-        let mut name_field = |r: &mut Self, name: &str| {
-            r.required(&mut obj, name)
-                .and_then(|(n, p)| r.text(n, &p, NAME_MAX))
-        };
-        let name = name_field(self, "name");
-        let short_name = name_field(self, "short_name");
-        let instrument = name_field(self, "instrument");
-        self.finish(obj, &["id", "name", "short_name", "instrument"]);
+        let id = obj.required("id", |r, n, p| r.define(IdSpace::WorkingGroup, n, p));
+        let text = |r: &mut Self, n: &Node, p: &str| r.text(n, p, NAME_MAX);
+        let name = obj.required("name", text);
+        let short_name = obj.required("short_name", text);
+        let instrument = obj.required("instrument", text);
+        obj.finish();
         Some(WorkingGroup {
             id: id?,
             name: name?,
@@ -873,16 +877,10 @@ impl Reader {
 
     fn theme(&mut self, node: &Node, path: &str) -> Option<Theme> {
         let mut obj = self.object(node, path)?;
-        let id = self
-            .required(&mut obj, "id")
-            .and_then(|(n, p)| self.define(IdSpace::Theme, n, &p));
-        let label = self
-            .required(&mut obj, "label")
-            .and_then(|(n, p)| self.text(n, &p, NAME_MAX));
-        let description = self
-            .required(&mut obj, "description")
-            .and_then(|(n, p)| self.text(n, &p, TEXT_MAX));
-        self.finish(obj, &["id", "label", "description"]);
+        let id = obj.required("id", |r, n, p| r.define(IdSpace::Theme, n, p));
+        let label = obj.required("label", |r, n, p| r.text(n, p, NAME_MAX));
+        let description = obj.required("description", |r, n, p| r.text(n, p, TEXT_MAX));
+        obj.finish();
         Some(Theme {
             id: id?,
             label: label?,
@@ -892,71 +890,30 @@ impl Reader {
 
     fn dialogue(&mut self, node: &Node, path: &str) -> Option<Dialogue> {
         let mut obj = self.object(node, path)?;
-        let id = self
-            .required(&mut obj, "id")
-            .and_then(|(n, p)| self.define(IdSpace::Dialogue, n, &p));
-        let working_groups = self
-            .required(&mut obj, "working_groups")
-            .map(|(n, p)| self.references(IdSpace::WorkingGroup, n, &p, true));
-        let follows_sessions = self
-            .required(&mut obj, "follows_sessions")
-            .map(|(n, p)| self.list(n, &p, false, Self::session));
-        let date = obj.field("date").map(|(n, p)| self.date(n, &p));
-        let time_zone = self
-            .required(&mut obj, "time_zone")
-            .and_then(|(n, p)| self.time_zone(n, &p));
-        let venue = obj.field("venue").map(|(n, p)| self.text(n, &p, NAME_MAX));
-        let format = obj.field("format").map(|(n, p)| self.named(n, &p));
-        let chairs = self
-            .required(&mut obj, "chairs")
-            .map(|(n, p)| self.list(n, &p, false, Self::chair));
-        let ordinals = self
-            .required(&mut obj, "ordinals")
-            .map(|(n, p)| self.list(n, &p, false, Self::ordinal));
-        let agenda_items = self
-            .required(&mut obj, "agenda_items")
-            .map(|(n, p)| self.list(n, &p, false, Self::entry));
-        let topics_raised = self
-            .required(&mut obj, "topics_raised")
-            .map(|(n, p)| self.list(n, &p, false, Self::entry));
-        let attendance = self
-            .required(&mut obj, "attendance")
-            .map(|(n, p)| self.list(n, &p, false, Self::attendance));
-        let certainty = self
-            .required(&mut obj, "certainty")
-            .and_then(|(n, p)| self.certainty(n, &p));
-        let sources = self
-            .required(&mut obj, "sources")
-            .map(|(n, p)| self.references(IdSpace::Source, n, &p, true));
-        let notes = obj.field("notes").map(|(n, p)| self.text(n, &p, TEXT_MAX));
-        self.finish(
-            obj,
-            &[
-                "id",
-                "working_groups",
-                "follows_sessions",
-                "date",
-                "time_zone",
-                "venue",
-                "format",
-                "chairs",
-                "ordinals",
-                "agenda_items",
-                "topics_raised",
-                "attendance",
-                "certainty",
-                "sources",
-                "notes",
-            ],
-        );
+        let id = obj.required("id", |r, n, p| r.define(IdSpace::Dialogue, n, p));
+        let working_groups = obj.references("working_groups", IdSpace::WorkingGroup);
+        let follows_sessions = obj.list("follows_sessions", false, Self::session);
+        let date = obj.optional("date", Self::date);
+        let time_zone = obj.required("time_zone", Self::time_zone);
+        let venue = obj.optional("venue", |r, n, p| r.text(n, p, NAME_MAX));
+        let format = obj.optional("format", Self::named);
+        let chairs = obj.list("chairs", false, Self::chair);
+        let ordinals = obj.list("ordinals", false, Self::ordinal);
+        let agenda_items = obj.list("agenda_items", false, Self::entry);
+        let topics_raised = obj.list("topics_raised", false, Self::entry);
+        let attendance = obj.list("attendance", false, Self::attendance);
+        let certainty = obj.required("certainty", Self::certainty);
+        let sources = obj.references("sources", IdSpace::Source);
+        let notes = obj.optional("notes", |r, n, p| r.text(n, p, TEXT_MAX));
+        obj.finish();
         Some(Dialogue {
             id: id?,
             working_groups: working_groups?,
             follows_sessions: follows_sessions?,
-            date: optional(date)?,
+            date: date?,
             time_zone: time_zone?,
-            venue: optional(venue)?,
-            format: optional(format)?,
+            venue: venue?,
+            format: format?,
             chairs: chairs?,
             ordinals: ordinals?,
             agenda_items: agenda_items?,
@@ -964,60 +921,50 @@ impl Reader {
             attendance: attendance?,
             certainty: certainty?,
             sources: sources?,
-            notes: optional(notes)?,
+            notes: notes?,
         })
     }
 
     fn session(&mut self, node: &Node, path: &str) -> Option<Session> {
         let mut obj = self.object(node, path)?;
-        let working_group = self
-            .required(&mut obj, "working_group")
-            .and_then(|(n, p)| self.reference(IdSpace::WorkingGroup, n, &p));
-        let number = obj
-            .field("number")
-            .map(|(n, p)| self.whole_number(n, &p, 1));
-        let start = obj.field("start").map(|(n, p)| self.date(n, &p));
-        let end_field = obj.field("end");
-        let end = end_field.as_ref().map(|(n, p)| self.date(n, p));
-        if let (Some(Some(start)), Some(Some(end)), Some((end_node, end_path))) =
-            (start, end, &end_field)
-        {
-            if end < start {
-                self.problem(
-                    ProblemKind::SessionDates,
-                    end_node.pos,
-                    end_path,
-                    format!("the session ends ({end}) before it starts ({start})"),
-                );
+        let working_group = obj.required("working_group", |r, n, p| {
+            r.reference(IdSpace::WorkingGroup, n, p)
+        });
+        let number = obj.optional("number", |r, n, p| r.whole_number(n, p, 1));
+        let start = obj.optional("start", Self::date);
+        let end = obj.optional("end", |r, n, p| {
+            let end = r.date(n, p)?;
+            if let Some(Some(start)) = start {
+                if end < start {
+                    r.problem(
+                        ProblemKind::SessionDates,
+                        n.pos,
+                        p,
+                        format!("the session ends ({end}) before it starts ({start})"),
+                    );
+                }
             }
-        }
-        self.finish(obj, &["working_group", "number", "start", "end"]);
+            Some(end)
+        });
+        obj.finish();
         Some(Session {
             working_group: working_group?,
-            number: optional(number)?,
-            start: optional(start)?,
-            end: optional(end)?,
+            number: number?,
+            start: start?,
+            end: end?,
         })
     }
 
     fn chair(&mut self, node: &Node, path: &str) -> Option<Chair> {
         let mut obj = self.object(node, path)?;
-        let name = self
-            .required(&mut obj, "name")
-            .and_then(|(n, p)| self.name_text(n, &p, NAME_MAX));
-        let country = obj
-            .field("country")
-            .map(|(n, p)| self.text(n, &p, NAME_MAX));
-        let role = self
-            .required(&mut obj, "role")
-            .and_then(|(n, p)| self.named(n, &p));
-        let source = self
-            .required(&mut obj, "source")
-            .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
-        self.finish(obj, &["name", "country", "role", "source"]);
+        let name = obj.required("name", |r, n, p| r.name_text(n, p, NAME_MAX));
+        let country = obj.optional("country", |r, n, p| r.text(n, p, NAME_MAX));
+        let role = obj.required("role", Self::named);
+        let source = obj.required("source", |r, n, p| r.reference(IdSpace::Source, n, p));
+        obj.finish();
         Some(Chair {
             name: name?,
-            country: optional(country)?,
+            country: country?,
             role: role?,
             source: source?,
         })
@@ -1025,16 +972,10 @@ impl Reader {
 
     fn ordinal(&mut self, node: &Node, path: &str) -> Option<Ordinal> {
         let mut obj = self.object(node, path)?;
-        let value = self
-            .required(&mut obj, "value")
-            .and_then(|(n, p)| self.whole_number(n, &p, 1));
-        let counted_among = self
-            .required(&mut obj, "counted_among")
-            .and_then(|(n, p)| self.text(n, &p, NAME_MAX));
-        let reported_by = self
-            .required(&mut obj, "reported_by")
-            .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
-        self.finish(obj, &["value", "counted_among", "reported_by"]);
+        let value = obj.required("value", |r, n, p| r.whole_number(n, p, 1));
+        let counted_among = obj.required("counted_among", |r, n, p| r.text(n, p, NAME_MAX));
+        let reported_by = obj.required("reported_by", |r, n, p| r.reference(IdSpace::Source, n, p));
+        obj.finish();
         Some(Ordinal {
             value: value?,
             counted_among: counted_among?,
@@ -1044,19 +985,11 @@ impl Reader {
 
     fn entry(&mut self, node: &Node, path: &str) -> Option<Entry> {
         let mut obj = self.object(node, path)?;
-        let id = self
-            .required(&mut obj, "id")
-            .and_then(|(n, p)| self.define(IdSpace::Entry, n, &p));
-        let text = self
-            .required(&mut obj, "text")
-            .and_then(|(n, p)| self.text(n, &p, TEXT_MAX));
-        let themes = self
-            .required(&mut obj, "themes")
-            .map(|(n, p)| self.references(IdSpace::Theme, n, &p, true));
-        let source = self
-            .required(&mut obj, "source")
-            .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
-        self.finish(obj, &["id", "text", "themes", "source"]);
+        let id = obj.required("id", |r, n, p| r.define(IdSpace::Entry, n, p));
+        let text = obj.required("text", |r, n, p| r.text(n, p, TEXT_MAX));
+        let themes = obj.references("themes", IdSpace::Theme);
+        let source = obj.required("source", |r, n, p| r.reference(IdSpace::Source, n, p));
+        obj.finish();
         Some(Entry {
             id: id?,
             text: text?,
@@ -1067,52 +1000,30 @@ impl Reader {
 
     fn attendance(&mut self, node: &Node, path: &str) -> Option<Attendance> {
         let mut obj = self.object(node, path)?;
-        let count = self
-            .required(&mut obj, "count")
-            .and_then(|(n, p)| self.whole_number(n, &p, 0));
-        let qualifier = self
-            .required(&mut obj, "qualifier")
-            .and_then(|(n, p)| self.named(n, &p));
-        let counted = self
-            .required(&mut obj, "counted")
-            .and_then(|(n, p)| self.named(n, &p));
-        let note = obj.field("note").map(|(n, p)| self.text(n, &p, TEXT_MAX));
-        let reported_by = self
-            .required(&mut obj, "reported_by")
-            .and_then(|(n, p)| self.reference(IdSpace::Source, n, &p));
-        self.finish(
-            obj,
-            &["count", "qualifier", "counted", "note", "reported_by"],
-        );
+        let count = obj.required("count", |r, n, p| r.whole_number(n, p, 0));
+        let qualifier = obj.required("qualifier", Self::named);
+        let counted = obj.required("counted", Self::named);
+        let note = obj.optional("note", |r, n, p| r.text(n, p, TEXT_MAX));
+        let reported_by = obj.required("reported_by", |r, n, p| r.reference(IdSpace::Source, n, p));
+        obj.finish();
         Some(Attendance {
             count: count?,
             qualifier: qualifier?,
             counted: counted?,
-            note: optional(note)?,
+            note: note?,
             reported_by: reported_by?,
         })
     }
 
     fn certainty(&mut self, node: &Node, path: &str) -> Option<Certainty> {
         let mut obj = self.object(node, path)?;
-        let level = self
-            .required(&mut obj, "level")
-            .and_then(|(n, p)| self.named(n, &p));
-        let note = obj.field("note").map(|(n, p)| self.text(n, &p, TEXT_MAX));
-        self.finish(obj, &["level", "note"]);
+        let level = obj.required("level", Self::named);
+        let note = obj.optional("note", |r, n, p| r.text(n, p, TEXT_MAX));
+        obj.finish();
         Some(Certainty {
             level: level?,
-            note: optional(note)?,
+            note: note?,
         })
-    }
-}
-
-/// An optional field read: absent is fine (`Some(None)`), present but wrong is a failure (`None`).
-fn optional<T>(field: Option<Option<T>>) -> Option<Option<T>> {
-    match field {
-        None => Some(None),
-        Some(None) => None,
-        Some(value) => Some(value),
     }
 }
 
@@ -1299,6 +1210,29 @@ mod tests {
         assert_eq!(
             problems[0].message,
             "the field `en` appears twice in this object"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_those_never_asked_for_and_hints_list_the_others_in_order() {
+        let text = r#"{"schema_version": 1, "sources": [{"id": "a", "colour": 1, "title": "T",
+            "publisher": "P", "kind": "official", "urls": 2}], "working_groups": [],
+            "themes": [], "dialogues": []}"#;
+        let problems = load(text).unwrap_err();
+        let unknown: Vec<(&str, &str)> = problems
+            .iter()
+            .filter(|p| p.kind == ProblemKind::UnknownField)
+            .map(|p| (p.path.as_str(), p.message.as_str()))
+            .collect();
+        assert_eq!(
+            unknown,
+            [
+                (
+                    "sources[0].colour",
+                    "unknown field `colour`; the fields here are `id`, `title`, `original_title`, `publisher`, `kind`, `url`, `published`"
+                ),
+                ("sources[0].urls", "unknown field `urls`; did you mean `url`?"),
+            ]
         );
     }
 
