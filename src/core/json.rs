@@ -1,7 +1,10 @@
 //! A small JSON parser that remembers where every value starts.
 //!
 //! The validator reports each problem with its line and column, so that someone editing the
-//! dataset by hand can jump to it. Off-the-shelf parsers forget positions once parsing succeeds.
+//! dataset by hand can jump to it. serde_json gives a line and column too, but only for the
+//! first error and only where it was detected; the checks that come after parsing (a dangling
+//! id, an impossible date) need the place of every value, which a deserialised struct no
+//! longer has.
 //!
 //! It reads the text's bytes once, front to back, and keeps nothing but the values: time and
 //! memory grow with the size of the text, never faster. Hostile input meets two limits, each
