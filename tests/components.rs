@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use dialogue_explorer::core::dataset;
 use dialogue_explorer::core::load::LoadError;
-use dialogue_explorer::ui::{AppContext, LoadErrorView, SummaryView};
+use dialogue_explorer::core::messages::Lang;
+use dialogue_explorer::ui::{AppContext, Appearance, LoadErrorView, SummaryView};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -43,7 +44,7 @@ fn summary_counts_the_bundled_dataset() {
     );
     let root = detached();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(AppContext::new(String::new(), "en", "auto"));
+        provide_context(AppContext::new(String::new(), Lang::En, Appearance::Auto));
         view! { <SummaryView dataset=data.clone() /> }
     });
     assert_eq!(
@@ -70,7 +71,7 @@ fn an_invalid_dataset_lists_each_problem_and_retry_calls_back() {
     let seen = retries.clone();
     let root = detached();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(AppContext::new(String::new(), "en", "auto"));
+        provide_context(AppContext::new(String::new(), Lang::En, Appearance::Auto));
         let error = LoadError::Invalid {
             url: "data/dialogues.json".into(),
             problems: problems.clone(),
@@ -107,7 +108,7 @@ fn an_invalid_dataset_lists_each_problem_and_retry_calls_back() {
 fn a_fetch_failure_says_why() {
     let root = detached();
     let _mounted = leptos::mount::mount_to(root.clone(), || {
-        provide_context(AppContext::new(String::new(), "en", "auto"));
+        provide_context(AppContext::new(String::new(), Lang::En, Appearance::Auto));
         let error = LoadError::Fetch {
             url: "data/dialogues.json".into(),
             reason: "the server answered 404 Not Found".into(),
@@ -149,7 +150,7 @@ fn mount_explorer() -> (web_sys::HtmlElement, impl Drop) {
     let data = Arc::new(dataset::load(BUNDLED).unwrap());
     let root = detached();
     let mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(AppContext::new(String::new(), "en", "auto"));
+        provide_context(AppContext::new(String::new(), Lang::En, Appearance::Auto));
         view! {
             <Explorer
                 dataset=data.clone()
@@ -276,13 +277,13 @@ async fn arrow_keys_move_the_focus_between_matrix_cells() {
 #[wasm_bindgen_test]
 async fn the_explorer_speaks_the_language_it_is_given() {
     use dialogue_explorer::core::date::PartialDate;
-    use dialogue_explorer::core::messages::{catalogue, LANGUAGES};
+    use dialogue_explorer::core::messages::{catalogue, Lang};
     use dialogue_explorer::ui::Explorer;
-    for lang in LANGUAGES {
+    for lang in Lang::ALL {
         let data = Arc::new(dataset::load(BUNDLED).unwrap());
         let root = detached();
         let _mounted = leptos::mount::mount_to(root.clone(), move || {
-            provide_context(AppContext::new(String::new(), lang, "auto"));
+            provide_context(AppContext::new(String::new(), lang, Appearance::Auto));
             view! {
                 <Explorer
                     dataset=data.clone()
@@ -294,15 +295,15 @@ async fn the_explorer_speaks_the_language_it_is_given() {
         });
         next_tick().await;
         let m = catalogue(lang);
-        assert_eq!(text_of(&root, "a.dx-tab"), m.view_matrix, "{lang}");
+        assert_eq!(text_of(&root, "a.dx-tab"), m.view_matrix, "{lang:?}");
         assert_eq!(
             text_of(&root, ".dx-filters h2"),
             m.filters_heading,
-            "{lang}"
+            "{lang:?}"
         );
         assert!(
             text_of(&root, "caption").contains(m.matrix_caption),
-            "{lang}"
+            "{lang:?}"
         );
     }
 }

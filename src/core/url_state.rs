@@ -154,7 +154,10 @@ impl UrlState {
                 "cols" => state.columns = Columns::from_key(&value).unwrap_or_default(),
                 "today" => state.today = PartialDate::parse(&value).ok(),
                 "shared" => state.shared = Some(value.clone()).filter(|v| !v.is_empty()),
-                "lang" => state.lang = crate::core::messages::supported(&value).map(str::to_string),
+                "lang" => {
+                    state.lang =
+                        crate::core::messages::supported(&value).map(|l| l.code().to_string())
+                }
                 "cell" => {
                     state.cell = value
                         .split_once('.')

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::context::AppContext;
+use super::context::{AppContext, Appearance};
 use super::explorer::Explorer;
 use super::format;
 use super::i18n::initial_language;
@@ -30,7 +30,7 @@ pub struct AppConfig {
     /// The view shown first when the URL does not name one.
     pub initial_view: Option<View>,
     /// `auto` (follow the system), `light` or `dark`.
-    pub appearance: &'static str,
+    pub appearance: Appearance,
     /// Take the host page's font instead of the system font stack.
     pub inherit_font: bool,
     /// Show the title and tagline (a host page usually has its own).
@@ -57,13 +57,9 @@ impl AppConfig {
             .unwrap_or(DEFAULT_TIMEOUT_SECONDS)
     }
 
-    /// `light` and `dark` as given, anything else `auto`.
-    pub fn appearance_from(value: &str) -> &'static str {
-        match value.trim() {
-            "light" => "light",
-            "dark" => "dark",
-            _ => "auto",
-        }
+    /// The `theme` option: `light` and `dark` as given, anything else `auto`.
+    pub fn appearance_from(value: &str) -> Appearance {
+        Appearance::from_key(value)
     }
 }
 
@@ -74,7 +70,7 @@ impl Default for AppConfig {
             url_namespace: Some(DEFAULT_NAMESPACE.to_string()),
             today: None,
             initial_view: None,
-            appearance: "auto",
+            appearance: Appearance::Auto,
             inherit_font: false,
             show_header: true,
             app_url: None,
@@ -273,8 +269,8 @@ pub fn App(config: AppConfig) -> impl IntoView {
         <div
             class="dx-app"
             class:dx-inherit-font=config.inherit_font
-            data-theme=move || app.appearance.get()
-            lang=move || app.lang.get()
+            data-theme=move || app.appearance.get().key()
+            lang=move || app.lang.get().code()
             dir=move || if is_rtl(app.lang.get()) { "rtl" } else { "ltr" }
         >
             {header}
@@ -283,7 +279,7 @@ pub fn App(config: AppConfig) -> impl IntoView {
                     view! { <p class="dx-loading" role="status">{m.loading}</p> }.into_any()
                 }
                 (Some(received), _) => {
-                    let size = format::bytes(received, app.lang.get_untracked());
+                    let size = format::bytes(received, app.lang.get_untracked().code());
                     view! { <p class="dx-loading" role="status">{(m.loading_progress)(&size)}</p> }
                         .into_any()
                 }

@@ -11,6 +11,7 @@ use crate::core::dataset::Dialogue;
 use crate::core::date::PartialDate;
 use crate::core::export;
 use crate::core::index::Index;
+use crate::core::messages::Lang;
 use crate::core::query::{Filters, Selection};
 use crate::core::url_state::{UrlState, View};
 use crate::ui::nav::Nav;
@@ -53,19 +54,49 @@ impl AppLinks {
     }
 }
 
+/// Light, dark, or following the reader's system: the app root's `data-theme`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Appearance {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Appearance {
+    pub const ALL: [Appearance; 3] = [Appearance::Auto, Appearance::Light, Appearance::Dark];
+
+    /// As in the `theme` attribute and `data-theme`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Appearance::Auto => "auto",
+            Appearance::Light => "light",
+            Appearance::Dark => "dark",
+        }
+    }
+
+    /// `light` and `dark` as given, anything else `auto`.
+    pub fn from_key(key: &str) -> Appearance {
+        Appearance::ALL
+            .into_iter()
+            .find(|a| a.key() == key.trim())
+            .unwrap_or_default()
+    }
+}
+
 /// One instance of the app: its ids, where its links point, its language and appearance.
 #[derive(Clone, Copy)]
 pub struct AppContext {
     ids: StoredValue<Ids>,
     links: StoredValue<AppLinks>,
     /// The language the app root shows (`lang`, `dir`, the catalogue).
-    pub lang: RwSignal<&'static str>,
+    pub lang: RwSignal<Lang>,
     /// Light, dark, or following the system (`auto`): the root's `data-theme`.
-    pub appearance: RwSignal<&'static str>,
+    pub appearance: RwSignal<Appearance>,
 }
 
 impl AppContext {
-    pub fn new(links_base: String, lang: &'static str, appearance: &'static str) -> Self {
+    pub fn new(links_base: String, lang: Lang, appearance: Appearance) -> Self {
         AppContext {
             ids: StoredValue::new(Ids::new()),
             links: StoredValue::new(AppLinks {

@@ -7,9 +7,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::use_nav;
-use super::context::{use_app, use_explorer, use_ids, use_links, ExplorerContext};
+use super::context::{use_app, use_explorer, use_ids, use_links, Appearance, ExplorerContext};
 use super::format;
-use super::i18n::NATIVE_NAMES;
 use super::i18n::{use_lang, use_messages};
 use super::nav::Nav;
 use super::stars::StarStore;
@@ -26,7 +25,7 @@ use super::widgets::link::Link;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::index::Index;
-use crate::core::messages::supported;
+use crate::core::messages::{supported, Lang};
 use crate::core::query::Selection;
 use crate::core::url_state::View;
 
@@ -41,8 +40,8 @@ pub fn Explorer(
     #[prop(default = None)]
     initial_view: Option<View>,
     /// The language when the URL names none.
-    #[prop(default = "en")]
-    base_lang: &'static str,
+    #[prop(default = Lang::En)]
+    base_lang: Lang,
 ) -> impl IntoView {
     let app = use_app();
     let standalone = Some(use_links().base.to_string());
@@ -173,7 +172,7 @@ fn ExplorerBody(
     };
 
     let notice = (!dropped.is_empty()).then(|| {
-        view! { <p class="dx-notice" role="status">{(m.dropped_from_link)(&format::list(&dropped, use_lang()))}</p> }
+        view! { <p class="dx-notice" role="status">{(m.dropped_from_link)(&format::list(&dropped, use_lang().code()))}</p> }
     });
     let star_notice = move || {
         stars.notice.get().map(|notice| {
@@ -192,7 +191,7 @@ fn ExplorerBody(
     let settings_open = RwSignal::new(false);
     let settings_id = ids.id("settings");
     let language_id = ids.id("language");
-    let current_lang = use_lang();
+    let current_lang = use_lang().code();
     let language_select = NodeRef::<leptos::html::Select>::new();
     Effect::new(move |_| {
         if refocus_language.get_value() {
@@ -210,17 +209,17 @@ fn ExplorerBody(
                 class="dx-select"
                 node_ref=language_select
                 on:change=move |ev| {
-                    let chosen = supported(&event_target_value(&ev)).map(str::to_string);
+                    let chosen = supported(&event_target_value(&ev)).map(|l| l.code().to_string());
                     refocus_language.set_value(true);
                     nav.update(|s| s.lang = chosen);
                 }
             >
-                {NATIVE_NAMES
+                {Lang::ALL
                     .iter()
-                    .map(|(code, name)| {
+                    .map(|lang| {
                         view! {
-                            <option value=*code lang=*code selected=*code == current_lang>
-                                {*name}
+                            <option value=lang.code() lang=lang.code() selected=lang.code() == current_lang>
+                                {lang.native_name()}
                             </option>
                         }
                     })
@@ -237,18 +236,19 @@ fn ExplorerBody(
             <select
                 id=appearance_id
                 class="dx-select"
-                on:change=move |ev| {
-                    let value = match event_target_value(&ev).as_str() {
-                        "light" => "light",
-                        "dark" => "dark",
-                        _ => "auto",
-                    };
-                    appearance.set(value);
-                }
+                on:change=move |ev| appearance.set(Appearance::from_key(&event_target_value(&ev)))
             >
-                <option value="auto" selected=move || appearance.get() == "auto">{m.appearance_auto}</option>
-                <option value="light" selected=move || appearance.get() == "light">{m.appearance_light}</option>
-                <option value="dark" selected=move || appearance.get() == "dark">{m.appearance_dark}</option>
+                {Appearance::ALL
+                    .into_iter()
+                    .map(|a| {
+                        let label = match a {
+                            Appearance::Auto => m.appearance_auto,
+                            Appearance::Light => m.appearance_light,
+                            Appearance::Dark => m.appearance_dark,
+                        };
+                        view! { <option value=a.key() selected=move || appearance.get() == a>{label}</option> }
+                    })
+                    .collect_view()}
             </select>
         </div>
     };
@@ -276,7 +276,7 @@ fn ExplorerBody(
     };
 
     view! {
-        <div class="dx-explorer" node_ref=root lang=use_lang()>
+        <div class="dx-explorer" node_ref=root lang=use_lang().code()>
             <SummaryView dataset=dataset.clone() />
             {notice}
             {star_notice}

@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 
 use super::context::use_app;
-use crate::core::messages::{catalogue, supported, Messages};
+use crate::core::messages::{catalogue, supported, Lang, Messages};
 
-/// The language in force, as a supported code (`ar`, `zh`, `en`, `fr`, `ru`, `es`). Views are
-/// drawn again when it changes, so they read it once.
-pub fn use_lang() -> &'static str {
+/// The language in force. Views are drawn again when it changes, so they read it once.
+pub fn use_lang() -> Lang {
     use_app().lang.get_untracked()
 }
 
@@ -17,7 +16,7 @@ pub fn use_messages() -> &'static Messages {
 
 /// The language to start with: the one asked for (attribute or address), else the host page's
 /// (when embedded), else the reader's browser preferences, else English.
-pub fn initial_language(asked: Option<&str>, host: Option<&str>) -> &'static str {
+pub fn initial_language(asked: Option<&str>, host: Option<&str>) -> Lang {
     if let Some(lang) = asked
         .and_then(supported)
         .or_else(|| host.and_then(supported))
@@ -31,15 +30,5 @@ pub fn initial_language(asked: Option<&str>, host: Option<&str>) -> &'static str
         .iter()
         .filter_map(|v| v.as_string())
         .find_map(|tag| supported(&tag))
-        .unwrap_or("en")
+        .unwrap_or(Lang::En)
 }
-
-/// Each language named in itself, for the switcher.
-pub const NATIVE_NAMES: [(&str, &str); 6] = [
-    ("ar", "العربية"),
-    ("zh", "中文"),
-    ("en", "English"),
-    ("fr", "Français"),
-    ("ru", "Русский"),
-    ("es", "Español"),
-];

@@ -14,7 +14,7 @@ pub fn group_names(dataset: &Dataset, dialogue: &Dialogue) -> String {
         .working_groups
         .iter()
         .filter_map(|id| dataset.working_group(id))
-        .map(|w| w.short_name.get(use_lang()).0.to_string())
+        .map(|w| w.short_name.get(use_lang().code()).0.to_string())
         .collect::<Vec<_>>()
         .join(" & ")
 }
@@ -32,7 +32,7 @@ pub fn groups_lang(dataset: &Dataset, dialogue: &Dialogue) -> Option<String> {
 pub fn dialogue_date(dialogue: &Dialogue) -> String {
     dialogue
         .date
-        .map(|d| short_date(d, use_lang()))
+        .map(|d| short_date(d, use_lang().code()))
         .unwrap_or_else(|| use_messages().date_not_known.to_string())
 }
 
@@ -50,7 +50,7 @@ pub fn dialogue_name(dataset: &Dataset, dialogue: &Dialogue) -> String {
 /// The language of a dataset text as shown: `Some("en")` when the reader's language has no
 /// translation of it, so that screen readers pronounce the English as English.
 pub fn data_lang(text: &Text) -> Option<String> {
-    let ui = use_lang();
+    let ui = use_lang().code();
     let (_, shown) = text.get(ui);
     (shown != ui).then(|| shown.to_string())
 }
@@ -63,7 +63,7 @@ pub fn theme_lang(dataset: &Dataset, id: &str) -> Option<String> {
 pub fn theme_label(dataset: &Dataset, id: &str) -> String {
     dataset
         .theme(id)
-        .map(|t| t.label.get(use_lang()).0.to_string())
+        .map(|t| t.label.get(use_lang().code()).0.to_string())
         .unwrap_or_else(|| id.to_string())
 }
 

@@ -19,7 +19,7 @@ mod views;
 mod widgets;
 
 pub use app::{App, AppConfig};
-pub use context::AppContext;
+pub use context::{AppContext, Appearance};
 pub use explorer::Explorer;
 pub use views::load_error::LoadErrorView;
 pub use views::summary::SummaryView;

@@ -20,25 +20,74 @@ pub use fr::FR;
 pub use ru::RU;
 pub use zh::ZH;
 
-/// The interface languages: the six official languages of the United Nations.
-pub const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+/// An interface language: one of the six official languages of the United Nations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Ar,
+    Zh,
+    En,
+    Fr,
+    Ru,
+    Es,
+}
 
-/// The catalogue of a language (English for any other).
-pub fn catalogue(lang: &str) -> &'static Messages {
-    match lang {
-        "ar" => &AR,
-        "zh" => &ZH,
-        "fr" => &FR,
-        "ru" => &RU,
-        "es" => &ES,
-        _ => &EN,
+impl Lang {
+    /// In the order the United Nations lists them (the switcher's order).
+    pub const ALL: [Lang; 6] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang::Es];
+
+    /// The language's code, as in `lang` attributes, the `dx-lang` parameter and the dataset.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::Zh => "zh",
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Ru => "ru",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language named in itself, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Ar => "العربية",
+            Lang::Zh => "中文",
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Ru => "Русский",
+            Lang::Es => "Español",
+        }
+    }
+
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Lang::Ar => &AR,
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+            Lang::Fr => &FR,
+            Lang::Ru => &RU,
+            Lang::Es => &ES,
+        }
+    }
+
+    /// Whether the language is written right to left.
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Lang::Ar)
     }
 }
 
+/// The interface languages' codes.
+pub const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+
+/// The catalogue of a language.
+pub fn catalogue(lang: Lang) -> &'static Messages {
+    lang.messages()
+}
+
 /// The supported language that best fits a language tag: `fr-CH` → `fr`, `zh-Hant` → `zh`.
-pub fn supported(tag: &str) -> Option<&'static str> {
+pub fn supported(tag: &str) -> Option<Lang> {
     let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-    LANGUAGES.into_iter().find(|l| *l == primary)
+    Lang::ALL.into_iter().find(|l| l.code() == primary)
 }
 
 /// One full stop where a sentence that ends with an abbreviation ("2025 г.") got a second one
@@ -60,8 +109,8 @@ pub fn tidy(text: &str) -> String {
 }
 
 /// Whether a language is written right to left.
-pub fn is_rtl(lang: &str) -> bool {
-    lang == "ar"
+pub fn is_rtl(lang: Lang) -> bool {
+    lang.is_rtl()
 }
 
 pub struct Messages {
@@ -329,8 +378,8 @@ mod tests {
     /// that drops an argument is caught here (types already catch a missing or extra one).
     #[test]
     fn every_catalogue_shows_every_argument() {
-        for lang in LANGUAGES {
-            let m = catalogue(lang);
+        for lang in Lang::ALL.map(Lang::code) {
+            let m = catalogue(supported(lang).unwrap());
             let mut missing: Vec<String> = Vec::new();
             let mut check = |name: &str, text: String, parts: &[&str]| {
                 for part in parts {
@@ -495,7 +544,7 @@ mod tests {
     #[test]
     fn translations_are_not_english_copies() {
         for lang in LANGUAGES.into_iter().filter(|l| *l != "en") {
-            let m = catalogue(lang);
+            let m = catalogue(supported(lang).unwrap());
             let same: Vec<&str> = [
                 m.app_tagline,
                 m.loading,
@@ -560,11 +609,19 @@ mod tests {
 
     #[test]
     fn language_tags_map_to_catalogues() {
-        assert_eq!(supported("fr-CH"), Some("fr"));
-        assert_eq!(supported("zh-Hant-TW"), Some("zh"));
-        assert_eq!(supported("AR"), Some("ar"));
+        assert_eq!(supported("fr-CH"), Some(Lang::Fr));
+        assert_eq!(supported("zh-Hant-TW"), Some(Lang::Zh));
+        assert_eq!(supported("AR"), Some(Lang::Ar));
         assert_eq!(supported("de"), None);
-        assert!(std::ptr::eq(catalogue("xx"), &EN));
-        assert!(is_rtl("ar") && !is_rtl("fr"));
+        assert!(std::ptr::eq(catalogue(Lang::En), &EN));
+        assert!(is_rtl(Lang::Ar) && !is_rtl(Lang::Fr));
+        for lang in Lang::ALL {
+            assert_eq!(
+                supported(lang.code()),
+                Some(lang),
+                "{lang:?} goes to its code and back"
+            );
+            assert_eq!(LANGUAGES.iter().filter(|c| **c == lang.code()).count(), 1);
+        }
     }
 }

@@ -23,7 +23,7 @@ pub fn DialoguePage(dataset: Arc<Dataset>, id: String, today: PartialDate) -> im
     };
     let title = group_names(&dataset, &dialogue);
     let name = dialogue_name(&dataset, &dialogue);
-    let date = dialogue.date.map(|d| short_date(d, use_lang()));
+    let date = dialogue.date.map(|d| short_date(d, use_lang().code()));
     let dialogue_id = dialogue.id.clone();
     view! {
         <article class="dx-page dx-dialogue-page" data-dialogue=dialogue_id>

@@ -28,7 +28,7 @@ pub fn value_label(dataset: &Dataset, facet: Facet, key: &str) -> String {
     match facet {
         Facet::WorkingGroup => dataset
             .working_group(key)
-            .map(|w| w.short_name.get(use_lang()).0.to_string())
+            .map(|w| w.short_name.get(use_lang().code()).0.to_string())
             .unwrap_or_else(|| key.to_string()),
         Facet::Theme => theme_label(dataset, key),
         Facet::Kind => match key {

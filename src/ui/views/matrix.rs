@@ -26,7 +26,7 @@ fn column_label(dataset: &Dataset, key: &ColumnKey) -> String {
             .unwrap_or_else(|| id.clone()),
         ColumnKey::WorkingGroup(id) => dataset
             .working_group(id)
-            .map(|w| w.short_name.get(use_lang()).0.to_string())
+            .map(|w| w.short_name.get(use_lang().code()).0.to_string())
             .unwrap_or_else(|| id.clone()),
         ColumnKey::Year(y) => y.to_string(),
     }
@@ -39,7 +39,7 @@ fn column_header(dataset: &Dataset, key: &ColumnKey) -> String {
         ColumnKey::Dialogue(id) => dataset
             .dialogue(id)
             .and_then(|d| d.date)
-            .map(|d| short_date(d, use_lang()))
+            .map(|d| short_date(d, use_lang().code()))
             .unwrap_or_else(|| m.date_not_known.to_string()),
         other => column_label(dataset, other),
     }
@@ -197,7 +197,7 @@ fn MatrixTable(
     });
     // Roving tabindex: one cell is in the tab order; arrow keys move it.
     let focus = RwSignal::new((0usize, 0usize));
-    let rtl = crate::core::messages::is_rtl(use_lang());
+    let rtl = use_lang().is_rtl();
 
     // The cell at a place, found in the table (cells are drawn without a handle of their own).
     let cell_at = move |(row, col): (usize, usize)| -> Option<web_sys::HtmlElement> {
@@ -323,7 +323,7 @@ fn MatrixTable(
                     .map(|(group, span)| {
                         let group = group.and_then(|g| dataset.working_group(&g));
                         let name = group
-                            .map(|w| w.short_name.get(use_lang()).0.to_string())
+                            .map(|w| w.short_name.get(use_lang().code()).0.to_string())
                             .unwrap_or_default();
                         let lang = group.and_then(|w| data_lang(&w.short_name));
                         view! { <th scope="colgroup" colspan=span class="dx-group-head" lang=lang>{name}</th> }

@@ -27,15 +27,15 @@ pub fn SummaryView(dataset: Arc<Dataset>) -> impl IntoView {
     };
     let period = match (s.first, s.last) {
         (Some(first), Some(last)) => Some(tidy(&(m.covering)(
-            &month_year(first, use_lang()),
-            &month_year(last, use_lang()),
+            &month_year(first, use_lang().code()),
+            &month_year(last, use_lang().code()),
         ))),
         _ => None,
     };
     // Said once, where a reader looks first: text in any other language than the summaries' own
     // is a translation of them, never a source's words.
     let translated = dataset.translations.as_ref().and_then(|t| {
-        (t.source_language != use_lang()).then(|| {
+        (t.source_language != use_lang().code()).then(|| {
             let note = t.note.clone();
             view! { <p class="dx-translation-note"><DataText text=note /></p> }
         })

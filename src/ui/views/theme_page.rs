@@ -45,7 +45,7 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
             sentences.push((m.continuity_first)(&name(first)));
             let again: Vec<String> = continuity.recurrences().iter().map(|d| name(d)).collect();
             if !again.is_empty() {
-                sentences.push((m.continuity_recurs)(&list(&again, use_lang())));
+                sentences.push((m.continuity_recurs)(&list(&again, use_lang().code())));
             }
             if continuity.silent_since == 0 {
                 sentences.push(m.continuity_latest.to_string());

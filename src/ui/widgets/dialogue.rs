@@ -27,9 +27,9 @@ pub fn DialogueDate(dialogue: Dialogue, today: PartialDate) -> impl IntoView {
             let day_note = (date.day.is_none()).then(|| format!(" ({})", m.day_not_known));
             view! {
                 <p class="dx-date">
-                    <time datetime=date.to_string()>{long_date(date, use_lang())}</time>
+                    <time datetime=date.to_string()>{long_date(date, use_lang().code())}</time>
                     {day_note}
-                    <span class="dx-muted">" · " {relative(date, today, use_lang())}</span>
+                    <span class="dx-muted">" · " {relative(date, today, use_lang().code())}</span>
                     <span class="dx-muted">" · " {(m.time_zone_note)(&dialogue.time_zone)}</span>
                 </p>
             }
@@ -60,10 +60,10 @@ pub fn DialogueDetails(
             let dates = match (s.start, s.end) {
                 (Some(a), Some(b)) => Some(format!(
                     "{} – {}",
-                    short_date(a, use_lang()),
-                    short_date(b, use_lang())
+                    short_date(a, use_lang().code()),
+                    short_date(b, use_lang().code())
                 )),
-                (Some(a), None) => Some(short_date(a, use_lang())),
+                (Some(a), None) => Some(short_date(a, use_lang().code())),
                 _ => None,
             };
             view! {
@@ -91,9 +91,9 @@ pub fn DialogueDetails(
             .chairs
             .iter()
             .map(|c| {
-                let name = c.name.get(use_lang()).0.to_string();
+                let name = c.name.get(use_lang().code()).0.to_string();
                 let country = c.country.as_ref().map(|country| {
-                    let text = country.get(use_lang()).0.to_string();
+                    let text = country.get(use_lang().code()).0.to_string();
                     view! { {m.word_space} "(" <span lang=data_lang(country)>{text}</span> ")" }
                 });
                 let role =

@@ -64,9 +64,9 @@ pub fn EntryView(
 ) -> impl IntoView {
     let m = use_messages();
     let source = dataset.source(&entry.source).cloned();
-    let (text, lang) = entry.text.get(use_lang());
+    let (text, lang) = entry.text.get(use_lang().code());
     let star_label = (m.star_entry)(text);
-    let text_lang = (lang != use_lang()).then(|| lang.to_string());
+    let text_lang = (lang != use_lang().code()).then(|| lang.to_string());
     let dataset_for_name = dataset.clone();
     let dialogue_link = dialogue.map(|d| {
         let to = page_state(View::Dialogue(d.id.clone()));

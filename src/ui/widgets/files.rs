@@ -82,7 +82,7 @@ pub fn save_calendar(
             .collect();
         said.push((m.calendar_left_out)(&crate::ui::format::list(
             &names,
-            use_lang(),
+            use_lang().code(),
         )));
     }
     said.join(" ")

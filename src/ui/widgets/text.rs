@@ -10,8 +10,8 @@ use crate::ui::labels::data_lang;
 /// Text from the dataset, marked with its language when it is not the page's.
 #[component]
 pub fn DataText(text: Text) -> impl IntoView {
-    let (value, lang) = text.get(use_lang());
-    let lang = (lang != use_lang()).then(|| lang.to_string());
+    let (value, lang) = text.get(use_lang().code());
+    let lang = (lang != use_lang().code()).then(|| lang.to_string());
     view! { <span lang=lang>{value.to_string()}</span> }
 }
 
@@ -37,7 +37,7 @@ pub fn with_data(message: impl FnOnce(&str) -> String, text: &Text) -> impl Into
     const MARK: &str = "\u{e000}";
     let whole = message(MARK);
     let (before, after) = whole.split_once(MARK).unwrap_or((whole.as_str(), ""));
-    let value = text.get(use_lang()).0.to_string();
+    let value = text.get(use_lang().code()).0.to_string();
     view! {
         {before.to_string()}
         <span lang=data_lang(text)>{value}</span>
@@ -50,8 +50,8 @@ pub fn with_data(message: impl FnOnce(&str) -> String, text: &Text) -> impl Into
 pub fn SourceLink(source: crate::core::dataset::Source) -> impl IntoView {
     let label = format!(
         "{}: {}",
-        source.publisher.get(use_lang()).0,
-        source.title.get(use_lang()).0
+        source.publisher.get(use_lang().code()).0,
+        source.title.get(use_lang().code()).0
     );
     let lang = data_lang(&source.title);
     match source.url {
