@@ -307,7 +307,7 @@ describe('embedding', NEEDS_BUILD, () => {
     // The host's own links work as before: its hash router and its ?page=2 link.
     await page.locator('#to-section-2').click();
     await page.waitForFunction(() => location.hash === '#section-2');
-    assert.equal(await page.locator('#route').innerText(), '#section-2', "the host's router saw the hash change");
+    assert.equal(await page.locator('#route').textContent(), '#section-2', "the host's router saw the hash change");
 
     // Clicks inside the widget leave the host's hash and query alone, and its router never sees a link.
     const before = await page.evaluate(() => ({ search: location.search, hash: location.hash, length: history.length }));
@@ -322,7 +322,7 @@ describe('embedding', NEEDS_BUILD, () => {
     await page.locator(`${sel} .dx-page-title`).waitFor();
     const afterClicks = await page.evaluate(() => ({ search: location.search, hash: location.hash, length: history.length }));
     assert.deepEqual(afterClicks, before, 'clicks inside the widget change neither location nor history');
-    assert.equal(await page.locator('#route').innerText(), '#section-2', "the host's router saw no other hash");
+    assert.equal(await page.locator('#route').textContent(), '#section-2', "the host's router saw no other hash");
 
     await page.goto(hostileUrl);
     await waitReady(page, sel);
