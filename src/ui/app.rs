@@ -58,6 +58,19 @@ impl AppConfig {
             .unwrap_or(DEFAULT_TIMEOUT_SECONDS)
     }
 
+    /// The language the app starts in: the address's choice (when the state lives there), else
+    /// the one asked for, else the host page's, else the browser's preferences, else English.
+    pub fn start_language(&self) -> &'static str {
+        let from_url = self.url_namespace.as_ref().and_then(|ns| {
+            let search = web_sys::window()?.location().search().ok()?;
+            UrlState::parse_in(&search, ns).lang
+        });
+        from_url
+            .as_deref()
+            .and_then(supported)
+            .unwrap_or_else(|| initial_language(self.lang.as_deref(), self.host_lang.as_deref()))
+    }
+
     /// `light` and `dark` as given, anything else `auto`.
     pub fn appearance_from(value: &str) -> &'static str {
         match value.trim() {
@@ -233,6 +246,7 @@ fn js_reason(error: &wasm_bindgen::JsValue) -> String {
 #[component]
 pub fn App(config: AppConfig) -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading(0));
+    let start_lang = config.start_language();
     let data_url = config.data_url;
     let timeout = config.timeout_seconds;
     let start_loading = move || {
@@ -253,14 +267,8 @@ pub fn App(config: AppConfig) -> impl IntoView {
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default()
     });
-    // The language: the address's choice (when the state lives there), else the configuration's,
-    // else the host page's, else the browser's preferences. The explorer follows later choices.
-    let from_url = config.url_namespace.as_ref().and_then(|ns| {
-        let search = web_sys::window()?.location().search().ok()?;
-        UrlState::parse_in(&search, ns).lang
-    });
+    // The explorer follows the reader's later choices of language.
     let base_lang = initial_language(config.lang.as_deref(), config.host_lang.as_deref());
-    let start_lang = from_url.as_deref().and_then(supported).unwrap_or(base_lang);
     let app = AppContext::new(base, start_lang, config.appearance);
     provide_context(app);
     let m = use_messages();

@@ -57,6 +57,16 @@ pub fn tidy(text: &str) -> String {
     out
 }
 
+/// The language of the notice that replaces an app after a panic: the app's at that moment
+/// (the `lang` of its root, which follows the reader's choices), else the one it started with
+/// (the configured, host or browser language), else English.
+pub fn crash_language(app_lang: Option<&str>, started: &str) -> &'static str {
+    app_lang
+        .and_then(supported)
+        .or_else(|| supported(started))
+        .unwrap_or("en")
+}
+
 /// Whether a language is written right to left.
 pub fn is_rtl(lang: &str) -> bool {
     lang == "ar"
@@ -302,6 +312,24 @@ pub fn plural_ar<T>(n: usize, forms: [T; 6]) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_crash_notice_speaks_the_language_in_force() {
+        // The reader switched to French after a start in English: French.
+        assert_eq!(crash_language(Some("fr"), "en"), "fr");
+        assert_eq!(
+            catalogue(crash_language(Some("fr"), "en")).crashed,
+            FR.crashed
+        );
+        assert_eq!(crash_language(Some("ar"), "fr"), "ar");
+        // No app root yet (a panic while starting), or one without a language we speak: the
+        // language it started with.
+        assert_eq!(crash_language(None, "fr"), "fr");
+        assert_eq!(crash_language(Some(""), "ru"), "ru");
+        assert_eq!(crash_language(Some("de"), "zh-Hans"), "zh");
+        assert_eq!(crash_language(None, ""), "en");
+        assert_eq!(catalogue(crash_language(None, "")).crashed, EN.crashed);
+    }
 
     #[test]
     fn plural_rules_follow_cldr() {
