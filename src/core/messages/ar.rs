@@ -337,6 +337,8 @@ pub static AR: Messages = Messages {
     timed_out: |url, seconds| {
         format!("لم يصل شيء من {url} منذ {seconds} ثانية: قد يكون الخادم أو الاتصال بطيئًا أو متوقفًا.")
     },
+    could_not_load: "تعذّر تحميل Dialogue Explorer.",
+    open_own_page: "افتحه في صفحة مستقلة",
 };
 
 #[cfg(test)]

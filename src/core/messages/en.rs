@@ -250,6 +250,8 @@ pub static EN: Messages = Messages {
     timed_out: |url, seconds| {
         format!("Nothing arrived from {url} for {seconds} seconds: the server or the connection may be slow or down.")
     },
+    could_not_load: "Dialogue Explorer could not be loaded.",
+    open_own_page: "Open it on its own page",
 };
 
 /// "1st", "2nd", "3rd", "11th", "12th", "13th", "21st".

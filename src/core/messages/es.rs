@@ -268,6 +268,8 @@ pub static ES: Messages = Messages {
     timed_out: |url, seconds| {
         format!("No ha llegado nada de {url} en {seconds} segundos: puede que el servidor o la conexión estén lentos o caídos.")
     },
+    could_not_load: "No se pudo cargar Dialogue Explorer.",
+    open_own_page: "Ábralo en su propia página",
 };
 
 /// Spanish ordinals in figures: "12.º"; before a masculine noun, "1.er" and "3.er"

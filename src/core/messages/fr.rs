@@ -265,6 +265,8 @@ pub static FR: Messages = Messages {
     timed_out: |url, seconds| {
         format!("Rien n’est arrivé de {url} depuis {seconds}\u{a0}secondes\u{a0}: le serveur ou la connexion est peut-être lent ou indisponible.")
     },
+    could_not_load: "Dialogue Explorer n’a pas pu être chargé.",
+    open_own_page: "Ouvrez-le dans sa propre page",
 };
 
 /// "1re" or "1er", then "2e", "12e": French ordinals in figures.

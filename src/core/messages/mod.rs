@@ -267,6 +267,13 @@ pub struct Messages {
     pub loading_progress: fn(size: &str) -> String,
     /// The dataset's server sent nothing for the time limit.
     pub timed_out: fn(url: &str, seconds: u32) -> String,
+
+    // The module itself could not load: said by embed.js, which has no Rust to ask, from a copy
+    // of these two in embed/embed.js (tests/embed_messages.rs checks that the copy is equal).
+    /// The sentence of the element's box.
+    pub could_not_load: &'static str,
+    /// The link after it, to the standalone page.
+    pub open_own_page: &'static str,
 }
 
 /// English, Spanish: one and other.

@@ -261,6 +261,8 @@ pub static RU: Messages = Messages {
     timed_out: |url, seconds| {
         format!("От {url} ничего не поступало {seconds} с: сервер или соединение, возможно, работают медленно или недоступны.")
     },
+    could_not_load: "Не удалось загрузить Dialogue Explorer.",
+    open_own_page: "Откройте его на отдельной странице",
 };
 
 /// What attendance counts: the forms after a number (one, few, many), then the genitive

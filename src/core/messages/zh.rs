@@ -219,6 +219,8 @@ pub static ZH: Messages = Messages {
     more_problems: |n| format!("另有{n}个同类问题"),
     loading_progress: |size| format!("正在加载对话……已接收{size}"),
     timed_out: |url, seconds| format!("{seconds}秒内未从{url}收到任何数据：服务器或网络连接可能过慢或中断。"),
+    could_not_load: "无法加载Dialogue Explorer。",
+    open_own_page: "在单独的页面中打开",
 };
 
 #[cfg(test)]
