@@ -14,6 +14,34 @@
 const base = new URL('./', import.meta.url);
 const ATTRIBUTES = ['src', 'view', 'lang', 'theme', 'url-state', 'font', 'header', 'today', 'timeout'];
 
+// What the element says when the module itself could not load (so no Rust is there to ask):
+// the catalogues' `could_not_load` and `open_own_page` (src/core/messages/), copied here as
+// JSON; tests/embed_messages.rs checks that each is equal to its catalogue's.
+const FAILURE_MESSAGES = {
+  "ar": ["تعذّر تحميل Dialogue Explorer.", "افتحه في صفحة مستقلة"],
+  "zh": ["无法加载Dialogue Explorer。", "在单独的页面中打开"],
+  "en": ["Dialogue Explorer could not be loaded.", "Open it on its own page"],
+  "fr": ["Dialogue Explorer n’a pas pu être chargé.", "Ouvrez-le dans sa propre page"],
+  "ru": ["Не удалось загрузить Dialogue Explorer.", "Откройте его на отдельной странице"],
+  "es": ["No se pudo cargar Dialogue Explorer.", "Ábralo en su propia página"]
+};
+
+/** The interface language that fits a language tag ("fr-CH" → "fr"), or undefined. */
+function supported(tag) {
+  const primary = String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  return Object.hasOwn(FAILURE_MESSAGES, primary) ? primary : undefined;
+}
+
+/** As the app chooses (src/ui/i18n.rs): the element's lang, the page's, the browser's, English. */
+function failureLanguage(element) {
+  return (
+    supported(element.getAttribute('lang')) ??
+    supported(document.documentElement.lang) ??
+    [...(navigator.languages ?? [navigator.language])].map(supported).find(Boolean) ??
+    'en'
+  );
+}
+
 // Tells the module not to mount itself into the page as the standalone page does.
 globalThis.__dialogueExplorerEmbed = true;
 
@@ -82,20 +110,35 @@ class DialogueExplorerElement extends HTMLElement {
     this.#explorer = m.mount_explorer(this.shadowRoot, this.#options());
   }
 
-  // The module itself could not load (network, CORS, a missing file): say so in the element
-  // rather than leave it blank, with a link to the standalone page.
+  // The module itself could not load (network, CORS, a missing file): say so in the element,
+  // in the reader's language, rather than leave it blank, with a link to the standalone page
+  // and the browser's own words. Styled through the CSSOM (element.style), which a
+  // Content-Security-Policy without 'unsafe-inline' allows, unlike a style attribute.
   #fail(error) {
     this.shadowRoot.replaceChildren();
-    const box = document.createElement('p');
+    const lang = failureLanguage(this);
+    const [sentence, linkText] = FAILURE_MESSAGES[lang];
+    const box = document.createElement('div');
     box.className = 'dx-load-failure';
     box.setAttribute('role', 'alert');
-    box.style.cssText = 'font: 1rem/1.5 system-ui, sans-serif; padding: 1rem; border: 2px solid #a4161a; color: #a4161a; background: #fff;';
-    box.append(`Dialogue Explorer could not load (${error?.message ?? error}). `);
+    box.lang = lang;
+    box.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    box.style.cssText = 'font: 1rem/1.5 system-ui, sans-serif; padding: 0 1rem; border: 2px solid #a4161a; color: #a4161a; background: #fff;';
+    const message = document.createElement('p');
+    message.append(sentence);
+    const open = document.createElement('p');
     const link = document.createElement('a');
     link.href = base.href;
-    link.textContent = 'Open it on its own page';
+    link.textContent = linkText;
     link.style.color = '#0b5f8a';
-    box.append(link);
+    open.append(link);
+    // What the browser said, as it said it (its words are not ours to translate).
+    const detail = document.createElement('p');
+    detail.className = 'dx-load-failure-detail';
+    detail.dir = 'auto';
+    detail.style.fontSize = '0.875rem';
+    detail.textContent = String(error?.message ?? error);
+    box.append(message, open, detail);
     this.shadowRoot.append(box);
     console.error('Dialogue Explorer could not load:', error);
   }

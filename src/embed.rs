@@ -5,8 +5,9 @@
 use std::any::Any;
 use std::cell::RefCell;
 
-use dialogue_explorer::core::messages::EN;
+use dialogue_explorer::core::messages::Lang;
 use dialogue_explorer::core::url_state::{valid_namespace, View};
+use dialogue_explorer::ui::crash::show_crash_notice;
 use dialogue_explorer::ui::{styles, App, AppConfig};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -82,7 +83,8 @@ pub fn mount_explorer(
         config.timeout_seconds = AppConfig::timeout_from(&seconds);
     }
 
-    PANIC_HOOK.call_once(|| install_panic_message(None, EN.crashed));
+    PANIC_HOOK.call_once(|| install_panic_message(None));
+    let started = config.start_language();
     styles::attach(&shadow);
     let document = shadow
         .owner_document()
@@ -90,7 +92,7 @@ pub fn mount_explorer(
     let container: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
     container.set_class_name("dx-host");
     shadow.append_child(&container)?;
-    MOUNTED.with(|m| m.borrow_mut().push(container.clone()));
+    MOUNTED.with(|m| m.borrow_mut().push((container.clone(), started)));
     let handle = leptos::mount::mount_to(container.clone(), move || {
         view! { <App config=config.clone() /> }
     });
@@ -110,7 +112,7 @@ struct Mounted<H> {
 
 impl<H> Drop for Mounted<H> {
     fn drop(&mut self) {
-        MOUNTED.with(|m| m.borrow_mut().retain(|c| c != &self.container));
+        MOUNTED.with(|m| m.borrow_mut().retain(|(c, _)| c != &self.container));
         self.container.remove();
     }
 }
@@ -118,31 +120,26 @@ impl<H> Drop for Mounted<H> {
 static PANIC_HOOK: std::sync::Once = std::sync::Once::new();
 
 thread_local! {
-    /// Where the apps of this page are mounted, to say so in each if the module panics.
-    static MOUNTED: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+    /// Where the apps of this page are mounted, each with the language it started in, to say
+    /// so in each if the module panics.
+    static MOUNTED: RefCell<Vec<(web_sys::HtmlElement, Lang)>> =
+        const { RefCell::new(Vec::new()) };
 }
 
 /// A panic must not leave a blank or frozen page: log it, and say so where the apps were
-/// (`mount` for the standalone page, every mounted element otherwise): after a panic the
-/// module is stopped, so every instance on the page is.
-pub fn install_panic_message(mount: Option<web_sys::HtmlElement>, message: &'static str) {
+/// (`mount` for the standalone page, with the language it starts in; every mounted element
+/// otherwise): after a panic the module is stopped, so every instance on the page is. Each
+/// says it in its language at that moment, else the one it started in (`show_crash_notice`).
+pub fn install_panic_message(mount: Option<(web_sys::HtmlElement, Lang)>) {
     if let Some(mount) = mount {
         MOUNTED.with(|m| m.borrow_mut().push(mount));
     }
     std::panic::set_hook(Box::new(move |info| {
         console_error_panic_hook::hook(info);
-        let places = MOUNTED.with(|m| m.borrow().clone());
-        for place in places {
-            let Some(document) = place.owner_document() else {
-                continue;
-            };
-            if let Ok(notice) = document.create_element("p") {
-                notice.set_class_name("dx-crash");
-                let _ = notice.set_attribute("role", "alert");
-                notice.set_text_content(Some(message));
-                place.set_inner_html("");
-                let _ = place.append_child(&notice);
-            }
+        // A panic while the list is being changed finds it borrowed: nowhere to write then.
+        let places = MOUNTED.with(|m| m.try_borrow().map(|m| m.clone()).unwrap_or_default());
+        for (place, started) in places {
+            show_crash_notice(&place, started);
         }
     }));
 }

@@ -8,7 +8,6 @@ mod embed;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use dialogue_explorer::core::date::PartialDate;
-    use dialogue_explorer::core::messages::EN;
     use dialogue_explorer::core::url_state::{parse_pairs, valid_namespace};
     use dialogue_explorer::ui::{styles, App, AppConfig};
     use leptos::prelude::*;
@@ -26,9 +25,6 @@ fn main() {
         .and_then(|el| el.dyn_into().ok())
         .or_else(|| document.body())
         .expect("a mount element or a body");
-
-    embed::install_panic_message(Some(mount.clone()), EN.crashed);
-    styles::attach(&document);
 
     let mut config = AppConfig::default();
     let attribute = |name: &str| mount.get_attribute(name).filter(|s| !s.trim().is_empty());
@@ -69,6 +65,8 @@ fn main() {
             }
         }
     }
+    embed::install_panic_message(Some((mount.clone(), config.start_language())));
+    styles::attach(&document);
     leptos::mount::mount_to(mount, move || view! { <App config=config.clone() /> }).forget();
 }
 

@@ -307,3 +307,57 @@ async fn the_explorer_speaks_the_language_it_is_given() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+fn the_crash_notice_speaks_the_language_of_the_app_at_that_moment() {
+    use dialogue_explorer::core::messages::{AR, EN, FR};
+    use dialogue_explorer::ui::crash::show_crash_notice;
+    let document = web_sys::window().unwrap().document().unwrap();
+    // A place whose app shows `lang` (the root's attribute, as the app writes it), or no app.
+    let place = |lang: Option<&str>| {
+        let place = detached();
+        if let Some(lang) = lang {
+            let app = document.create_element("div").unwrap();
+            app.set_class_name("dx-app");
+            app.set_attribute("lang", lang).unwrap();
+            app.set_text_content(Some("the app"));
+            place.append_child(&app).unwrap();
+        }
+        place
+    };
+    let notice = |place: &web_sys::HtmlElement| {
+        let p = place
+            .query_selector("p.dx-crash[role=alert]")
+            .unwrap()
+            .unwrap();
+        (
+            p.text_content().unwrap(),
+            p.get_attribute("lang").unwrap(),
+            p.get_attribute("dir").unwrap(),
+        )
+    };
+
+    // Started in English, switched to French: French, and the app is gone.
+    let switched = place(Some("fr"));
+    show_crash_notice(&switched, Lang::En);
+    assert_eq!(
+        notice(&switched),
+        (FR.crashed.to_string(), "fr".to_string(), "ltr".to_string())
+    );
+    assert_eq!(switched.query_selector(".dx-app").unwrap(), None);
+
+    let arabic = place(Some("ar"));
+    show_crash_notice(&arabic, Lang::Fr);
+    assert_eq!(
+        notice(&arabic),
+        (AR.crashed.to_string(), "ar".to_string(), "rtl".to_string())
+    );
+
+    // Before the app drew itself: the language it started in; else English.
+    let starting = place(None);
+    show_crash_notice(&starting, Lang::Fr);
+    assert_eq!(notice(&starting).0, FR.crashed);
+    let unknown = place(Some("de"));
+    show_crash_notice(&unknown, Lang::En);
+    assert_eq!(notice(&unknown).0, EN.crashed);
+}

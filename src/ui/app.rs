@@ -14,7 +14,7 @@ use super::views::load_error::LoadErrorView;
 use crate::core::dataset::{self, Dataset};
 use crate::core::date::PartialDate;
 use crate::core::load::{self, LoadError};
-use crate::core::messages::{catalogue, is_rtl, supported};
+use crate::core::messages::{catalogue, is_rtl, supported, Lang};
 use crate::core::url_state::{UrlState, View, DEFAULT_NAMESPACE};
 
 /// What the page that hosts the app asks of it (read from its mount element).
@@ -55,6 +55,19 @@ impl AppConfig {
             .ok()
             .filter(|s| (1..=600).contains(s))
             .unwrap_or(DEFAULT_TIMEOUT_SECONDS)
+    }
+
+    /// The language the app starts in: the address's choice (when the state lives there), else
+    /// the one asked for, else the host page's, else the browser's preferences, else English.
+    pub fn start_language(&self) -> Lang {
+        let from_url = self.url_namespace.as_ref().and_then(|ns| {
+            let search = web_sys::window()?.location().search().ok()?;
+            UrlState::parse_in(&search, ns).lang
+        });
+        from_url
+            .as_deref()
+            .and_then(supported)
+            .unwrap_or_else(|| initial_language(self.lang.as_deref(), self.host_lang.as_deref()))
     }
 
     /// The `theme` option: `light` and `dark` as given, anything else `auto`.
@@ -222,7 +235,8 @@ pub fn App(config: AppConfig) -> impl IntoView {
     // The bytes received while the dataset loads (None once it has loaded or failed): Retry
     // shows "Loading…" again rather than the old error.
     let received = RwSignal::new(Some(0u64));
-    let data_url = StoredValue::new(config.data_url);
+    let start_lang = config.start_language();
+    let data_url = StoredValue::new(config.data_url.clone());
     let timeout = config.timeout_seconds;
     let loaded = LocalResource::new(move || {
         received.set(Some(0));
@@ -239,14 +253,8 @@ pub fn App(config: AppConfig) -> impl IntoView {
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default()
     });
-    // The language: the address's choice (when the state lives there), else the configuration's,
-    // else the host page's, else the browser's preferences. The explorer follows later choices.
-    let from_url = config.url_namespace.as_ref().and_then(|ns| {
-        let search = web_sys::window()?.location().search().ok()?;
-        UrlState::parse_in(&search, ns).lang
-    });
+    // The explorer follows the reader's later choices of language.
     let base_lang = initial_language(config.lang.as_deref(), config.host_lang.as_deref());
-    let start_lang = from_url.as_deref().and_then(supported).unwrap_or(base_lang);
     let app = AppContext::new(base, start_lang, config.appearance);
     provide_context(app);
     let m = use_messages();

@@ -4,10 +4,11 @@
 //! - top: `explorer` (the frame) and `app`;
 //! - `views/`: one file per view or page;
 //! - `widgets/`: pieces that several views use;
-//! - base: `context`, `stars`, `labels`, `nav`, `i18n`, `format`, `styles` (no components that use widgets).
+//! - base: `context`, `stars`, `labels`, `nav`, `i18n`, `format`, `styles`, `crash` (no components that use widgets).
 
 mod app;
 mod context;
+pub mod crash;
 mod explorer;
 mod format;
 pub mod i18n;

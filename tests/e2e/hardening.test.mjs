@@ -17,9 +17,18 @@ const TIMEOUT = { timeout: 120_000 };
 const DATA = 'data/dialogues.json';
 const HOSTILE = path.join(repoRoot, 'tests', 'fixtures', 'hostile');
 
-/** The standalone page with attributes added to its mount element. */
-function indexWith(attributes) {
-  const index = readFileSync(path.join(repoRoot, 'dist', 'index.html'), 'utf8');
+/**
+ * The standalone page with attributes added to its mount element, and `connect` (an origin)
+ * added to its policy's connect-src: the page's own policy lets a dataset come from any https:
+ * site, and the test servers speak http.
+ */
+function indexWith(attributes, connect) {
+  let index = readFileSync(path.join(repoRoot, 'dist', 'index.html'), 'utf8');
+  if (connect) {
+    const policy = "connect-src 'self' https:";
+    assert.ok(index.includes(policy), `dist/index.html's policy has ${policy}`);
+    index = index.replace(policy, `${policy} ${connect}`);
+  }
   const extra = Object.entries(attributes)
     .map(([k, v]) => ` ${k}="${v}"`)
     .join('');
@@ -34,8 +43,8 @@ describe('hardening: faults and hostile input', NEEDS_BUILD, () => {
    * Stages a fault, opens the page, expects the error view saying `reason` with a Retry button,
    * lifts the fault and expects Retry to load the explorer.
    */
-  async function failsThenRetries(t, { stage, reason, attributes = {}, origins, wait = 20_000 }) {
-    const page_ = indexWith(attributes);
+  async function failsThenRetries(t, { stage, reason, attributes = {}, connect, origins, wait = 20_000 }) {
+    const page_ = indexWith(attributes, connect);
     suite.server.override('index.html', page_, 'text/html; charset=utf-8');
     const lift = await stage();
     const { page, watch } = await suite.openPage(t, suite.server.url, origins ? { origins } : {});
@@ -134,6 +143,7 @@ describe('hardening: faults and hostile input', NEEDS_BUILD, () => {
     t.after(() => other.close());
     await failsThenRetries(t, {
       attributes: { 'data-src': `${other.url}${DATA}` },
+      connect: other.origin,
       origins: [suite.server.origin, other.origin],
       stage: () => () => {
         allow = true;

@@ -711,6 +711,55 @@ describe('interface languages', NEEDS_BUILD, () => {
     await assertClean(page, watch);
   });
 
+  test('4b. when the module cannot load, the element says so in its language (Arabic right to left)', TIMEOUT, async (t) => {
+    // embed.js holds a copy of the catalogues' two messages (tests/embed_messages.rs checks it);
+    // here: which language it picks, in the order the app does, and how the box is written.
+    const host = (htmlLang, body) =>
+      `<!doctype html>\n<html${htmlLang === null ? '' : ` lang="${htmlLang}"`}>\n<head><meta charset="utf-8"><title>Host</title>` +
+      `<script type="module" src="../embed.js"></script></head>\n<body><main>${body}</main></body>\n</html>\n`;
+    const element = (id, lang) => `<dialogue-explorer id="${id}"${lang ? ` lang="${lang}"` : ''}></dialogue-explorer>`;
+    const box = async (page, id) => {
+      const failure = page.locator(`dialogue-explorer#${id} .dx-load-failure[role="alert"]`);
+      await failure.waitFor();
+      return failure.evaluate((b) => ({
+        lang: b.lang,
+        dir: b.dir,
+        sentence: b.querySelector('p')?.textContent ?? b.textContent,
+        link: b.querySelector('a')?.textContent,
+        href: b.querySelector('a')?.href,
+      }));
+    };
+    const expected = (lang) => {
+      const cat = readCatalogue(lang);
+      assert.ok(cat.could_not_load && cat.open_own_page, `src/core/messages/${lang}.rs has could_not_load and open_own_page`);
+      return { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', sentence: cat.could_not_load, link: cat.open_own_page, href: suite.server.url };
+    };
+    const allowed = { allowedConsole: [/Failed to load resource: .*404/, /Dialogue Explorer could not load/, /dynamically imported module/] };
+
+    // The WebAssembly is missing: the element's lang, else the host page's (French).
+    suite.server.block('dialogue-explorer_bg.wasm');
+    suite.server.override('hosts/i18n-failure.html', host('fr', element('w-ar', 'ar') + element('w-page') + element('w-de', 'de')), 'text/html; charset=utf-8');
+    const { page, watch } = await newPage(t, { locale: 'ru-RU' });
+    await page.goto(`${suite.server.url}hosts/i18n-failure.html`);
+    assert.deepEqual(await box(page, 'w-ar'), expected('ar'), 'lang="ar": in Arabic, right to left');
+    assert.deepEqual(await box(page, 'w-page'), expected('fr'), 'no lang: the page’s <html lang="fr">');
+    assert.deepEqual(await box(page, 'w-de'), expected('fr'), 'lang="de" (not an interface language): the page’s');
+    await assertClean(page, watch, allowed);
+
+    // The module's script is missing, on a page without a language: the browser's, else English.
+    suite.server.unblock('dialogue-explorer_bg.wasm');
+    suite.server.block('dialogue-explorer.js');
+    suite.server.override('hosts/i18n-failure-none.html', host(null, element('w-browser') + element('w-fr', 'fr-CA')), 'text/html; charset=utf-8');
+    await page.goto(`${suite.server.url}hosts/i18n-failure-none.html`);
+    assert.deepEqual(await box(page, 'w-browser'), expected('ru'), 'no lang anywhere: the browser’s (ru-RU)');
+    assert.deepEqual(await box(page, 'w-fr'), expected('fr'), 'lang="fr-CA": French');
+    const english = await newPage(t, { locale: 'de-DE' });
+    await english.page.goto(`${suite.server.url}hosts/i18n-failure-none.html`);
+    assert.deepEqual(await box(english.page, 'w-browser'), expected('en'), 'a German browser: English');
+    await assertClean(page, watch, allowed);
+    await assertClean(english.page, english.watch, allowed);
+  });
+
   test('5. Russian and Arabic plural forms in the summary and the status line', TIMEOUT, async (t) => {
     // The copied forms are still those of the catalogues.
     for (const lang of ['ru', 'ar']) {

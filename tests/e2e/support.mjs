@@ -84,8 +84,8 @@ function normalise(p) {
  *   with every response (true), or with the responses for the paths (relative to the root, as
  *   "embed.js") for which the function returns true: for pages of another origin that load
  *   the build, as a shared copy of embed.js is loaded.
- * @returns {Promise<object>} `{ origin, url, port, requests, block, unblock, override, hold,
- *   reset, close }`; `url` is the app's address (origin + prefix). Paths given to block,
+ * @returns {Promise<object>} `{ origin, url, port, requests, block, unblock, override, handle,
+ *   header, hold, reset, close }`; `url` is the app's address (origin + prefix). Paths given to block,
  *   override and hold are relative to the root ("data/dialogues.json"), whatever the prefix.
  */
 export async function startServer({ root = distDir, prefix = '/', cors = false } = {}) {
@@ -96,6 +96,7 @@ export async function startServer({ root = distDir, prefix = '/', cors = false }
   const overrides = new Map();
   const holds = new Map();
   const handlers = new Map();
+  const extraHeaders = new Map();
   /** Every request received, as `METHOD /path` (for assertions on what the app fetched). */
   const requests = [];
 
@@ -118,6 +119,7 @@ export async function startServer({ root = distDir, prefix = '/', cors = false }
       let rel = normalise(pathname.slice(base.length));
       if (rel === '' || rel.endsWith('/')) rel += 'index.html';
       if (typeof cors === 'function' && cors(rel)) res.setHeader('Access-Control-Allow-Origin', '*');
+      for (const [name, value] of extraHeaders.get(rel) ?? []) res.appendHeader(name, value);
 
       const hold = holds.get(rel);
       if (hold) await hold.promise;
@@ -165,6 +167,12 @@ export async function startServer({ root = distDir, prefix = '/', cors = false }
     handle(p, handler) {
       handlers.set(normalise(p), handler);
     },
+    /** Sends the response header `name: value` with every answer for `p` (a file, an override
+     * or a block), until reset(): a Content-Security-Policy, say. */
+    header(p, name, value) {
+      const key = normalise(p);
+      extraHeaders.set(key, [...(extraHeaders.get(key) ?? []), [name, value]]);
+    },
     /** Holds requests for `p` unanswered until the returned function is called. */
     hold(p) {
       const key = normalise(p);
@@ -183,6 +191,7 @@ export async function startServer({ root = distDir, prefix = '/', cors = false }
       blocked.clear();
       overrides.clear();
       handlers.clear();
+      extraHeaders.clear();
       for (const { release } of [...holds.values()]) release();
       requests.length = 0;
     },

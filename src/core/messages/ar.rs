@@ -334,6 +334,8 @@ pub static AR: Messages = Messages {
         format!("لم يصل شيء من {url} منذ {seconds} ثانية: قد يكون الخادم أو الاتصال بطيئًا أو متوقفًا.")
     },
     storage_partly: |n| format!("نجومك المحفوظة موجودة، لكن تعذّرت قراءة عناصر محفوظة أخرى فتُركت جانبًا: {n}."),
+    could_not_load: "تعذّر تحميل Dialogue Explorer.",
+    open_own_page: "افتحه في صفحة مستقلة",
 };
 
 #[cfg(test)]

@@ -249,6 +249,8 @@ pub static EN: Messages = Messages {
     storage_partly: |n| {
         format!("Your saved stars are here, but {n} other saved {} could not be read and {} left aside.", plural(n, "item", "items"), plural(n, "was", "were"))
     },
+    could_not_load: "Dialogue Explorer could not be loaded.",
+    open_own_page: "Open it on its own page",
 };
 
 /// "1st", "2nd", "3rd", "11th", "12th", "13th", "21st".

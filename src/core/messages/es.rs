@@ -267,6 +267,8 @@ pub static ES: Messages = Messages {
     storage_partly: |n| {
         format!("Sus estrellas guardadas están aquí, pero {n} {} no se {} leer y se {} aparte.", plural(n, "elemento guardado más", "elementos guardados más"), plural(n, "pudo", "pudieron"), plural(n, "dejó", "dejaron"))
     },
+    could_not_load: "No se pudo cargar Dialogue Explorer.",
+    open_own_page: "Ábralo en su propia página",
 };
 
 /// Spanish ordinals in figures: "12.º"; before a masculine noun, "1.er" and "3.er"

@@ -270,6 +270,8 @@ pub static FR: Messages = Messages {
         let s = plural(n, "", "s");
         format!("Vos étoiles enregistrées sont là, mais {n} {other} n’{verb} pas pu être {read} et {verb} été laissé{s} de côté.")
     },
+    could_not_load: "Dialogue Explorer n’a pas pu être chargé.",
+    open_own_page: "Ouvrez-le dans sa propre page",
 };
 
 /// "1re" or "1er", then "2e", "12e": French ordinals in figures.

@@ -108,6 +108,13 @@ pub fn tidy(text: &str) -> String {
     out
 }
 
+/// The language of the notice that replaces an app after a panic: the app's at that moment
+/// (the `lang` of its root, which follows the reader's choices), else the one it started with
+/// (the configured, host or browser language), else English.
+pub fn crash_language(app_lang: Option<&str>, started: Lang) -> Lang {
+    app_lang.and_then(supported).unwrap_or(started)
+}
+
 /// Whether a language is written right to left.
 pub fn is_rtl(lang: Lang) -> bool {
     lang.is_rtl()
@@ -303,6 +310,13 @@ pub struct Messages {
     pub timed_out: fn(url: &str, seconds: u32) -> String,
     /// Stars were read from storage, beside saved items that could not be (left aside).
     pub storage_partly: fn(count: usize) -> String,
+
+    // The module itself could not load: said by embed.js, which has no Rust to ask, from a copy
+    // of these two in embed/embed.js (tests/embed_messages.rs checks that the copy is equal).
+    /// The sentence of the element's box.
+    pub could_not_load: &'static str,
+    /// The link after it, to the standalone page.
+    pub open_own_page: &'static str,
 }
 
 /// English, Spanish: one and other.
@@ -352,6 +366,26 @@ pub fn plural_ar<T>(n: usize, forms: [T; 6]) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_crash_notice_speaks_the_language_in_force() {
+        // The reader switched to French after a start in English: French.
+        assert_eq!(crash_language(Some("fr"), Lang::En), Lang::Fr);
+        assert_eq!(
+            catalogue(crash_language(Some("fr"), Lang::En)).crashed,
+            FR.crashed
+        );
+        assert_eq!(crash_language(Some("ar"), Lang::Fr), Lang::Ar);
+        // No app root yet (a panic while starting), or one without a language we speak: the
+        // language it started with.
+        assert_eq!(crash_language(None, Lang::Fr), Lang::Fr);
+        assert_eq!(crash_language(Some(""), Lang::Ru), Lang::Ru);
+        assert_eq!(crash_language(Some("de"), Lang::Zh), Lang::Zh);
+        assert_eq!(
+            catalogue(crash_language(None, Lang::En)).crashed,
+            EN.crashed
+        );
+    }
 
     #[test]
     fn plural_rules_follow_cldr() {

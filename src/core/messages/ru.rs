@@ -264,6 +264,8 @@ pub static RU: Messages = Messages {
             plural(n, "сохранённый элемент", "сохранённых элемента", "сохранённых элементов")
         )
     },
+    could_not_load: "Не удалось загрузить Dialogue Explorer.",
+    open_own_page: "Откройте его на отдельной странице",
 };
 
 /// What attendance counts: the forms after a number (one, few, many), then the genitive

@@ -216,6 +216,8 @@ pub static ZH: Messages = Messages {
     loading_progress: |size| format!("正在加载对话……已接收{size}"),
     timed_out: |url, seconds| format!("{seconds}秒内未从{url}收到任何数据：服务器或网络连接可能过慢或中断。"),
     storage_partly: |n| format!("您保存的星标都在，但另有{n}项已保存内容无法读取，已被搁置。"),
+    could_not_load: "无法加载Dialogue Explorer。",
+    open_own_page: "在单独的页面中打开",
 };
 
 #[cfg(test)]
