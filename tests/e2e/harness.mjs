@@ -5,13 +5,18 @@
 // - useSuite(): the hooks of a suite (dataset, server and browser) and fresh pages on the app;
 // - ready(), until(), assertClean(), assertNoErrors(), axeReport(): waiting and checking;
 // - APP, params(), statusText(), facetInput(), facetLabel(), activeCell(): reading the app;
+// - suite.oracle: the expected values, computed by the app's own domain (oracle.mjs);
 // - en(), chronological(), entriesOf(), selectionCounts(), resultCount(), distance(): the
 //   dataset seen through the app's rules, for the expected values.
 
 import assert from 'node:assert/strict';
 import { after, before, beforeEach } from 'node:test';
 
-import { checkA11y, launchBrowser, readDataset, requireBuild, settle, startServer, waitForOutcome, watchPage } from './support.mjs';
+import path from 'node:path';
+
+import { Oracle, buildOracle } from './oracle.mjs';
+import { DATASET_PATH, checkA11y, distDir, launchBrowser, readDataset, requireBuild, settle, startServer } from './support.mjs';
+import { waitForOutcome, watchPage } from './support.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // The build, the suite and its pages.
@@ -45,10 +50,11 @@ export const APP = '#dialogue-explorer .dx-app';
 /**
  * Registers the hooks of a suite; call it first in the suite's describe(), so that its `before`
  * runs before the suite's own. Before all tests: the dataset of the build, a static server over
- * dist/ and the browser; before each: the server's reset(); after all: both closed.
+ * dist/, the browser and the oracle of the build's dataset (built if need be); before each: the
+ * server's reset(); after all: both closed.
  *
- * Returns the suite: `server`, `browser` and `dataset` (set once `before` has run) and the
- * helpers below, which can be destructured (`const { openApp, goto } = suite`).
+ * Returns the suite: `server`, `browser`, `dataset` and `oracle` (set once `before` has run) and
+ * the helpers below, which can be destructured (`const { openApp, goto } = suite`).
  *
  * @param {object} [defaults] of every page the suite opens: `viewport` (DESKTOP) and any other
  *   option of browser.newContext() (locale, colorScheme, acceptDownloads…).
@@ -58,6 +64,8 @@ export function useSuite({ viewport: defaultViewport = DESKTOP, ...defaultContex
     server: null,
     browser: null,
     dataset: null,
+    /** What the app's domain computes for the build's dataset (oracle.mjs); links to `server`. */
+    oracle: null,
 
     /**
      * A fresh browser context (closed when the test `t` ends) and a page in it, watched, on no
@@ -112,6 +120,8 @@ export function useSuite({ viewport: defaultViewport = DESKTOP, ...defaultContex
     suite.dataset = readDataset();
     suite.server = await startServer();
     suite.browser = await launchBrowser();
+    buildOracle();
+    suite.oracle = new Oracle({ dataset: path.join(distDir, DATASET_PATH), base: suite.server.url });
   });
 
   after(async () => {
