@@ -5,9 +5,7 @@
 // - useSuite(): the hooks of a suite (dataset, server and browser) and fresh pages on the app;
 // - ready(), until(), assertClean(), assertNoErrors(), axeReport(): waiting and checking;
 // - APP, params(), statusText(), facetInput(), facetLabel(), activeCell(): reading the app;
-// - suite.oracle: the expected values, computed by the app's own domain (oracle.mjs);
-// - en(), chronological(), entriesOf(), selectionCounts(), resultCount(), distance(): the
-//   dataset seen through the app's rules, for the expected values.
+// - suite.oracle: the expected values, computed by the app's own domain (oracle.mjs).
 
 import assert from 'node:assert/strict';
 import { after, before, beforeEach } from 'node:test';
@@ -233,7 +231,7 @@ export function activeCell(page) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The dataset seen through the app's rules.
+// Small helpers.
 // ---------------------------------------------------------------------------------------------
 
 /** The English text of a dataset Text (a string, or an object with `en`). */
@@ -242,84 +240,7 @@ export function en(text) {
   return typeof text === 'string' ? text : (text.en ?? '');
 }
 
-export const pad = (n) => String(n).padStart(2, '0');
-
 export const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The dialogues in date order, undated last, stable ("2025-10" sorts before "2025-10-08", as in the app). */
-export function chronological(dataset) {
-  return dataset.dialogues
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => {
-      if (!a.d.date !== !b.d.date) return a.d.date ? -1 : 1;
-      if (a.d.date !== b.d.date) return a.d.date < b.d.date ? -1 : 1;
-      return a.i - b.i;
-    })
-    .map(({ d }) => d);
-}
-
-/** The entries of `dialogues`, each dialogue's agenda items then its topics raised: `{ dialogue, entry, kind }`. */
-export function entriesOf(dialogues) {
-  return dialogues.flatMap((d) => [
-    ...d.agenda_items.map((e) => ({ dialogue: d, entry: e, kind: 'agenda' })),
-    ...d.topics_raised.map((e) => ({ dialogue: d, entry: e, kind: 'topic' })),
-  ]);
-}
-
-/**
- * What the app counts with at most a theme (an entry-level filter) and a working group (a
- * dialogue-level one) selected: `{ entries, dialogues }`, the entries that match; the dialogues
- * with a matching entry when a theme is selected, else every dialogue of the group, with entries
- * or not.
- */
-export function selectionCounts(dataset, { theme, wg } = {}) {
-  let entries = 0;
-  let dialogues = 0;
-  for (const d of dataset.dialogues) {
-    if (wg && !d.working_groups.includes(wg)) continue;
-    const n = [...d.agenda_items, ...d.topics_raised].filter((e) => !theme || (e.themes ?? []).includes(theme)).length;
-    entries += n;
-    if (n > 0 || !theme) dialogues += 1;
-  }
-  return { entries, dialogues };
-}
-
-/** The English result count of `{ entries, dialogues }`: "12 entries in 3 dialogues". */
-export function resultCount({ entries, dialogues }) {
-  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  return `${plural(entries, 'entry', 'entries')} in ${plural(dialogues, 'dialogue', 'dialogues')}`;
-}
-
-/** Days since 1970-01-01 of a full date, else null. */
-function epochDays(date) {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!m || !d) return null;
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-}
-
-/**
- * How far `date` is from `today`, as the app says it (src/core/agenda.rs `distance`): `[value,
- * unit]` for Intl.RelativeTimeFormat ("in 12 days", "2 years ago").
- */
-export function distance(date, today) {
-  const [y, m] = date.split('-').map(Number);
-  const [ty, tm] = today.split('-').map(Number);
-  // Rust's f64::round rounds halves away from zero; Math.round rounds them up.
-  const round = (x) => Math.sign(x) * Math.round(Math.abs(x)) || 0;
-  const dd = epochDays(date);
-  const td = epochDays(today);
-  if (dd != null && td != null) {
-    const days = dd - td;
-    const months = round(days / 30.44);
-    if (Math.abs(days) <= 45) return [days, 'day'];
-    if (Math.abs(months) < 24) return [months, 'month'];
-    return [round(days / 365.25), 'year'];
-  }
-  if (!m) return [y - ty, 'year'];
-  const gap = y * 12 + m - (ty * 12 + tm);
-  if (Math.abs(gap) < 24) return [gap, 'month'];
-  return [round(gap / 12), 'year'];
-}
 
 /** Presses "Show more" inside `scope` (a selector in the app) until the whole list is drawn. */
 export async function showAll(page, scope) {
