@@ -14,7 +14,7 @@ import path from 'node:path';
 
 import { repoRoot } from './support.mjs';
 
-const BINARY = path.join(repoRoot, 'target', 'release', 'examples', 'oracle');
+const BINARY = path.join(path.resolve(repoRoot, process.env.CARGO_TARGET_DIR || 'target'), 'release', 'examples', 'oracle');
 
 let built = false;
 
