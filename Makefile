@@ -10,7 +10,8 @@
 #     make lint        cargo fmt --check, clippy (native and wasm32) with -D warnings
 #     make test-native cargo test (native) and the dataset validator
 #     make test-wasm   wasm-bindgen-test tests in headless Chromium
-#     make test-e2e    end-to-end tests (node --test) against dist/ (run `make build` first)
+#     make test-e2e    end-to-end tests (node --test) against dist/ (run `make build` first), their
+#                      expected values from examples/oracle.rs
 #   make setup       install what is missing (scripts/setup.sh test)
 
 SHELL := bash
@@ -72,7 +73,9 @@ test-native: setup
 test-wasm: setup
 	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --target $(WASM_TARGET)
 
+# The tests take their expected values from examples/oracle.rs (the app's own domain).
 test-e2e: setup
+	cargo build --quiet --release --example oracle
 	node --test tests/e2e/
 
 clean:

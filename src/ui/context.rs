@@ -46,11 +46,7 @@ pub struct AppLinks {
 
 impl AppLinks {
     pub fn dialogue(&self, dialogue: &Dialogue) -> String {
-        let state = UrlState {
-            view: View::Dialogue(dialogue.id.clone()),
-            ..UrlState::default()
-        };
-        export::app_link(&self.base, &state.to_query(""))
+        export::dialogue_link(&self.base, &dialogue.id)
     }
 }
 

@@ -10,13 +10,7 @@ use crate::core::url_state::{UrlState, View};
 
 /// "Trafficking in Persons & Smuggling of Migrants".
 pub fn group_names(dataset: &Dataset, dialogue: &Dialogue) -> String {
-    dialogue
-        .working_groups
-        .iter()
-        .filter_map(|id| dataset.working_group(id))
-        .map(|w| w.short_name.get(use_lang().code()).0.to_string())
-        .collect::<Vec<_>>()
-        .join(" & ")
+    dataset.group_names(dialogue, use_lang().code())
 }
 
 /// The language the working-group names of a dialogue are shown in, when not the reader's.

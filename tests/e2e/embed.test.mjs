@@ -11,8 +11,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 
 import { AxeBuilder } from '@axe-core/playwright';
 
-import { NEEDS_BUILD, WIDE, assertAccessible, assertNoErrors, facetInput, resultCount } from './harness.mjs';
-import { selectionCounts, statusText, useSuite } from './harness.mjs';
+import { NEEDS_BUILD, WIDE, assertAccessible, assertNoErrors, facetInput, statusText, useSuite } from './harness.mjs';
 import { screenshot, serveHost, settle, startServer, waitForOutcome } from './support.mjs';
 
 const TIMEOUT = { timeout: 90_000 };
@@ -20,9 +19,9 @@ const TODAY = '2024-01-01';
 // The result count of a rendered explorer ("43 entries in 13 dialogues").
 const STATUS = /^\d+ entr(y|ies) in \d+ dialogues?$/;
 
-// Selections of at most a theme and a working group (see selectionCounts).
-const withTheme = (theme) => ({ theme });
-const inGroup = (wg) => ({ wg });
+// Selections of a theme or a working group, as the address writes them.
+const withTheme = (theme) => `?dx-theme=${theme}`;
+const inGroup = (wg) => `?dx-wg=${wg}`;
 
 /** CSS selector of the explorer element with this id (Playwright's CSS pierces shadow roots). */
 const dx = (id) => `dialogue-explorer#${id}`;
@@ -83,8 +82,8 @@ describe('embedding', NEEDS_BUILD, () => {
   // Pages on a light system unless a test asks for another colorScheme.
   const suite = useSuite({ colorScheme: 'light' });
   const { openPage } = suite;
-  /** The result count the app shows with `selection` (see selectionCounts). */
-  const expectedStatus = (selection) => resultCount(selectionCounts(suite.dataset, selection));
+  /** The English result count of the screen at `selection` (a query string), as the domain counts. */
+  const expectedStatus = (selection = '') => suite.oracle.state(selection).status.en;
   let total;
 
   before(() => {

@@ -2,16 +2,16 @@
 // grid, search, the agenda, the dialogue and theme pages, URL state (reload, Back, shared links,
 // the host page's own parameters), accessibility, narrow screens and screenshots.
 //
-// Every expected number is derived from the dataset of the build (dist/data/dialogues.json) by
-// a small model of the app's rules written below, so that a dataset edit does not break them.
+// Every expected value is what the app's own domain computes for the dataset of the build
+// (dist/data/dialogues.json), asked of examples/oracle.rs through `suite.oracle`, so that a
+// dataset edit does not break them and the tests hold no copy of the app's rules.
 // Run against the release build: `make build && node --test tests/e2e/`.
 
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import { APP, DESKTOP, NARROW, NEEDS_BUILD, PHONE, activeCell, assertClean, axeReport } from './harness.mjs';
-import { chronological, distance, en, entriesOf, escapeRe, facetInput, facetLabel, pad, params } from './harness.mjs';
-import { ready, resultCount, showAll, statusText, until, useSuite } from './harness.mjs';
+import { en, escapeRe, facetInput, facetLabel, params, ready, showAll, statusText, until, useSuite } from './harness.mjs';
 import { screenshot } from './support.mjs';
 
 const TIMEOUT = { timeout: 90_000 };
@@ -19,137 +19,17 @@ const TIMEOUT = { timeout: 90_000 };
 const ENTRIES_PER_STEP = 30;
 const DIALOGUES_PER_STEP = 10;
 
-// ---------------------------------------------------------------------------------------------
-// A model of the app's rules, computed from the dataset.
-// ---------------------------------------------------------------------------------------------
-
-const FACETS = ['wg', 'year', 'theme', 'kind', 'status'];
-
-// Letters that Unicode does not decompose but the app folds all the same.
-const FOLD_EXTRA = {
-  'ø': 'o', 'ł': 'l', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ŧ': 't', 'ŀ': 'l',
-  '’': "'", '‘': "'", 'ʼ': "'", '“': '"', '”': '"', '‐': '-', '‑': '-', '–': '-', '—': '-',
-};
-
-/** Lower case without diacritics, as the app's search folds text. */
-function fold(text) {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f\u064b-\u0652]/g, '')
-    .replace(/[øłđħıŧŀ’‘ʼ“”‐‑–—]/g, (c) => FOLD_EXTRA[c]);
-}
-
-function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The reader's today, as the app computes it without dx-today (local calendar). */
-function localToday() {
-  const now = new Date();
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Upcoming while the dialogue's last possible day is `today` or later; undated is past. */
-function statusOf(date, today) {
-  if (!date) return 'past';
-  const [y, m, d] = date.split('-').map(Number);
-  const month = m || 12;
-  const day = d || daysInMonth(y, month);
-  return `${y}-${pad(month)}-${pad(day)}` >= today ? 'upcoming' : 'past';
-}
-
-/** The app's relative phrase ("in 12 days", "2 years ago") for `date` seen from `today`. */
-function relativePhrase(date, today) {
-  const [value, unit] = distance(date, today);
-  return new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' }).format(value, unit);
-}
-
 /**
- * The dataset seen through the app's rules.
- * - entries: agenda items then topics raised of each dialogue, dialogues in date order;
- * - run(filters, text, today): what the filtered views show, with the facet counts.
+ * The query string of the screen with these filters (`{ theme: ['children'], wg: ['tip'] }`),
+ * search text and day, as the address writes them.
  */
-function makeModel(dataset) {
-  const groupRank = new Map(dataset.working_groups.map((w, i) => [w.id, i]));
-  const groupNames = new Map(dataset.working_groups.map((w) => [w.id, [en(w.name), en(w.short_name)]]));
-  const themeLabels = new Map(dataset.themes.map((t) => [t.id, en(t.label)]));
-  const inDateOrder = chronological(dataset);
-  const entries = entriesOf(inDateOrder);
-  const years = [...new Set(dataset.dialogues.filter((d) => d.date).map((d) => d.date.slice(0, 4)))].sort();
-  const facetValues = {
-    wg: dataset.working_groups.map((w) => w.id),
-    year: years,
-    theme: dataset.themes.map((t) => t.id),
-    kind: ['agenda', 'topic'],
-    status: ['upcoming', 'past'],
-  };
-
-  function has(hit, facet, value, today) {
-    switch (facet) {
-      case 'wg':
-        return hit.dialogue.working_groups.includes(value);
-      case 'year':
-        return hit.dialogue.date?.slice(0, 4) === value;
-      case 'theme':
-        return hit.entry.themes.includes(value);
-      case 'kind':
-        return hit.kind === value;
-      case 'status':
-        return statusOf(hit.dialogue.date, today) === value;
-      default:
-        throw new Error(`unknown facet ${facet}`);
-    }
-  }
-
-  /** Every text an entry is found by: its own, its themes', its dialogue's groups and chairs. */
-  function searchTexts(hit) {
-    return [
-      ...hit.dialogue.working_groups.flatMap((w) => groupNames.get(w) ?? []),
-      ...hit.dialogue.chairs.map((c) => en(c.name)),
-      en(hit.entry.text),
-      ...hit.entry.themes.map((t) => themeLabels.get(t)).filter(Boolean),
-    ];
-  }
-
-  function run(filters = {}, text = '', today = localToday()) {
-    const selected = Object.fromEntries(FACETS.map((f) => [f, filters[f] ?? []]));
-    const words = fold(text).split(/\s+/).filter(Boolean);
-    const matches = (hit, except) =>
-      FACETS.filter((f) => f !== except).every(
-        (f) => selected[f].length === 0 || selected[f].some((v) => has(hit, f, v, today)),
-      );
-    const candidates = entries.filter(
-      (hit) => words.length === 0 || words.every((w) => searchTexts(hit).some((t) => fold(t).includes(w))),
-    );
-    const hits = candidates.filter((hit) => matches(hit));
-    const counts = {};
-    for (const f of FACETS) {
-      counts[f] = {};
-      const pool = candidates.filter((hit) => matches(hit, f));
-      for (const v of facetValues[f]) counts[f][v] = pool.filter((hit) => has(hit, f, v, today)).length;
-    }
-    const entryLevel = selected.theme.length > 0 || selected.kind.length > 0 || words.length > 0;
-    const dialogues = inDateOrder.filter((d) =>
-      entryLevel
-        ? hits.some((h) => h.dialogue === d)
-        : ['wg', 'year', 'status'].every(
-            (f) => selected[f].length === 0 || selected[f].some((v) => has({ dialogue: d }, f, v, today)),
-          ),
-    );
-    // Matrix columns in "dialogues" mode: grouped by first working group, then in date order.
-    const columns = dialogues
-      .map((d, i) => ({ d, i, g: groupRank.get(d.working_groups[0]) ?? Infinity }))
-      .sort((a, b) => a.g - b.g || a.i - b.i)
-      .map(({ d }) => d);
-    return { hits, counts, dialogues, columns };
-  }
-
-  return { chronological: inDateOrder, entries, facetValues, run, themeLabels };
-}
-
-function statusSentence({ hits, dialogues }) {
-  return resultCount({ entries: hits.length, dialogues: dialogues.length });
+function screen(filters = {}, text = '', today) {
+  const parts = Object.entries(filters)
+    .filter(([, values]) => values.length > 0)
+    .map(([facet, values]) => `dx-${facet}=${[...values].sort().join(',')}`);
+  if (text) parts.push(`dx-q=${encodeURIComponent(text)}`);
+  if (today) parts.push(`dx-today=${today}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,11 +37,13 @@ function statusSentence({ hits, dialogues }) {
 describe('explorer', NEEDS_BUILD, () => {
   const suite = useSuite();
   const { openApp, goto, dialogueById } = suite;
-  let model;
-
-  before(() => {
-    model = makeModel(suite.dataset);
-  });
+  /** What the domain shows on the screen with these filters, search and day (see oracle.mjs). */
+  const domain = (filters, text, today) => suite.oracle.state(screen(filters, text, today));
+  const statusSentence = (answer) => answer.status.en;
+  const themeLabel = (id) => en(suite.dataset.themes.find((th) => th.id === id).label);
+  /** The entry of the dataset with this id. */
+  const entryById = (id) =>
+    suite.dataset.dialogues.flatMap((d) => [...d.agenda_items, ...d.topics_raised]).find((e) => e.id === id);
 
   async function expectStatus(page, expected, why) {
     await until(() => statusText(page), (s) => s === expected, `status reads "${expected}" ${why}`);
@@ -184,26 +66,23 @@ describe('explorer', NEEDS_BUILD, () => {
     );
   }
 
-  /** Checks every facet count (and disabled state) against the model. */
+  /** Checks every facet count (and disabled state) against the domain's. */
   async function assertFacetCounts(page, filters, text, today, why) {
-    const expected = model.run(filters, text, today);
+    const { facets } = domain(filters, text, today);
     const shown = await readFacets(page);
     const mismatches = [];
-    for (const f of FACETS) {
-      for (const v of model.facetValues[f]) {
-        const s = shown.find((x) => x.facet === f && x.value === v);
-        if (!s) {
-          mismatches.push(`${f}=${v}: not shown`);
-          continue;
-        }
-        const want = expected.counts[f][v];
-        const selected = (filters[f] ?? []).includes(v);
-        if (s.count !== want) mismatches.push(`${f}=${v}: count ${s.count}, expected ${want}`);
-        if (s.checked !== selected) mismatches.push(`${f}=${v}: checked ${s.checked}, expected ${selected}`);
-        const off = want === 0 && !selected;
-        if (s.disabled !== off) mismatches.push(`${f}=${v}: disabled ${s.disabled}, expected ${off}`);
-        if (s.empty !== off) mismatches.push(`${f}=${v}: li.dx-empty ${s.empty}, expected ${off}`);
+    for (const { facet: f, key: v, count: want } of facets) {
+      const s = shown.find((x) => x.facet === f && x.value === v);
+      if (!s) {
+        mismatches.push(`${f}=${v}: not shown`);
+        continue;
       }
+      const selected = (filters[f] ?? []).includes(v);
+      if (s.count !== want) mismatches.push(`${f}=${v}: count ${s.count}, expected ${want}`);
+      if (s.checked !== selected) mismatches.push(`${f}=${v}: checked ${s.checked}, expected ${selected}`);
+      const off = want === 0 && !selected;
+      if (s.disabled !== off) mismatches.push(`${f}=${v}: disabled ${s.disabled}, expected ${off}`);
+      if (s.empty !== off) mismatches.push(`${f}=${v}: li.dx-empty ${s.empty}, expected ${off}`);
     }
     assert.deepEqual(mismatches, [], `facet counts ${why}`);
   }
@@ -219,20 +98,19 @@ describe('explorer', NEEDS_BUILD, () => {
     );
   }
 
-  /** Checks the matrix (dialogue columns) against the model: every cell and every total. */
+  /** Checks the matrix (dialogue columns) against the domain's: every cell and every total. */
   async function assertMatrix(page, filters, today, why) {
-    const { hits, columns } = model.run(filters, '', today);
+    const { matrix } = domain(filters, '', today);
     const rows = await readMatrix(page);
     assert.equal(rows.length, suite.dataset.themes.length, `one matrix row per theme ${why}`);
     const wrong = [];
-    suite.dataset.themes.forEach((theme, r) => {
+    matrix.rows.forEach((want, r) => {
       const row = rows[r];
-      if (row.theme !== en(theme.label)) wrong.push(`row ${r}: header "${row.theme}", expected "${en(theme.label)}"`);
-      const tagged = hits.filter((h) => h.entry.themes.includes(theme.id));
-      const cells = columns.map((d) => tagged.filter((h) => h.dialogue === d).length);
-      if (JSON.stringify(row.cells) !== JSON.stringify(cells))
-        wrong.push(`${theme.id}: cells ${JSON.stringify(row.cells)}, expected ${JSON.stringify(cells)}`);
-      if (row.total !== tagged.length) wrong.push(`${theme.id}: total ${row.total}, expected ${tagged.length}`);
+      const label = themeLabel(want.theme);
+      if (row.theme !== label) wrong.push(`row ${r}: header "${row.theme}", expected "${label}"`);
+      if (JSON.stringify(row.cells) !== JSON.stringify(want.counts))
+        wrong.push(`${want.theme}: cells ${JSON.stringify(row.cells)}, expected ${JSON.stringify(want.counts)}`);
+      if (row.total !== want.total) wrong.push(`${want.theme}: total ${row.total}, expected ${want.total}`);
     });
     assert.deepEqual(wrong, [], `matrix cells ${why}`);
     return rows;
@@ -240,24 +118,20 @@ describe('explorer', NEEDS_BUILD, () => {
 
   const cellLocator = (page, r, c) => page.locator(`${APP} table.dx-matrix button.dx-cell[data-cell="${r}-${c}"]`);
 
-  /** The entries of a cell of the matrix in dialogue columns, per the model. */
-  function cellEntries(filters, today, r, c) {
-    const { hits, columns } = model.run(filters, '', today);
-    const theme = suite.dataset.themes[r].id;
-    return hits.filter((h) => h.dialogue === columns[c] && h.entry.themes.includes(theme)).map((h) => h.entry.id);
-  }
-
+  /** Checks the detail of cell r-c of the matrix without filters: its address and its entries. */
   async function assertCellDetail(page, r, c, why) {
     const button = cellLocator(page, r, c);
     const count = Number(await button.getAttribute('data-count'));
-    const theme = suite.dataset.themes[r].id;
-    const column = model.run({}, '', undefined).columns[c].id;
+    const { matrix } = domain();
+    const theme = matrix.rows[r].theme;
+    const column = matrix.columns[c];
     await until(() => params(page).get('dx-cell'), (v) => v === `${theme}.${column}`, `dx-cell=${theme}.${column} ${why}`);
     const detail = page.locator(`${APP} section.dx-cell-detail`);
     await detail.waitFor();
     const ids = await detail.locator('article.dx-entry').evaluateAll((els) => els.map((e) => e.dataset.entry));
     assert.equal(ids.length, count, `the detail lists data-count=${count} entries ${why}`);
-    assert.deepEqual(ids, cellEntries({}, undefined, r, c), `the detail lists the cell's entries ${why}`);
+    const { cell } = suite.oracle.state(`?dx-cell=${theme}.${column}`);
+    assert.deepEqual(ids, cell.entries, `the detail lists the cell's entries ${why}`);
     assert.equal(await button.getAttribute('aria-pressed'), 'true', `the chosen cell is aria-pressed ${why}`);
     assert.equal(
       await page.locator(`${APP} button.dx-cell[aria-pressed="true"]`).count(),
@@ -279,7 +153,7 @@ describe('explorer', NEEDS_BUILD, () => {
     const { page, watch } = await openApp(t, { query: `?dx-today=${today}` });
     const chips = page.locator(`${APP} ul.dx-chips button.dx-chip`);
 
-    await expectStatus(page, statusSentence(model.run({}, '', today)), 'with no filter');
+    await expectStatus(page, statusSentence(domain({}, '', today)), 'with no filter');
     await assertFacetCounts(page, {}, '', today, 'with no filter');
     assert.equal(await chips.count(), 0, 'no chip without filters');
     assert.equal(await page.locator(`${APP} button.dx-reset`).count(), 0, 'no "Reset all" without filters');
@@ -288,12 +162,12 @@ describe('explorer', NEEDS_BUILD, () => {
     let filters = { theme: ['corruption'] };
     await facetLabel(page, 'theme', 'corruption').click();
     await until(() => params(page).get('dx-theme'), (v) => v === 'corruption', 'the URL gains dx-theme=corruption');
-    const corruption = model.run(filters, '', today);
+    const corruption = domain(filters, '', today);
     assert.ok(corruption.hits.length > 0, 'the dataset has entries tagged corruption');
     await expectStatus(page, statusSentence(corruption), 'after picking corruption');
     assert.ok(await facetInput(page, 'theme', 'corruption').isChecked(), 'the corruption checkbox is checked');
     await assertFacetCounts(page, filters, '', today, 'with theme=corruption');
-    const coTagged = new Set(corruption.hits.flatMap((h) => h.entry.themes));
+    const coTagged = new Set(corruption.hits.flatMap((h) => entryById(h.entry).themes));
     const rows = await assertMatrix(page, filters, today, 'with theme=corruption');
     const stray = suite.dataset.themes
       .map((th, r) => ({ id: th.id, nonZero: rows[r].cells.some((n) => n > 0) }))
@@ -301,7 +175,7 @@ describe('explorer', NEEDS_BUILD, () => {
       .map((x) => x.id);
     assert.deepEqual(stray, [], 'only themes co-tagged with corruption entries have non-zero cells');
     assert.equal(await chips.count(), 1, 'one chip for one filter');
-    assert.ok((await chips.first().textContent()).includes(model.themeLabels.get('corruption')), 'the chip names the theme');
+    assert.ok((await chips.first().textContent()).includes(themeLabel('corruption')), 'the chip names the theme');
     const clear = page.locator(`${APP} fieldset.dx-facet:has(input[data-facet="theme"]) button.dx-clear`);
     assert.ok(await clear.isVisible(), 'the theme facet shows its "clear" button');
 
@@ -309,7 +183,7 @@ describe('explorer', NEEDS_BUILD, () => {
     filters = { theme: ['children', 'corruption'] };
     await facetLabel(page, 'theme', 'children').click();
     await until(() => params(page).get('dx-theme'), (v) => v === 'children,corruption', 'dx-theme=children,corruption (sorted)');
-    const either = model.run(filters, '', today);
+    const either = domain(filters, '', today);
     assert.ok(either.hits.length > corruption.hits.length, 'the dataset tags more entries children or corruption');
     await expectStatus(page, statusSentence(either), 'with children OR corruption');
     await assertFacetCounts(page, filters, '', today, 'with theme=children,corruption');
@@ -320,10 +194,10 @@ describe('explorer', NEEDS_BUILD, () => {
     filters = { theme: ['children', 'corruption'], wg: ['tip'] };
     await facetLabel(page, 'wg', 'tip').click();
     await until(() => params(page).get('dx-wg'), (v) => v === 'tip', 'the URL gains dx-wg=tip');
-    const both = model.run(filters, '', today);
+    const both = domain(filters, '', today);
     assert.ok(
-      both.hits.every((h) => h.dialogue.working_groups.includes('tip')),
-      'model sanity: every hit is of the tip working group',
+      both.hits.every((h) => dialogueById(h.dialogue).working_groups.includes('tip')),
+      'sanity: every hit is of the tip working group',
     );
     await expectStatus(page, statusSentence(both), 'with (children OR corruption) AND tip');
     await assertFacetCounts(page, filters, '', today, 'with theme=children,corruption and wg=tip');
@@ -331,16 +205,16 @@ describe('explorer', NEEDS_BUILD, () => {
     assert.equal(await chips.count(), 3, 'three chips');
 
     // Removing a chip removes its filter.
-    await page.locator(`${APP} ul.dx-chips button.dx-chip`, { hasText: model.themeLabels.get('children') }).click();
+    await page.locator(`${APP} ul.dx-chips button.dx-chip`, { hasText: themeLabel('children') }).click();
     filters = { theme: ['corruption'], wg: ['tip'] };
     await until(() => params(page).get('dx-theme'), (v) => v === 'corruption', 'removing the children chip drops it from the URL');
-    await expectStatus(page, statusSentence(model.run(filters, '', today)), 'after removing the children chip');
+    await expectStatus(page, statusSentence(domain(filters, '', today)), 'after removing the children chip');
     await assertFacetCounts(page, filters, '', today, 'after removing the children chip');
 
     // "Reset all" clears everything.
     await page.locator(`${APP} button.dx-reset`).click();
     await until(() => [...params(page).keys()].filter((k) => k !== 'dx-today'), (k) => k.length === 0, 'Reset all leaves only dx-today');
-    await expectStatus(page, statusSentence(model.run({}, '', today)), 'after Reset all');
+    await expectStatus(page, statusSentence(domain({}, '', today)), 'after Reset all');
     await assertClean(page, watch);
   });
 
@@ -355,10 +229,10 @@ describe('explorer', NEEDS_BUILD, () => {
     await facetInput(page, 'theme', 'children').focus();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    assert.equal(focused, `Only ${model.themeLabels.get('children')}`, 'Tab from the checkbox focuses its "only" button');
+    assert.equal(focused, `Only ${themeLabel('children')}`, 'Tab from the checkbox focuses its "only" button');
     await page.keyboard.press('Enter');
     await until(() => params(page).get('dx-theme'), (v) => v === 'children', '"only" leaves dx-theme=children');
-    await expectStatus(page, statusSentence(model.run({ theme: ['children'] }, '', today)), 'after "only" children');
+    await expectStatus(page, statusSentence(domain({ theme: ['children'] }, '', today)), 'after "only" children');
     await assertFacetCounts(page, { theme: ['children'] }, '', today, 'after "only" children');
 
     // Mouse: the button shows on hover.
@@ -375,7 +249,7 @@ describe('explorer', NEEDS_BUILD, () => {
     await table.waitFor();
     assert.equal(await table.locator('caption').count(), 1, 'the table has a caption');
     assert.ok((await table.locator('th[scope="colgroup"]').count()) >= 1, 'a working-group header row (th[scope=colgroup])');
-    const { columns } = model.run({});
+    const { columns } = domain().matrix;
     assert.equal(await table.locator('thead th[scope="col"] a').count(), columns.length, 'one linked header per dialogue column');
     assert.equal(await table.locator('tbody th[scope="row"] a').count(), suite.dataset.themes.length, 'one linked row header per theme');
     await assertMatrix(page, {}, undefined, 'with no filter');
@@ -436,7 +310,7 @@ describe('explorer', NEEDS_BUILD, () => {
     await assertCellDetail(page, tr, tc, 'after Enter');
     assert.match(
       await cellLocator(page, tr, tc).getAttribute('aria-label'),
-      new RegExp(`^${escapeRe(model.themeLabels.get(suite.dataset.themes[tr].id))} — .+: ${counts[tr][tc]} entr(y|ies)`),
+      new RegExp(`^${escapeRe(themeLabel(suite.dataset.themes[tr].id))} — .+: ${counts[tr][tc]} entr(y|ies)`),
       'the cell is labelled "Theme — Column: N entries"',
     );
 
@@ -469,9 +343,9 @@ describe('explorer', NEEDS_BUILD, () => {
   test('3. a reload keeps the view, the filters and the search', TIMEOUT, async (t) => {
     const { page, watch } = await openApp(t);
     // A search word that entries of tip in the latest year with tip entries contain.
-    const tipHits = model.entries.filter((h) => h.dialogue.working_groups.includes('tip') && h.dialogue.date);
-    const year = tipHits.at(-1).dialogue.date.slice(0, 4);
-    const word = en(tipHits.at(-1).entry.text)
+    const tipHits = domain().hits.filter((h) => dialogueById(h.dialogue).working_groups.includes('tip') && dialogueById(h.dialogue).date);
+    const year = dialogueById(tipHits.at(-1).dialogue).date.slice(0, 4);
+    const word = en(entryById(tipHits.at(-1).entry).text)
       .split(/[^\p{L}]+/u)
       .filter((w) => w.length >= 5)[0];
     assert.ok(word, 'a word of five letters or more in a tip entry');
@@ -482,7 +356,7 @@ describe('explorer', NEEDS_BUILD, () => {
     await facetLabel(page, 'year', year).click();
     await page.locator(`${APP} .dx-search input[type="search"]`).fill(word);
     const filters = { wg: ['tip'], year: [year] };
-    const expected = statusSentence(model.run(filters, word));
+    const expected = statusSentence(domain(filters, word));
     await expectStatus(page, expected, `with wg=tip, year=${year}, search "${word}"`);
     const url = page.url();
     const before = { tab: await currentTab(page), checked: await readFacets(page) };
@@ -536,24 +410,27 @@ describe('explorer', NEEDS_BUILD, () => {
   test('5. search ignores case and accents, highlights matches and adds no history entry', TIMEOUT, async (t) => {
     // A word of some entry's own text, not in every entry, spelled in capitals with an accent
     // added on its first vowel (an accented word is typed as-is, in capitals).
+    const all = domain().hits;
     const candidates = [];
-    for (const hit of model.entries) {
-      for (const w of en(hit.entry.text).split(/[^\p{L}]+/u)) if (w.length >= 6) candidates.push(w);
+    for (const hit of all) {
+      for (const w of en(entryById(hit.entry).text).split(/[^\p{L}]+/u)) if (w.length >= 6) candidates.push(w);
     }
-    const accented = candidates.find((w) => fold(w) !== w.toLowerCase());
-    const counts = (w) => model.run({}, w).hits.length;
-    const total = model.entries.length;
-    const word =
-      accented ??
-      candidates
-        .filter((w) => counts(w) > 1 && counts(w) < total / 2)
-        .sort((a, b) => counts(b) - counts(a) || a.localeCompare(b))[0];
+    const folded = suite.oracle.fold(candidates);
+    const accented = candidates.find((w, i) => folded[i] !== w.toLowerCase());
+    const total = all.length;
+    let word = accented;
+    if (!word) {
+      const counts = new Map(candidates.map((w) => [w, domain({}, w).hits.length]));
+      word = candidates
+        .filter((w) => counts.get(w) > 1 && counts.get(w) < total / 2)
+        .sort((a, b) => counts.get(b) - counts.get(a) || a.localeCompare(b))[0];
+    }
     assert.ok(word, 'a word to search for');
     const typed = accented
       ? word.toUpperCase()
       : word.toUpperCase().replace(/[AEIOU]/, (v) => ({ A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú' })[v]);
     assert.notEqual(typed.toLowerCase(), word.toLowerCase(), 'the typed word differs from the text beyond case');
-    const expected = model.run({}, typed);
+    const expected = domain({}, typed);
     assert.ok(expected.hits.length > 0 && expected.hits.length < total, `"${typed}" narrows the results`);
     t.diagnostic(`typing "${typed}" for "${word}": ${expected.hits.length} of ${total} entries`);
 
@@ -575,21 +452,29 @@ describe('explorer', NEEDS_BUILD, () => {
 
     const ids = await page.locator(`${APP} .dx-results article.dx-entry`).evaluateAll((els) => els.map((e) => e.dataset.entry));
     const first = expected.hits.slice(0, ENTRIES_PER_STEP);
-    assert.deepEqual(ids, first.map((h) => h.entry.id), 'the list shows the first matching entries, in order');
+    assert.deepEqual(ids, first.map((h) => h.entry), 'the list shows the first matching entries, in order');
     const groups = await page.locator(`${APP} .dx-results section.dx-result-group h3 a`).count();
-    assert.equal(groups, new Set(first.map((h) => h.dialogue.id)).size, 'one group per dialogue with matches shown');
+    assert.equal(groups, new Set(first.map((h) => h.dialogue)).size, 'one group per dialogue with matches shown');
 
     const marks = await page.locator(`${APP} .dx-results mark.dx-mark`).allTextContents();
     assert.ok(marks.length > 0, 'matches are marked');
-    const wanted = fold(typed);
+    const [wanted, ...markedAs] = suite.oracle.fold([typed, ...marks]);
     assert.deepEqual(
-      marks.filter((m) => fold(m) !== wanted),
+      marks.filter((m, i) => markedAs[i] !== wanted),
       [],
       `every mark reads "${word}" up to case and accents`,
     );
-    const textHits = expected.hits.filter((h) => fold(en(h.entry.text)).includes(wanted)).length;
+    const textHits = expected.hits.filter((h) => h.marks.length > 0).length;
     const marked = await page.locator(`${APP} .dx-results article.dx-entry:has(mark.dx-mark)`).count();
     assert.equal(marked, textHits, 'every entry whose text holds the word has a mark');
+    const marksByEntry = await page.locator(`${APP} .dx-results article.dx-entry`).evaluateAll((els) =>
+      els.map((e) => ({ entry: e.dataset.entry, marks: [...e.querySelectorAll('mark.dx-mark')].map((m) => m.textContent) })),
+    );
+    assert.deepEqual(
+      marksByEntry,
+      first.map((h) => ({ entry: h.entry, marks: h.marks })),
+      'each entry marks what the search matched in its text',
+    );
 
     // Nothing found: a note, and no list.
     await box.fill('zzqxj-nothing');
@@ -601,17 +486,13 @@ describe('explorer', NEEDS_BUILD, () => {
 
   test('6. the agenda splits upcoming and past on the injected day, in the right order', TIMEOUT, async (t) => {
     const today = '2024-01-01';
-    const dated = model.chronological;
-    const upcoming = dated.filter((d) => statusOf(d.date, today) === 'upcoming').map((d) => d.id);
-    const past = dated.filter((d) => statusOf(d.date, today) === 'past').map((d) => d.id).reverse();
+    const query = `?dx-view=agenda&dx-today=${today}`;
+    const { agenda: split, distances } = suite.oracle.state(query);
+    const { upcoming, past } = split;
     assert.ok(upcoming.length > 0 && past.length > 0, `the dataset has dialogues before and after ${today}`);
-    assert.deepEqual(
-      upcoming,
-      suite.dataset.dialogues.filter((d) => d.date && d.date.slice(0, 10) > today).sort((a, b) => (a.date < b.date ? -1 : 1)).map((d) => d.id),
-      'model sanity: upcoming = dated after today, soonest first',
-    );
+    const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
 
-    const { page, watch } = await openApp(t, { query: `?dx-view=agenda&dx-today=${today}` });
+    const { page, watch } = await openApp(t, { query });
     const agenda = page.locator(`${APP} .dx-agenda`);
     await agenda.waitFor();
     const cards = (section) =>
@@ -635,7 +516,7 @@ describe('explorer', NEEDS_BUILD, () => {
     for (const line of lines) {
       const d = dialogueById(line.id);
       if (line.datetime !== d.date) wrong.push(`${line.id}: datetime ${line.datetime}, expected ${d.date}`);
-      const phrase = relativePhrase(d.date, today);
+      const phrase = relative.format(...distances[line.id]);
       if (line.relative !== phrase) wrong.push(`${line.id}: "${line.relative}", expected "${phrase}"`);
     }
     assert.deepEqual(wrong, [], 'date lines');
@@ -668,11 +549,16 @@ describe('explorer', NEEDS_BUILD, () => {
   });
 
   test('6b. a dialogue known by its month is upcoming until the month ends', TIMEOUT, async (t) => {
-    const monthOnly = suite.dataset.dialogues.find((d) => /^\d{4}-\d{2}$/.test(d.date ?? ''));
+    const monthOnly = suite.dataset.dialogues.find((d) => suite.oracle.dialogue(d.id).precision === 'month');
     if (!monthOnly) return t.skip('no dialogue dated by month only in the dataset');
+    // The last day of its month and the first of the next, as the calendar has them.
     const [y, m] = monthOnly.date.split('-').map(Number);
-    const lastDay = `${monthOnly.date}-${pad(daysInMonth(y, m))}`;
-    const nextMonth = m === 12 ? `${y + 1}-01-01` : `${y}-${pad(m + 1)}-01`;
+    const day = (date) => date.toISOString().slice(0, 10);
+    const lastDay = day(new Date(Date.UTC(y, m, 0)));
+    const nextMonth = day(new Date(Date.UTC(y, m, 1)));
+    const [onLastDay, afterIt] = suite.oracle.states([lastDay, nextMonth].map((d) => `?dx-view=agenda&dx-today=${d}`));
+    assert.ok(onLastDay.agenda.upcoming.includes(monthOnly.id), `the domain has ${monthOnly.id} upcoming on ${lastDay}`);
+    assert.ok(afterIt.agenda.past.includes(monthOnly.id), `the domain has ${monthOnly.id} past on ${nextMonth}`);
 
     const { page, watch } = await openApp(t, { query: `?dx-view=agenda&dx-today=${lastDay}` });
     const card = (section) => page.locator(`${APP} section.${section} article.dx-card[data-dialogue="${monthOnly.id}"]`);
@@ -684,8 +570,9 @@ describe('explorer', NEEDS_BUILD, () => {
 
   test('6c. with nothing upcoming, the agenda says so and links to the latest dialogue', TIMEOUT, async (t) => {
     const today = '2026-11-28';
-    const latest = [...model.chronological].reverse().find((d) => statusOf(d.date, today) === 'past');
-    assert.ok(model.chronological.every((d) => statusOf(d.date, today) === 'past'), `every dialogue is past on ${today}`);
+    const { agenda } = suite.oracle.state(`?dx-view=agenda&dx-today=${today}`);
+    assert.deepEqual(agenda.upcoming, [], `every dialogue is past on ${today}`);
+    const latest = dialogueById(agenda.latest);
     const { page, watch } = await openApp(t, { query: `?dx-view=agenda&dx-today=${today}` });
     const note = page.locator(`${APP} section.dx-agenda-upcoming p.dx-nothing-upcoming`);
     await note.waitFor();
@@ -715,7 +602,7 @@ describe('explorer', NEEDS_BUILD, () => {
     assert.equal(await page.locator(`${APP} section.dx-filters`).count(), 0, 'no filter panel on a page');
 
     const ids = await article.locator('article.dx-entry').evaluateAll((els) => els.map((e) => e.dataset.entry));
-    const expected = [...d.agenda_items, ...d.topics_raised].map((e) => e.id);
+    const expected = suite.oracle.state('?dx-view=dialogue&dx-id=tip-2022').page.entries;
     assert.deepEqual(ids, expected, `every agenda item and topic of tip-2022 (${d.topics_raised.length} topics raised)`);
     const topics = await article.locator('article.dx-entry .dx-kind-topic').count();
     assert.equal(topics, d.topics_raised.length, 'the topics raised are marked as topics');
@@ -758,15 +645,13 @@ describe('explorer', NEEDS_BUILD, () => {
     const { page, watch } = await openApp(t, { query: '?dx-view=theme&dx-id=children' });
     const article = page.locator(`${APP} article.dx-theme-page[data-theme-id="children"]`);
     await article.waitFor();
-    assert.equal((await article.locator('h2.dx-page-title').innerText()).trim(), model.themeLabels.get('children'));
+    assert.equal((await article.locator('h2.dx-page-title').innerText()).trim(), themeLabel('children'));
     const ids = await article.locator('article.dx-entry').evaluateAll((els) => els.map((e) => e.dataset.entry));
-    const expected = model.entries.filter((h) => h.entry.themes.includes('children'));
-    assert.deepEqual(ids, expected.map((h) => h.entry.id), 'the mentions are the entries tagged children, in time order');
+    const { page: themePage } = suite.oracle.state('?dx-view=theme&dx-id=children');
+    assert.deepEqual(ids, themePage.mentions, 'the mentions are the entries tagged children, in time order');
     const continuity = (await article.locator('p.dx-continuity').innerText()).trim();
     assert.match(continuity, /^First raised at /, 'the continuity starts "First raised at"');
-    const latestDialogue = model.chronological.at(-1);
-    const lastRaised = expected.at(-1).dialogue;
-    if (lastRaised === latestDialogue) {
+    if (themePage.silent_since === 0) {
       assert.match(continuity, /Raised at the latest dialogue in view\./);
     } else {
       assert.match(continuity, /Not raised since /, 'children was not raised at the latest dialogue');
@@ -883,7 +768,9 @@ describe('explorer', NEEDS_BUILD, () => {
     assert.match(await notice.innerText(), /\bnope\b/, 'the notice names "nope"');
     assert.doesNotMatch(await notice.innerText(), /\bchildren\b/, 'the notice does not name children');
     assert.ok(await facetInput(page, 'theme', 'children').isChecked(), 'children stays selected');
-    await expectStatus(page, statusSentence(model.run({ theme: ['children'] })), 'with children only');
+    const kept = suite.oracle.state('?dx-theme=nope,children');
+    assert.deepEqual(kept.dropped, ['nope'], 'the domain drops "nope" and keeps children');
+    await expectStatus(page, statusSentence(kept), 'with children only');
     assert.equal(await page.locator(`${APP} ul.dx-chips button.dx-chip`).count(), 1, 'one chip (children)');
 
     // An unknown dialogue page falls back to the matrix, with a notice too.

@@ -5,13 +5,16 @@
 // - useSuite(): the hooks of a suite (dataset, server and browser) and fresh pages on the app;
 // - ready(), until(), assertClean(), assertNoErrors(), axeReport(): waiting and checking;
 // - APP, params(), statusText(), facetInput(), facetLabel(), activeCell(): reading the app;
-// - en(), chronological(), entriesOf(), selectionCounts(), resultCount(), distance(): the
-//   dataset seen through the app's rules, for the expected values.
+// - suite.oracle: the expected values, computed by the app's own domain (oracle.mjs).
 
 import assert from 'node:assert/strict';
 import { after, before, beforeEach } from 'node:test';
 
-import { checkA11y, launchBrowser, readDataset, requireBuild, settle, startServer, waitForOutcome, watchPage } from './support.mjs';
+import path from 'node:path';
+
+import { Oracle, buildOracle } from './oracle.mjs';
+import { DATASET_PATH, checkA11y, distDir, launchBrowser, readDataset, requireBuild, settle, startServer } from './support.mjs';
+import { waitForOutcome, watchPage } from './support.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // The build, the suite and its pages.
@@ -45,10 +48,11 @@ export const APP = '#dialogue-explorer .dx-app';
 /**
  * Registers the hooks of a suite; call it first in the suite's describe(), so that its `before`
  * runs before the suite's own. Before all tests: the dataset of the build, a static server over
- * dist/ and the browser; before each: the server's reset(); after all: both closed.
+ * dist/, the browser and the oracle of the build's dataset (built if need be); before each: the
+ * server's reset(); after all: both closed.
  *
- * Returns the suite: `server`, `browser` and `dataset` (set once `before` has run) and the
- * helpers below, which can be destructured (`const { openApp, goto } = suite`).
+ * Returns the suite: `server`, `browser`, `dataset` and `oracle` (set once `before` has run) and
+ * the helpers below, which can be destructured (`const { openApp, goto } = suite`).
  *
  * @param {object} [defaults] of every page the suite opens: `viewport` (DESKTOP) and any other
  *   option of browser.newContext() (locale, colorScheme, acceptDownloads…).
@@ -58,6 +62,8 @@ export function useSuite({ viewport: defaultViewport = DESKTOP, ...defaultContex
     server: null,
     browser: null,
     dataset: null,
+    /** What the app's domain computes for the build's dataset (oracle.mjs); links to `server`. */
+    oracle: null,
 
     /**
      * A fresh browser context (closed when the test `t` ends) and a page in it, watched, on no
@@ -112,6 +118,8 @@ export function useSuite({ viewport: defaultViewport = DESKTOP, ...defaultContex
     suite.dataset = readDataset();
     suite.server = await startServer();
     suite.browser = await launchBrowser();
+    buildOracle();
+    suite.oracle = new Oracle({ dataset: path.join(distDir, DATASET_PATH), base: suite.server.url });
   });
 
   after(async () => {
@@ -223,7 +231,7 @@ export function activeCell(page) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The dataset seen through the app's rules.
+// Small helpers.
 // ---------------------------------------------------------------------------------------------
 
 /** The English text of a dataset Text (a string, or an object with `en`). */
@@ -232,84 +240,7 @@ export function en(text) {
   return typeof text === 'string' ? text : (text.en ?? '');
 }
 
-export const pad = (n) => String(n).padStart(2, '0');
-
 export const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The dialogues in date order, undated last, stable ("2025-10" sorts before "2025-10-08", as in the app). */
-export function chronological(dataset) {
-  return dataset.dialogues
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => {
-      if (!a.d.date !== !b.d.date) return a.d.date ? -1 : 1;
-      if (a.d.date !== b.d.date) return a.d.date < b.d.date ? -1 : 1;
-      return a.i - b.i;
-    })
-    .map(({ d }) => d);
-}
-
-/** The entries of `dialogues`, each dialogue's agenda items then its topics raised: `{ dialogue, entry, kind }`. */
-export function entriesOf(dialogues) {
-  return dialogues.flatMap((d) => [
-    ...d.agenda_items.map((e) => ({ dialogue: d, entry: e, kind: 'agenda' })),
-    ...d.topics_raised.map((e) => ({ dialogue: d, entry: e, kind: 'topic' })),
-  ]);
-}
-
-/**
- * What the app counts with at most a theme (an entry-level filter) and a working group (a
- * dialogue-level one) selected: `{ entries, dialogues }`, the entries that match; the dialogues
- * with a matching entry when a theme is selected, else every dialogue of the group, with entries
- * or not.
- */
-export function selectionCounts(dataset, { theme, wg } = {}) {
-  let entries = 0;
-  let dialogues = 0;
-  for (const d of dataset.dialogues) {
-    if (wg && !d.working_groups.includes(wg)) continue;
-    const n = [...d.agenda_items, ...d.topics_raised].filter((e) => !theme || (e.themes ?? []).includes(theme)).length;
-    entries += n;
-    if (n > 0 || !theme) dialogues += 1;
-  }
-  return { entries, dialogues };
-}
-
-/** The English result count of `{ entries, dialogues }`: "12 entries in 3 dialogues". */
-export function resultCount({ entries, dialogues }) {
-  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  return `${plural(entries, 'entry', 'entries')} in ${plural(dialogues, 'dialogue', 'dialogues')}`;
-}
-
-/** Days since 1970-01-01 of a full date, else null. */
-function epochDays(date) {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!m || !d) return null;
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-}
-
-/**
- * How far `date` is from `today`, as the app says it (src/core/agenda.rs `distance`): `[value,
- * unit]` for Intl.RelativeTimeFormat ("in 12 days", "2 years ago").
- */
-export function distance(date, today) {
-  const [y, m] = date.split('-').map(Number);
-  const [ty, tm] = today.split('-').map(Number);
-  // Rust's f64::round rounds halves away from zero; Math.round rounds them up.
-  const round = (x) => Math.sign(x) * Math.round(Math.abs(x)) || 0;
-  const dd = epochDays(date);
-  const td = epochDays(today);
-  if (dd != null && td != null) {
-    const days = dd - td;
-    const months = round(days / 30.44);
-    if (Math.abs(days) <= 45) return [days, 'day'];
-    if (Math.abs(months) < 24) return [months, 'month'];
-    return [round(days / 365.25), 'year'];
-  }
-  if (!m) return [y - ty, 'year'];
-  const gap = y * 12 + m - (ty * 12 + tm);
-  if (Math.abs(gap) < 24) return [gap, 'month'];
-  return [round(gap / 12), 'year'];
-}
 
 /** Presses "Show more" inside `scope` (a selector in the app) until the whole list is drawn. */
 export async function showAll(page, scope) {

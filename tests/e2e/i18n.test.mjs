@@ -5,19 +5,16 @@
 // attribute, host page, browser), plural forms in Russian and Arabic, dates through Intl,
 // accessibility, and screenshots.
 //
-// Expected strings come from the dataset of the build and from the catalogues in
-// src/core/messages/ (read as text, or copied below with a check that the copy is still there).
+// Expected strings come from the dataset of the build and from the app's catalogues
+// (src/core/messages/) as its domain gives them: examples/oracle.rs, through `suite.oracle`.
 // Run against the release build: `make build && node --test tests/e2e/i18n.test.mjs`.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, test } from 'node:test';
 
-import { APP, DESKTOP, NEEDS_BUILD, PHONE, activeCell, assertClean, axeReport, distance, en } from './harness.mjs';
-import { escapeRe, facetInput, facetLabel, params, ready, resultCount, selectionCounts } from './harness.mjs';
-import { statusText, until, useSuite } from './harness.mjs';
-import { repoRoot, screenshot } from './support.mjs';
+import { APP, DESKTOP, NEEDS_BUILD, PHONE, activeCell, assertClean, axeReport, en } from './harness.mjs';
+import { escapeRe, facetInput, facetLabel, params, ready, statusText, until, useSuite } from './harness.mjs';
+import { screenshot } from './support.mjs';
 
 const TIMEOUT = { timeout: 180_000 };
 /** The five languages the interface is translated into from English. */
@@ -26,91 +23,6 @@ const TRANSLATED = ['ar', 'zh', 'fr', 'ru', 'es'];
 const TODAY = '2026-11-28';
 const MATRIX = (lang) => `?dx-lang=${lang}`;
 const AGENDA = (lang) => `?dx-lang=${lang}&dx-view=agenda&dx-today=${TODAY}`;
-
-// ---------------------------------------------------------------------------------------------
-// The catalogues, read as text.
-// ---------------------------------------------------------------------------------------------
-
-const catalogueSource = (lang) => readFileSync(path.join(repoRoot, 'src', 'core', 'messages', `${lang}.rs`), 'utf8');
-
-/** The plain string messages of a catalogue (`key: "text",`), with Rust's escapes undone. */
-function readCatalogue(lang) {
-  const messages = {};
-  for (const [, key, raw] of catalogueSource(lang).matchAll(/^\s+(\w+): "((?:[^"\\]|\\.)*)",$/gm)) {
-    messages[key] = raw
-      .replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
-      .replace(/\\(["\\])/g, '$1');
-  }
-  return messages;
-}
-
-/**
- * Plural forms copied from the catalogues (the test checks below that each is still written
- * there, so that an edit of a catalogue points here). Russian: one, few, many; Arabic: zero,
- * one, two, few, many, other.
- */
-const FORMS = {
-  ru: {
-    // SummaryView: the figures' labels (nominative).
-    dialogues: ['диалог', 'диалога', 'диалогов'],
-    'working-groups': ['рабочая группа', 'рабочие группы', 'рабочих групп'],
-    themes: ['тема', 'темы', 'тем'],
-    entries: [
-      'запись (пункт повестки дня или затронутая тема)',
-      'записи (пункты повестки дня и затронутые темы)',
-      'записей (пункты повестки дня и затронутые темы)',
-    ],
-    sources: ['источник', 'источника', 'источников'],
-    // result_count: "{entries} {…} в {dialogues} {…}" (the dialogues in the prepositional case).
-    statusEntries: ['запись', 'записи', 'записей'],
-    statusDialogues: ['диалоге', 'диалогах', 'диалогах'],
-  },
-  ar: {
-    dialogues: ['حوارات', 'حوار', 'حواران', 'حوارات', 'حوارًا', 'حوار'],
-    'working-groups': ['أفرقة عاملة', 'فريق عامل', 'فريقان عاملان', 'أفرقة عاملة', 'فريقًا عاملًا', 'فريق عامل'],
-    themes: ['مواضيع', 'موضوع', 'موضوعان', 'مواضيع', 'موضوعًا', 'موضوع'],
-    entries: [
-      'عناصر (بنود جدول الأعمال والمواضيع المطروحة)',
-      'عنصر (بند جدول أعمال أو موضوع مطروح)',
-      'عنصران (بنود جدول الأعمال والمواضيع المطروحة)',
-      'عناصر (بنود جدول الأعمال والمواضيع المطروحة)',
-      'عنصرًا (بنود جدول الأعمال والمواضيع المطروحة)',
-      'عنصر (بنود جدول الأعمال والمواضيع المطروحة)',
-    ],
-    sources: ['مصادر', 'مصدر', 'مصدران', 'مصادر', 'مصدرًا', 'مصدر'],
-    // result_count: "{entries} {ENTRIES} في {dialogues} {DIALOGUES_GEN}" (after في, the dual changes).
-    statusEntries: ['عناصر', 'عنصر', 'عنصران', 'عناصر', 'عنصرًا', 'عنصر'],
-    statusDialogues: ['حوارات', 'حوار', 'حوارين', 'حوارات', 'حوارًا', 'حوار'],
-  },
-};
-
-/** CLDR plural category index: Russian one/few/many (0, 1, 2). */
-function pluralRu(n) {
-  if (n % 10 === 1 && n % 100 !== 11) return 0;
-  if (n % 10 >= 2 && n % 10 <= 4 && !(n % 100 >= 12 && n % 100 <= 14)) return 1;
-  return 2;
-}
-
-/** CLDR plural category index: Arabic zero/one/two/few/many/other (0…5). */
-function pluralAr(n) {
-  if (n === 0) return 0;
-  if (n === 1) return 1;
-  if (n === 2) return 2;
-  if (n % 100 >= 3 && n % 100 <= 10) return 3;
-  if (n % 100 >= 11 && n % 100 <= 99) return 4;
-  return 5;
-}
-
-const PLURAL = { ru: pluralRu, ar: pluralAr };
-const CATEGORY_NAMES = { ru: ['one', 'few', 'many'], ar: ['zero', 'one', 'two', 'few', 'many', 'other'] };
-
-function expectedStatus(lang, entries, dialogues) {
-  const f = FORMS[lang];
-  const rule = PLURAL[lang];
-  const e = f.statusEntries[rule(entries)];
-  const d = f.statusDialogues[rule(dialogues)];
-  return lang === 'ru' ? `${entries} ${e} в ${dialogues} ${d}` : `${entries} ${e} في ${dialogues} ${d}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reading the interface text of a page.
@@ -345,7 +257,7 @@ describe('interface languages', NEEDS_BUILD, () => {
       chrome.forEach((c) => english.add(c.text));
       attrs.forEach((a) => englishAttrs.add(a.text));
     }
-    assert.ok(english.has(readCatalogue('en').view_matrix), 'model sanity: the English chrome holds the tab "Topic matrix"');
+    assert.ok(english.has(suite.oracle.catalogue('en').view_matrix), 'model sanity: the English chrome holds the tab "Topic matrix"');
     assert.ok(english.size > 60, `model sanity: ${english.size} English chrome strings collected`);
 
     const problems = [];
@@ -581,8 +493,8 @@ describe('interface languages', NEEDS_BUILD, () => {
   });
 
   test('3. the switcher redraws in French, keeps filters and focus; reload keeps it, Back undoes it', TIMEOUT, async (t) => {
-    const enCat = readCatalogue('en');
-    const frCat = readCatalogue('fr');
+    const enCat = suite.oracle.catalogue('en');
+    const frCat = suite.oracle.catalogue('fr');
     const { page, watch } = await openApp(t);
     await viewReady(page, 'matrix');
     assert.deepEqual(await appLang(page), { lang: 'en', dir: 'ltr' }, 'English with an English browser');
@@ -590,10 +502,10 @@ describe('interface languages', NEEDS_BUILD, () => {
     assert.deepEqual(englishTabs.slice(0, 3), [enCat.view_matrix, enCat.view_list, enCat.view_agenda]);
 
     const theme = 'children';
-    const { entries, dialogues } = selectionCounts(suite.dataset, { theme });
+    const { status } = suite.oracle.state(`?dx-theme=${theme}`);
     await facetLabel(page, 'theme', theme).click();
     await until(() => params(page).get('dx-theme'), (v) => v === theme, `the URL gains dx-theme=${theme}`);
-    const englishStatus = resultCount({ entries, dialogues });
+    const englishStatus = status.en;
     await until(() => statusText(page), (s) => s === englishStatus, `the status reads "${englishStatus}"`);
 
     const select = page.locator(`${APP} .dx-language select`);
@@ -613,7 +525,7 @@ describe('interface languages', NEEDS_BUILD, () => {
     await until(async () => (await tabTexts(page)).slice(0, 3), (v) => JSON.stringify(v) === JSON.stringify(frenchTabs), 'the tabs read in French');
     assert.equal(params(page).get('dx-theme'), theme, 'the filter stays in the URL');
     assert.ok(await facetInput(page, 'theme', theme).isChecked(), 'the theme filter stays checked');
-    const frenchStatus = `${entries} ${entries <= 1 ? 'élément' : 'éléments'} dans ${dialogues} ${dialogues <= 1 ? 'dialogue' : 'dialogues'}`;
+    const frenchStatus = status.fr;
     await until(() => statusText(page), (s) => s === frenchStatus, `the status reads "${frenchStatus}"`);
     await viewReady(page, 'matrix');
     await until(
@@ -642,7 +554,7 @@ describe('interface languages', NEEDS_BUILD, () => {
   });
 
   test('4. the language comes from the address, the element, the host page, then the browser', TIMEOUT, async (t) => {
-    const cat = Object.fromEntries(['ru', 'es', 'fr', 'zh', 'ar'].map((l) => [l, readCatalogue(l)]));
+    const cat = Object.fromEntries(['ru', 'es', 'fr', 'zh', 'ar'].map((l) => [l, suite.oracle.catalogue(l)]));
     const { page, watch } = await newPage(t, { locale: 'ru-RU' });
     assert.deepEqual(await page.evaluate(() => navigator.languages), ['ru-RU'], 'model sanity: the browser prefers ru-RU');
 
@@ -761,34 +673,27 @@ describe('interface languages', NEEDS_BUILD, () => {
   });
 
   test('5. Russian and Arabic plural forms in the summary and the status line', TIMEOUT, async (t) => {
-    // The copied forms are still those of the catalogues.
-    for (const lang of ['ru', 'ar']) {
-      const source = catalogueSource(lang);
-      const missing = Object.values(FORMS[lang]).flat().filter((form) => !source.includes(`"${form}"`));
-      assert.deepEqual(missing, [], `the plural forms copied into this test are still in src/core/messages/${lang}.rs`);
-    }
-
+    const { oracle } = suite;
     // Themes whose entry and dialogue counts cover the plural categories of both languages.
-    const byTheme = suite.dataset.themes.map((th) => ({ theme: th.id, ...selectionCounts(suite.dataset, { theme: th.id }) }));
+    const themes = suite.dataset.themes.map((th) => th.id);
+    const byTheme = oracle.states(themes.map((theme) => `?dx-theme=${theme}`)).map((a, i) => ({ theme: themes[i], ...a.counts }));
     const covered = new Set();
     const chosen = [];
     for (const c of byTheme) {
       const keys = ['ru', 'ar'].flatMap((lang) => [
-        `${lang} entries ${PLURAL[lang](c.entries)}`,
-        `${lang} dialogues ${PLURAL[lang](c.dialogues)}`,
+        `${lang} entries ${oracle.plural(lang, c.entries)}`,
+        `${lang} dialogues ${oracle.plural(lang, c.dialogues)}`,
       ]);
       if (keys.some((k) => !covered.has(k))) {
         chosen.push(c);
         keys.forEach((k) => covered.add(k));
       }
     }
-    const total = selectionCounts(suite.dataset).entries;
+    const { summary } = oracle.facts;
 
     const { page, watch } = await newPage(t);
     const checked = { ru: new Set(), ar: new Set() };
     for (const lang of ['ru', 'ar']) {
-      const rule = PLURAL[lang];
-      const names = CATEGORY_NAMES[lang];
       // The summary figures and their labels.
       await goto(page, `?dx-lang=${lang}`);
       const figures = await page.$$eval(`${APP} .dx-summary .dx-figure`, (els) =>
@@ -803,34 +708,26 @@ describe('interface languages', NEEDS_BUILD, () => {
         ['dialogues', 'working-groups', 'themes', 'entries', 'sources'],
         `${lang}: the five summary figures`,
       );
-      const expectedNumbers = {
-        dialogues: suite.dataset.dialogues.length,
-        'working-groups': suite.dataset.working_groups.length,
-        themes: suite.dataset.themes.length,
-        entries: total,
-        sources: suite.dataset.sources.length,
-      };
       const wrong = [];
       for (const { key, n, label } of figures) {
-        if (n !== expectedNumbers[key]) wrong.push(`${key}: shows ${n}, the dataset has ${expectedNumbers[key]}`);
-        const want = FORMS[lang][key][rule(n)];
-        if (label !== want) wrong.push(`${key}: ${n} is labelled "${label}", expected "${want}" (${names[rule(n)]})`);
-        checked[lang].add(`summary ${names[rule(n)]}`);
+        const { count, label: labels } = summary[key];
+        if (n !== count) wrong.push(`${key}: shows ${n}, the dataset has ${count}`);
+        const category = oracle.plural(lang, n);
+        if (label !== labels[lang]) wrong.push(`${key}: ${n} is labelled "${label}", expected "${labels[lang]}" (${category})`);
+        checked[lang].add(`summary ${category}`);
       }
       assert.deepEqual(wrong, [], `${lang}: summary labels agree with their numbers`);
 
       // The status line: everything, themes of various counts, and nothing.
-      const scenarios = [
-        ['', total, suite.dataset.dialogues.length],
-        ...chosen.map((c) => [`&dx-theme=${c.theme}`, c.entries, c.dialogues]),
-        ['&dx-q=zqxjkvw', 0, 0],
-      ];
-      for (const [extra, entries, dialogues] of scenarios) {
-        await goto(page, `?dx-lang=${lang}${extra}`);
-        const want = expectedStatus(lang, entries, dialogues);
-        await until(() => statusText(page), (s) => s === want, `${lang}${extra || ' (no filter)'}: the status reads "${want}"`);
-        checked[lang].add(`status entries ${names[rule(entries)]}`);
-        checked[lang].add(`status dialogues ${names[rule(dialogues)]}`);
+      const scenarios = ['', ...chosen.map((c) => `&dx-theme=${c.theme}`), '&dx-q=zqxjkvw'].map((extra) => `?dx-lang=${lang}${extra}`);
+      const answers = oracle.states(scenarios);
+      for (const [i, query] of scenarios.entries()) {
+        const { status, counts } = answers[i];
+        await goto(page, query);
+        const want = status[lang];
+        await until(() => statusText(page), (s) => s === want, `${query}: the status reads "${want}"`);
+        checked[lang].add(`status entries ${oracle.plural(lang, counts.entries)}`);
+        checked[lang].add(`status dialogues ${oracle.plural(lang, counts.dialogues)}`);
       }
     }
     // What the dataset let this test see (a smaller dataset covers fewer forms).
@@ -850,6 +747,7 @@ describe('interface languages', NEEDS_BUILD, () => {
       await goto(page, AGENDA(lang));
       await viewReady(page, 'agenda');
       const card = page.locator(`${APP} section.dx-agenda-past article.dx-card`).first();
+      const id = await card.getAttribute('data-dialogue');
       const time = card.locator('p.dx-date time');
       const datetime = await time.getAttribute('datetime');
       const shown = (await time.innerText()).trim();
@@ -873,7 +771,8 @@ describe('interface languages', NEEDS_BUILD, () => {
         assert.doesNotMatch(shown, /[\u0660-\u0669\u06f0-\u06f9]/, 'the Arabic date has no Arabic-Indic digits');
         assert.match(shown, /[\u0600-\u06ff]/, 'the Arabic date names the month in Arabic');
       }
-      const [value, unit] = distance(datetime, TODAY);
+      assert.equal(datetime, suite.oracle.dialogue(id).date, `${lang}: the datetime is the date of ${id}`);
+      const [value, unit] = suite.oracle.state(AGENDA(lang)).distances[id];
       const relative = await page.evaluate(
         ([locale, value, unit]) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit),
         [locale, value, unit],

@@ -3,10 +3,14 @@
 // change drops the chosen cell, which is named by its column's key rather than its position.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 
-import { countEntries, enlarge } from '../bench/enlarge.mjs';
+import { enlarge } from '../bench/enlarge.mjs';
 import { APP, NEEDS_BUILD, assertClean, params, until, useSuite } from './harness.mjs';
+import { Oracle } from './oracle.mjs';
 import { screenshot } from './support.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
@@ -47,12 +51,20 @@ describe('scale and the chosen cell', NEEDS_BUILD, () => {
   test('at 10,000 entries every view stays under 5,000 elements, with years as columns', TIMEOUT, async (t) => {
     const big = enlarge(suite.dataset, 10_000);
     suite.server.override('data/dialogues.json', JSON.stringify(big), 'application/json');
+    // What the domain makes of the same dataset.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dx-scale-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'dialogues.json');
+    writeFileSync(file, JSON.stringify(big));
+    const oracle = new Oracle({ dataset: file });
+    const [whole, list] = oracle.states(['', '?dx-view=list']);
+    assert.equal(whole.matrix.shown, 'years', 'the domain shows years as the columns');
     const { page, watch } = await openApp(t);
     await page.locator(`${APP} table.dx-matrix`).waitFor();
     const note = page.locator(`${APP} p.dx-matrix-coarse`);
     await note.waitFor();
-    assert.match(await note.innerText(), new RegExp(String(big.dialogues.length)), 'the note gives the number of dialogues');
-    const years = [...new Set(big.dialogues.filter((d) => d.date).map((d) => d.date.slice(0, 4)))].sort();
+    assert.match(await note.innerText(), new RegExp(String(whole.counts.dialogues)), 'the note gives the number of dialogues');
+    const years = whole.matrix.columns;
     const headers = await page.locator(`${APP} th.dx-col-head`).allInnerTexts();
     assert.deepEqual(headers.map((h) => h.trim()), years, 'one column per year');
     const inMatrix = await elements(page);
@@ -64,9 +76,11 @@ describe('scale and the chosen cell', NEEDS_BUILD, () => {
     await page.locator(`${APP} th.dx-col-head a`, { hasText: year }).click();
     await until(() => params(page).get('dx-year'), (v) => v === year, `dx-year=${year}`);
     // Still more dialogues than columns can hold in one year: that year is the one column.
+    const inYear = oracle.state(`?dx-year=${year}`).matrix;
+    assert.deepEqual([inYear.shown, inYear.columns], ['years', [year]], `the domain shows ${year} as the one column`);
     await until(
       async () => (await page.locator(`${APP} th.dx-col-head`).allInnerTexts()).map((h) => h.trim()),
-      (h) => JSON.stringify(h) === JSON.stringify([year]),
+      (h) => JSON.stringify(h) === JSON.stringify(inYear.columns),
       `only ${year} is left as a column`,
     );
 
@@ -79,7 +93,7 @@ describe('scale and the chosen cell', NEEDS_BUILD, () => {
     await goto(page, '?dx-view=list');
     const before = await page.locator(`${APP} article.dx-entry`).count();
     const more = page.locator(`${APP} .dx-show-more button`);
-    const left = countEntries(big) - before;
+    const left = list.counts.entries - before;
     assert.match(await more.innerText(), new RegExp(`\\b${left}\\b`), `the button says ${left} are not shown yet`);
     await more.click();
     await until(() => page.locator(`${APP} article.dx-entry`).count(), (n) => n > before, '"Show more" adds entries');

@@ -308,6 +308,18 @@ impl Dataset {
         })
     }
 
+    /// "Trafficking in Persons & Smuggling of Migrants": the short names of a dialogue's working
+    /// groups, in `lang` where the dataset translates them.
+    pub fn group_names(&self, dialogue: &Dialogue, lang: &str) -> String {
+        dialogue
+            .working_groups
+            .iter()
+            .filter_map(|id| self.working_group(id))
+            .map(|w| w.short_name.get(lang).0)
+            .collect::<Vec<_>>()
+            .join(" & ")
+    }
+
     pub fn entry_count(&self) -> usize {
         self.dialogues
             .iter()

@@ -5,6 +5,7 @@ pub mod ics;
 pub mod json;
 
 use crate::core::query::{Facet, Filters};
+use crate::core::url_state::{UrlState, View};
 
 /// A file name that says what the file holds: `dialogues-corruption-2023.csv`.
 pub fn file_name(filters: &Filters, stem: &str, extension: &str) -> String {
@@ -47,6 +48,16 @@ pub fn app_link(page_url: &str, query: &str) -> String {
     format!("{base}{query}")
 }
 
+/// The address of a dialogue's page in the app at `page_url` (its standalone page), for the
+/// links of exported files.
+pub fn dialogue_link(page_url: &str, id: &str) -> String {
+    let state = UrlState {
+        view: View::Dialogue(id.to_string()),
+        ..UrlState::default()
+    };
+    app_link(page_url, &state.to_query(""))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,6 +89,10 @@ mod tests {
                 "?dx-view=dialogue&dx-id=a"
             ),
             "https://ngo.example/tools/?dx-view=dialogue&dx-id=a"
+        );
+        assert_eq!(
+            dialogue_link("https://ngo.example/tools/?page=2", "tip-2023"),
+            "https://ngo.example/tools/?dx-view=dialogue&dx-id=tip-2023"
         );
     }
 }
