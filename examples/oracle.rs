@@ -218,6 +218,8 @@ fn strings() -> J {
                 ("view_list", s(m.view_list)),
                 ("view_agenda", s(m.view_agenda)),
                 ("language_label", s(m.language_label)),
+                ("could_not_load", s(m.could_not_load)),
+                ("open_own_page", s(m.open_own_page)),
             ]),
         )
     }))

@@ -642,8 +642,8 @@ describe('interface languages', NEEDS_BUILD, () => {
       }));
     };
     const expected = (lang) => {
-      const cat = readCatalogue(lang);
-      assert.ok(cat.could_not_load && cat.open_own_page, `src/core/messages/${lang}.rs has could_not_load and open_own_page`);
+      const cat = suite.oracle.catalogue(lang);
+      assert.ok(cat.could_not_load && cat.open_own_page, `the ${lang} catalogue has could_not_load and open_own_page`);
       return { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', sentence: cat.could_not_load, link: cat.open_own_page, href: suite.server.url };
     };
     const allowed = { allowedConsole: [/Failed to load resource: .*404/, /Dialogue Explorer could not load/, /dynamically imported module/] };
