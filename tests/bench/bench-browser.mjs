@@ -108,7 +108,7 @@ async function main() {
         // The standalone page reads its dataset's address from the mount element: serve a copy
         // of index.html whose data-src names the enlarged file.
         const index = readFileSync(path.join(repoRoot, 'dist', 'index.html'), 'utf8')
-          .replace(/(src|href|module_or_path: |from )(["'])\.\//g, '$1$2../')
+          .replace(/\b(src|href)="(?![a-z]+:|\/|#|\.\.\/)(?:\.\/)?/g, '$1="../')
           .replace('<main id="dialogue-explorer"', `<main id="dialogue-explorer" data-src="${path.basename(file)}"`);
         server.override('bench/index.html', index, 'text/html; charset=utf-8');
         try {

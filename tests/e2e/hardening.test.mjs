@@ -195,11 +195,21 @@ describe('hardening: faults and hostile input', NEEDS_BUILD, () => {
       d.dismiss();
     });
     for (const c of valid) {
-      suite.server.override(DATA, readFileSync(path.join(HOSTILE, c.file)), 'application/json');
-      for (const view of ['matrix', 'list', 'agenda']) {
-        await page.goto(`${suite.server.url}?dx-view=${view}`);
+      const text = readFileSync(path.join(HOSTILE, c.file));
+      suite.server.override(DATA, text, 'application/json');
+      // Every view, a dialogue's and a theme's page, and the entries with a theme's chip and
+      // the filters open (filter labels, chips, matrix headers, cards, pages).
+      const data = JSON.parse(text.toString('utf8').replace(/^\ufeff/, ''));
+      const [dialogue, theme] = [data.dialogues[0]?.id, data.themes[0]?.id];
+      const screens = ['?dx-view=matrix', '?dx-view=list', '?dx-view=agenda'];
+      if (dialogue) screens.push(`?dx-view=dialogue&dx-id=${dialogue}`);
+      if (theme) screens.push(`?dx-view=theme&dx-id=${theme}`, `?dx-view=list&dx-theme=${theme}`);
+      for (const view of screens) {
+        await page.goto(`${suite.server.url}${view}`);
         assert.equal(await waitForOutcome(page), 'summary', `${c.name}: the explorer shows`);
         await page.locator(`${APP} .dx-explorer`).waitFor();
+        const toggle = page.locator(`${APP} button.dx-filters-toggle`);
+        if (await toggle.isVisible()) await toggle.click();
         const found = await page.evaluate(() => ({
           elements: document.querySelectorAll('.dx-app script, .dx-app iframe, .dx-app object, .dx-app img, .dx-app svg image').length,
           wide: document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -210,7 +220,7 @@ describe('hardening: faults and hostile input', NEEDS_BUILD, () => {
     }
     assert.deepEqual(dialogs, [], 'no dialog opened');
     assert.deepEqual(watch.pageErrors, [], 'no uncaught error');
-    t.diagnostic(`${valid.length} valid hostile files, 3 views each, at 375 px`);
+    t.diagnostic(`${valid.length} valid hostile files, 6 screens each, at 375 px`);
   });
 
   test('garbage in every dx- parameter: the page renders and says what it ignored', TIMEOUT, async (t) => {

@@ -14,7 +14,7 @@ use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, group_names, groups_lang, page_state};
 use crate::ui::widgets::entry::{EntryList, Listed};
 use crate::ui::widgets::files::CalendarButton;
-use crate::ui::widgets::link::Link;
+use crate::ui::widgets::link::PageLink;
 use crate::ui::widgets::star::{StarButton, Starred};
 use crate::ui::widgets::text::{with_data, DataText, SourceLink};
 
@@ -217,9 +217,9 @@ pub fn card(dataset: &Arc<Dataset>, dialogue: &Dialogue, today: PartialDate) -> 
             <article class="dx-card" data-dialogue=dialogue.id.clone()>
                 <div class="dx-card-head">
                     <h3 class="dx-subtitle">
-                        <Link to=page_state(View::Dialogue(dialogue.id.clone()))>
+                        <PageLink to=page_state(View::Dialogue(dialogue.id.clone()))>
                             <span lang=title_lang>{title}</span>
-                        </Link>
+                        </PageLink>
                     </h3>
                     <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
                     <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />

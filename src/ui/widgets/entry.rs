@@ -12,7 +12,7 @@ use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{
     dialogue_date, group_names, groups_lang, page_state, theme_label, theme_lang,
 };
-use crate::ui::widgets::link::Link;
+use crate::ui::widgets::link::PageLink;
 use crate::ui::widgets::star::{StarButton, Starred};
 use crate::ui::widgets::text::{Highlighted, SourceLink};
 
@@ -40,9 +40,9 @@ pub fn ThemeTags(dataset: Arc<Dataset>, themes: Vec<String>) -> impl IntoView {
                     let lang = theme_lang(&dataset, &id);
                     view! {
                         <li>
-                            <Link to=page_state(View::Theme(id)) class="dx-tag">
+                            <PageLink to=page_state(View::Theme(id)) class="dx-tag">
                                 <span lang=lang>{label}</span>
-                            </Link>
+                            </PageLink>
                         </li>
                     }
                 })
@@ -71,9 +71,9 @@ pub fn EntryView(
     let dialogue_link = dialogue.map(|d| {
         let to = page_state(View::Dialogue(d.id.clone()));
         view! {
-            <Link to class="dx-entry-dialogue">
+            <PageLink to class="dx-entry-dialogue">
                 <DialogueName dataset=dataset_for_name dialogue=d />
-            </Link>
+            </PageLink>
         }
     });
     view! {

@@ -40,3 +40,29 @@ pub fn Link(
         </a>
     }
 }
+
+/// A link to a screen fixed when it is drawn (a theme's or a dialogue's page from an entry): its
+/// address is written once, with no effect to follow a state, as lists draw many of them.
+#[component]
+pub fn PageLink(
+    to: UrlState,
+    #[prop(optional, into)] class: String,
+    children: Children,
+) -> impl IntoView {
+    let nav = use_nav();
+    let href = nav.href(&to);
+    view! {
+        <a
+            href=href
+            class=class
+            on:click=move |ev: MouseEvent| {
+                if is_plain_click(&ev) {
+                    ev.prevent_default();
+                    nav.go(to.clone());
+                }
+            }
+        >
+            {children()}
+        </a>
+    }
+}
