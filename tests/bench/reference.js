@@ -22,6 +22,11 @@ const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const longDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const monthOnly = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric' });
+const relativeTime = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const relative = (date) => {
+  const days = Math.round((new Date(date.length === 7 ? date + '-01' : date) - new Date(today)) / 86_400_000);
+  return Math.abs(days) <= 45 ? relativeTime.format(days, 'day') : Math.abs(days) < 730 ? relativeTime.format(Math.round(days / 30.44), 'month') : relativeTime.format(Math.round(days / 365.25), 'year');
+};
 const dateText = (d, format = shortDate) =>
   !d.date ? 'date not known' : d.date.length === 7 ? monthOnly.format(new Date(d.date + '-01')) : format.format(new Date(d.date));
 const groupName = (d) => d.working_groups.map((g) => en(groups.get(g)?.short_name)).join(' & ');
@@ -85,7 +90,7 @@ function listView(hits) {
       h('ul', { class: 'dx-entries' }, hits.map((x) => entryView(x, false))))),
     more(hits.length, ENTRIES_SHOWN));
 }
-const more = (total, shown) => (total > shown ? h('p', { class: 'dx-more' }, h('button', { type: 'button', class: 'dx-button' }, `Show more (${total - shown} not shown yet)`)) : null);
+const more = (total, shown) => (total > shown ? h('p', { class: 'dx-show-more' }, h('button', { type: 'button', class: 'dx-button' }, `Show more (${total - shown} not shown yet)`)) : null);
 
 function matrixView(hits, inView) {
   const byYear = inView.length > MAX_DIALOGUE_COLUMNS;
@@ -112,7 +117,7 @@ function matrixView(hits, inView) {
   const head = [h('tr', null, h('th', { class: 'dx-corner-head', scope: 'col' }, 'Theme'),
     columns.map((c) => h('th', { class: 'dx-col-head', scope: 'col' },
       link(byYear ? { 'dx-view': 'matrix', 'dx-year': c.key } : { 'dx-view': 'dialogue', 'dx-id': c.key }, c.text, c.label))),
-    h('th', { class: 'dx-corner-head', scope: 'col' }, 'Total'))];
+    h('th', { class: 'dx-total-head', scope: 'col' }, 'Total'))];
   if (!byYear) {
     const spans = [];
     for (const c of columns) spans.at(-1)?.group === c.group ? spans.at(-1).n++ : spans.push({ group: c.group, n: 1 });
@@ -147,12 +152,24 @@ function agendaView(inView) {
         h('h3', { class: 'dx-subtitle' }, link({ 'dx-view': 'dialogue', 'dx-id': d.id }, h('span', null, groupName(d)))),
         star(d.id, `Star ${groupName(d)}, ${dateText(d)} (keep it in My agenda)`),
         h('span', { class: 'dx-calendar-one' }, h('button', { class: 'dx-small-button', type: 'button', 'aria-label': `Add to calendar: ${groupName(d)}` }, 'Add to calendar'), h('span', { class: 'dx-said', role: 'status' }))),
-      h('p', { class: 'dx-date' }, h('time', { datetime: d.date }, dateText(d, longDate))),
+      h('p', { class: 'dx-date' }, h('time', { datetime: d.date }, dateText(d, longDate)),
+        d.date ? h('span', { class: 'dx-muted' }, ` · ${relative(d.date)}`) : null,
+        d.time_zone ? h('span', { class: 'dx-muted' }, ` · ${d.time_zone} time`) : null),
       h('ul', { class: 'dx-sessions' }, (d.follows_sessions || []).map((s) => h('li', null, `After a session of the ${en(groups.get(s.working_group)?.name)}`))),
       h('dl', { class: 'dx-facts' }, fact('Venue', en(d.venue)), fact('Format', d.format), fact('Chaired by', (d.chairs || []).map((c) => en(c.name)).join(', ')),
         h('div', { class: 'dx-fact dx-fact-wide' }, h('dt', null, 'How certain'), h('dd', null, h('span', { class: `dx-certainty dx-certainty-${d.certainty?.level}` }, d.certainty?.level || ''), ' — ', h('span', null, en(d.certainty?.note))))),
       h('h4', { class: 'dx-minor' }, 'Agenda'), listOf(d.agenda_items),
-      h('h4', { class: 'dx-minor' }, 'Topics raised'), listOf(d.topics_raised)));
+      h('h4', { class: 'dx-minor' }, 'Topics raised'), listOf(d.topics_raised),
+      d.attendance?.length ? [h('h4', { class: 'dx-minor' }, 'Attendance'), h('ul', { class: 'dx-plain-list dx-attendance' }, d.attendance.map((a) => {
+        const source = sources.get(a.reported_by);
+        return h('li', null, h('strong', null, `${a.qualifier === 'about' ? 'about ' : a.qualifier === 'more_than' ? 'more than ' : ''}${a.count} ${a.counted}`),
+          source ? h('span', { class: 'dx-muted' }, ' — reported by ', h('a', { class: 'dx-source', href: source.url }, `${en(source.publisher)}: ${en(source.title)}`)) : null,
+          a.note ? [h('br'), h('span', { class: 'dx-note' }, en(a.note))] : null);
+      }))] : null,
+      d.notes ? [h('h4', { class: 'dx-minor' }, 'Notes'), h('p', { class: 'dx-notes' }, en(d.notes))] : null,
+      h('h4', { class: 'dx-minor' }, 'Sources'),
+      h('ul', { class: 'dx-plain-list' }, (d.sources || []).map((id) => sources.get(id)).filter(Boolean).map((s) =>
+        h('li', null, h('a', { class: 'dx-source', href: s.url, rel: 'noopener noreferrer', target: '_blank' }, `${en(s.publisher)}: ${en(s.title)}`))))));
   });
   return h('div', { class: 'dx-agenda' }, h('ol', { class: 'dx-cards' }, cards), more(inView.length, DIALOGUES_SHOWN));
 }
