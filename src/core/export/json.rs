@@ -181,7 +181,8 @@ fn name<T: Named + PartialEq>(value: T) -> &'static str {
         .map_or("", |(_, n)| *n)
 }
 
-fn string(out: &mut String, value: &str) {
+/// Writes `value` as a JSON string, quoted and escaped.
+pub fn string(out: &mut String, value: &str) {
     out.push('"');
     for c in value.chars() {
         match c {
