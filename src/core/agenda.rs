@@ -1,9 +1,11 @@
 //! The agenda: dialogues split into upcoming and past relative to a given day, and how far each
 //! is from that day.
 
+use std::collections::HashMap;
+
 use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::date::PartialDate;
-use crate::core::query::Status;
+use crate::core::query::{in_date_order, EntryRef, Filters, Selection, Status};
 
 pub struct Agenda<'a> {
     /// Soonest first.
@@ -40,6 +42,56 @@ impl<'a> Agenda<'a> {
     pub fn latest_past(&self) -> Option<&'a Dialogue> {
         self.past.first().copied()
     }
+}
+
+/// What the agenda says when it shows no upcoming dialogue. A statement about the whole record
+/// ("the latest was") must not be made about the filtered dialogues.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NothingUpcoming {
+    /// The whole record holds no upcoming dialogue: said with the date of the data, the
+    /// record's latest dated dialogue (by index in the dataset) and where the next are announced.
+    InRecord { latest: Option<u32> },
+    /// The record has `upcoming` dialogues ahead, but none of them matches the filters.
+    NoneMatch { upcoming: usize },
+}
+
+/// Why the upcoming part of the agenda is empty, from the whole dataset (the caller knows it
+/// is empty under its filters).
+pub fn nothing_upcoming(dataset: &Dataset, today: PartialDate) -> NothingUpcoming {
+    let dialogues = in_date_order(dataset);
+    let upcoming = dialogues
+        .iter()
+        .filter(|d| Status::of(d.date, today) == Status::Upcoming)
+        .count();
+    if upcoming > 0 {
+        return NothingUpcoming::NoneMatch { upcoming };
+    }
+    // Undated dialogues come last in date order, but are not the latest of anything.
+    let latest = dialogues
+        .iter()
+        .rev()
+        .find(|d| d.date.is_some())
+        .and_then(|d| dataset.dialogues.iter().position(|x| x.id == d.id))
+        .map(|i| i as u32);
+    NothingUpcoming::InRecord { latest }
+}
+
+/// Under filters that pick entries (a theme, a kind, a search), the entries of each shown
+/// dialogue that match, by the dialogue's index in the dataset: its card lists those, says how
+/// many of its entries they are, and offers the others. None when the filters pick whole
+/// dialogues (working group, year, status): every entry of a shown dialogue is then in view.
+pub fn matching_entries(
+    selection: &Selection,
+    filters: &Filters,
+) -> Option<HashMap<u32, Vec<EntryRef>>> {
+    if !filters.narrows_entries() {
+        return None;
+    }
+    let mut by_dialogue: HashMap<u32, Vec<EntryRef>> = HashMap::new();
+    for hit in &selection.hits {
+        by_dialogue.entry(hit.dialogue).or_default().push(*hit);
+    }
+    Some(by_dialogue)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,6 +180,57 @@ mod tests {
         };
         assert_eq!(named(&upcoming), ["c", "d"]);
         assert_eq!(named(&past), ["b", "a"]);
+    }
+
+    #[test]
+    fn nothing_upcoming_speaks_of_the_whole_record() {
+        let data = sample();
+        let index_of = |id: &str| data.dialogues.iter().position(|d| d.id == id).unwrap() as u32;
+        // After d (October 2025), nothing is upcoming anywhere: the latest is d, whatever the
+        // filters showed.
+        assert_eq!(
+            nothing_upcoming(&data, p("2026-12-01")),
+            NothingUpcoming::InRecord {
+                latest: Some(index_of("d"))
+            }
+        );
+        // In 2024, c (July 2024) and d are ahead: when a filter hides them, that is what is said.
+        assert_eq!(
+            nothing_upcoming(&data, p("2024-01-01")),
+            NothingUpcoming::NoneMatch { upcoming: 2 }
+        );
+    }
+
+    #[test]
+    fn a_theme_or_a_search_picks_entries_and_whole_dialogues_do_not() {
+        use crate::core::query::{hit_at, Facet};
+        let data = sample();
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Theme, "corruption");
+        let selection = Selection::of(&data, &filters, p("2025-10-01"));
+        let matching = matching_entries(&selection, &filters).unwrap();
+        let a = data.dialogues.iter().position(|d| d.id == "a").unwrap() as u32;
+        let ids: Vec<String> = matching[&a]
+            .iter()
+            .map(|e| hit_at(&data, *e).entry.id.clone())
+            .collect();
+        // a has three entries; two are on corruption.
+        assert_eq!(ids, ["a1", "a3"]);
+        assert_eq!(matching.len(), 1);
+
+        let search = Filters {
+            text: "sea".into(),
+            ..Default::default()
+        };
+        let selection = Selection::of(&data, &search, p("2025-10-01"));
+        assert_eq!(matching_entries(&selection, &search).unwrap().len(), 1);
+
+        let mut group = Filters::default();
+        group.toggle(Facet::WorkingGroup, "tip");
+        group.toggle(Facet::Year, "2022");
+        let selection = Selection::of(&data, &group, p("2025-10-01"));
+        assert!(matching_entries(&selection, &group).is_none());
+        assert!(matching_entries(&selection, &Filters::default()).is_none());
     }
 
     #[test]

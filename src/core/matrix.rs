@@ -96,13 +96,15 @@ pub struct Column {
     pub group: Option<String>,
 }
 
-/// Where a cell stands in its theme's history (dialogue columns only).
+/// Where a cell stands in its theme's history (dialogue columns only). A fact about the whole
+/// record, never about the filters: a cell is marked first only at the dialogue that first raised
+/// the theme, whether or not that dialogue is in view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mark {
     Empty,
-    /// The first dialogue that raised the theme.
+    /// The first dialogue of the record that raised the theme.
     First,
-    /// Raised again after an earlier dialogue.
+    /// Raised again after an earlier dialogue of the record.
     Recurs,
 }
 
@@ -113,7 +115,8 @@ pub struct Cell {
     pub mark: Mark,
 }
 
-/// A theme's history over the dialogues in view, in date order.
+/// A theme's history over a list of dialogues in date order (the whole record, for the theme
+/// page and the matrix).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Continuity {
     /// Dialogues that raised the theme, in date order: the first, then each recurrence.
@@ -141,9 +144,10 @@ pub struct Row {
     pub theme: String,
     pub cells: Vec<Cell>,
     pub total: usize,
-    /// The dialogues in view that raised the theme, in date order, by index in the dataset.
+    /// The dialogues of the whole record that raised the theme, in date order, by index in the
+    /// dataset: the filters never change where a theme was first raised.
     pub raised_in: Vec<u32>,
-    /// How many dialogues in view were held after the last one that raised it.
+    /// How many dialogues of the whole record were held after the last one that raised it.
     pub silent_since: usize,
 }
 
@@ -175,7 +179,17 @@ pub fn build(dataset: &Dataset, index: &Index, selection: &Selection, columns: C
                 };
                 layout.columns.len()
             ];
-            // The places (in the selection's dialogues) of the dialogues that raised it.
+            // The dialogues (by position in the index's date order) of the whole record that
+            // raised it: the marks and the row's history are facts about the record.
+            let mut raised_all: Vec<usize> = Vec::new();
+            for position in tagged.ones() {
+                let at = index.entry_dialogue[position] as usize;
+                if raised_all.last() != Some(&at) {
+                    raised_all.push(at);
+                }
+            }
+            let first = raised_all.first().map(|at| index.dialogues[*at]);
+            // The places (in the selection's dialogues) of the dialogues in view that raised it.
             let mut raised: Vec<usize> = Vec::new();
             for position in matching.ones() {
                 let place = layout.place[index.entry_dialogue[position] as usize];
@@ -187,8 +201,12 @@ pub fn build(dataset: &Dataset, index: &Index, selection: &Selection, columns: C
                 }
             }
             if columns == Columns::Dialogues {
-                for (n, place) in raised.iter().enumerate() {
-                    let mark = if n == 0 { Mark::First } else { Mark::Recurs };
+                for place in &raised {
+                    let mark = if Some(selection.dialogues[*place]) == first {
+                        Mark::First
+                    } else {
+                        Mark::Recurs
+                    };
                     for c in &layout.columns_of[*place] {
                         cells[*c].mark = mark;
                     }
@@ -199,10 +217,10 @@ pub fn build(dataset: &Dataset, index: &Index, selection: &Selection, columns: C
                 theme: theme.id.clone(),
                 total: matching.count(),
                 cells,
-                silent_since: raised
+                silent_since: raised_all
                     .last()
-                    .map_or(0, |last| selection.dialogues.len() - last - 1),
-                raised_in: raised.iter().map(|p| selection.dialogues[*p]).collect(),
+                    .map_or(0, |last| index.dialogues.len() - last - 1),
+                raised_in: raised_all.iter().map(|at| index.dialogues[*at]).collect(),
             }
         })
         .collect();
@@ -378,6 +396,116 @@ pub fn continuity_of(chronological: &[&Dialogue], tagged: &[&Hit]) -> Continuity
     }
 }
 
+/// A theme's continuity in one working group, over the whole record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupContinuity {
+    pub working_group: String,
+    /// How many dialogues the group has held.
+    pub held: usize,
+    /// The group's dialogues that raised the theme, in date order.
+    pub raised_in: Vec<String>,
+    /// How many of the group's dialogues were held after the last of them that raised it (all
+    /// of them when none did).
+    pub silent_since: usize,
+    /// The dialogues of other working groups that raised the theme after this group last did,
+    /// in date order: "not raised at the 3 later trafficking dialogues; raised once since at a
+    /// firearms dialogue". Empty when the group never raised it or still does.
+    pub raised_elsewhere_since: Vec<String>,
+}
+
+impl GroupContinuity {
+    /// The working groups (ids, in the dataset's order) of `raised_elsewhere_since`: "raised
+    /// since at dialogues of other working groups: Firearms".
+    pub fn raised_elsewhere_by(&self, dataset: &Dataset) -> Vec<String> {
+        dataset
+            .working_groups
+            .iter()
+            .filter(|w| w.id != self.working_group)
+            .filter(|w| {
+                self.raised_elsewhere_since.iter().any(|d| {
+                    dataset
+                        .dialogue(d)
+                        .is_some_and(|d| d.working_groups.contains(&w.id))
+                })
+            })
+            .map(|w| w.id.clone())
+            .collect()
+    }
+}
+
+/// A theme's continuity across the whole record: filters never change it. Overall, then for
+/// each working group that held a dialogue (in the dataset's order), so that every count says
+/// whose dialogues it counts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ThemeContinuity {
+    pub overall: Continuity,
+    pub groups: Vec<GroupContinuity>,
+}
+
+/// The continuity of `theme` over every dialogue of the dataset.
+pub fn theme_continuity(dataset: &Dataset, theme: &str) -> ThemeContinuity {
+    let chronological = crate::core::query::in_date_order(dataset);
+    let raises = |d: &Dialogue| {
+        d.agenda_items
+            .iter()
+            .chain(&d.topics_raised)
+            .any(|e| e.themes.iter().any(|t| t == theme))
+    };
+    let raised: Vec<bool> = chronological.iter().map(|d| raises(d)).collect();
+    let raised_in: Vec<String> = chronological
+        .iter()
+        .zip(&raised)
+        .filter(|(_, r)| **r)
+        .map(|(d, _)| d.id.clone())
+        .collect();
+    let silent_since = raised
+        .iter()
+        .rposition(|r| *r)
+        .map_or(0, |last| chronological.len() - last - 1);
+    let groups = dataset
+        .working_groups
+        .iter()
+        .filter_map(|group| {
+            let of_group: Vec<usize> = (0..chronological.len())
+                .filter(|i| chronological[*i].working_groups.contains(&group.id))
+                .collect();
+            if of_group.is_empty() {
+                return None;
+            }
+            let group_raised: Vec<usize> =
+                of_group.iter().copied().filter(|i| raised[*i]).collect();
+            let (silent_since, elsewhere) = match group_raised.last() {
+                None => (of_group.len(), Vec::new()),
+                Some(last) => {
+                    let silent = of_group.iter().filter(|i| *i > last).count();
+                    let elsewhere = (last + 1..chronological.len())
+                        .filter(|i| silent > 0 && raised[*i])
+                        .map(|i| chronological[i].id.clone())
+                        .collect();
+                    (silent, elsewhere)
+                }
+            };
+            Some(GroupContinuity {
+                working_group: group.id.clone(),
+                held: of_group.len(),
+                raised_in: group_raised
+                    .iter()
+                    .map(|i| chronological[*i].id.clone())
+                    .collect(),
+                silent_since,
+                raised_elsewhere_since: elsewhere,
+            })
+        })
+        .collect();
+    ThemeContinuity {
+        overall: Continuity {
+            raised_in,
+            silent_since,
+        },
+        groups,
+    }
+}
+
 /// The step of the colour scale for a count: 0 for none, then 1 to 4 by share of the maximum.
 /// The number is always shown as well; the colour only repeats it.
 pub fn intensity(count: usize, max: usize) -> u8 {
@@ -509,8 +637,142 @@ mod tests {
         assert!(behind("corruption", &c).is_empty());
         assert!(behind("no-such-theme", &c).is_empty());
         assert!(behind("children", &ColumnKey::Dialogue("b".into())).is_empty());
-        // Under this filter children was first raised at c.
-        assert_eq!(raised_in(row(&m, "children")), ["c"]);
+        // Children was first raised at a, which this filter hides: c, in view, is where it was
+        // raised again, and the row's history is still the record's.
+        assert_eq!(raised_in(row(&m, "children")), ["a", "c"]);
+        assert_eq!(row(&m, "children").silent_since, 1);
+        let marks: Vec<Mark> = row(&m, "children").cells.iter().map(|c| c.mark).collect();
+        assert_eq!(marks, [Mark::Empty, Mark::Recurs]);
+        // Corruption was first raised at a, in view: first it stays.
+        assert_eq!(row(&m, "corruption").cells[0].mark, Mark::First);
+    }
+
+    #[test]
+    fn first_raised_and_silence_are_facts_of_the_whole_record() {
+        // Only the second tip dialogue in view: children is raised again there, not first.
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Year, "2024");
+        let m = matrix(&filters, Columns::Dialogues);
+        let children = row(&m, "children");
+        assert_eq!(children.cells[0].mark, Mark::Recurs);
+        assert_eq!(raised_in(children), ["a", "c"]);
+        // A search or a theme does not change it either.
+        let filters = Filters {
+            text: "child".into(),
+            ..Default::default()
+        };
+        let m = matrix(&filters, Columns::Dialogues);
+        let children = row(&m, "children");
+        assert_eq!(raised_in(children), ["a", "c"]);
+        assert_eq!(children.silent_since, 1);
+        // Sea, raised only at b (som), is silent at the two later dialogues of the record (c and
+        // d), also under a filter that shows only som dialogues.
+        let mut filters = Filters::default();
+        filters.toggle(Facet::WorkingGroup, "som");
+        let m = matrix(&filters, Columns::Dialogues);
+        assert_eq!(row(&m, "sea").silent_since, 2);
+    }
+
+    /// tip-1 (x), fa-1, tip-2, fa-2 (x), tip-3; and a joint one, both-1 (y), last.
+    const GROUPS: &str = r#"{
+      "schema_version": 1,
+      "sources": [{"id": "s", "title": "S", "publisher": "P", "kind": "official"}],
+      "working_groups": [
+        {"id": "tip", "name": "Working Group on Trafficking in Persons", "short_name": "Trafficking in Persons", "instrument": "T"},
+        {"id": "fa", "name": "Working Group on Firearms", "short_name": "Firearms", "instrument": "F"},
+        {"id": "som", "name": "Working Group on the Smuggling of Migrants", "short_name": "Smuggling of Migrants", "instrument": "S"}
+      ],
+      "themes": [
+        {"id": "x", "label": "X", "description": "d"},
+        {"id": "y", "label": "Y", "description": "d"},
+        {"id": "z", "label": "Z", "description": "d"}
+      ],
+      "dialogues": [
+        {"id": "tip-1", "working_groups": ["tip"], "follows_sessions": [], "date": "2022-07-01", "time_zone": "Europe/Vienna",
+         "chairs": [], "ordinals": [], "agenda_items": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"],
+         "topics_raised": [{"id": "t1", "text": "x", "themes": ["x"], "source": "s"}]},
+        {"id": "fa-1", "working_groups": ["fa"], "follows_sessions": [], "date": "2023-05-05", "time_zone": "Europe/Vienna",
+         "chairs": [], "ordinals": [], "agenda_items": [], "topics_raised": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"]},
+        {"id": "tip-2", "working_groups": ["tip"], "follows_sessions": [], "date": "2023-10-04", "time_zone": "Europe/Vienna",
+         "chairs": [], "ordinals": [], "agenda_items": [], "topics_raised": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"]},
+        {"id": "fa-2", "working_groups": ["fa"], "follows_sessions": [], "date": "2024-04-05", "time_zone": "Europe/Vienna",
+         "chairs": [], "ordinals": [], "agenda_items": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"],
+         "topics_raised": [{"id": "f2", "text": "x", "themes": ["x"], "source": "s"}]},
+        {"id": "tip-3", "working_groups": ["tip"], "follows_sessions": [], "date": "2024-07-10", "time_zone": "Europe/Vienna",
+         "chairs": [], "ordinals": [], "agenda_items": [], "topics_raised": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"]},
+        {"id": "both-1", "working_groups": ["tip", "fa"], "follows_sessions": [], "date": "2025-05-01", "time_zone": "Europe/Vienna",
+         "chairs": [], "ordinals": [], "agenda_items": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"],
+         "topics_raised": [{"id": "b1", "text": "y", "themes": ["y"], "source": "s"}]}
+      ]
+    }"#;
+
+    fn group<'a>(c: &'a ThemeContinuity, id: &str) -> &'a GroupContinuity {
+        c.groups.iter().find(|g| g.working_group == id).unwrap()
+    }
+
+    #[test]
+    fn theme_continuity_says_whose_dialogues_it_counts() {
+        let data = crate::core::dataset::load(GROUPS).unwrap();
+        let x = theme_continuity(&data, "x");
+        assert_eq!(x.overall.raised_in, ["tip-1", "fa-2"]);
+        // fa-2 is followed by tip-3 and both-1: two later dialogues, of both groups.
+        assert_eq!(x.overall.silent_since, 2);
+        // Groups that held no dialogue (som) are left out.
+        assert_eq!(
+            x.groups
+                .iter()
+                .map(|g| g.working_group.as_str())
+                .collect::<Vec<_>>(),
+            ["tip", "fa"]
+        );
+        let tip = group(&x, "tip");
+        assert_eq!(tip.held, 4);
+        assert_eq!(tip.raised_in, ["tip-1"]);
+        // Not raised at the 3 later trafficking dialogues; raised once since, at a firearms one.
+        assert_eq!(tip.silent_since, 3);
+        assert_eq!(tip.raised_elsewhere_since, ["fa-2"]);
+        assert_eq!(tip.raised_elsewhere_by(&data), ["fa"]);
+        let fa = group(&x, "fa");
+        assert_eq!((fa.held, fa.silent_since), (3, 1));
+        assert_eq!(fa.raised_in, ["fa-2"]);
+        assert!(fa.raised_elsewhere_since.is_empty());
+        assert!(fa.raised_elsewhere_by(&data).is_empty());
+
+        // Raised at the latest dialogue of two groups at once: silent in neither.
+        let y = theme_continuity(&data, "y");
+        assert_eq!(y.overall.silent_since, 0);
+        for id in ["tip", "fa"] {
+            let g = group(&y, id);
+            assert_eq!((g.raised_in.len(), g.silent_since), (1, 0), "{id}");
+            assert!(g.raised_elsewhere_since.is_empty());
+        }
+
+        // Never raised: silent at every dialogue of each group, nothing raised elsewhere.
+        let z = theme_continuity(&data, "z");
+        assert!(z.overall.raised_in.is_empty());
+        assert_eq!(z.overall.silent_since, 0);
+        assert_eq!(group(&z, "tip").silent_since, 4);
+        assert_eq!(group(&z, "fa").silent_since, 3);
+    }
+
+    #[test]
+    fn theme_continuity_agrees_with_the_matrix_rows() {
+        let data = sample();
+        let index = Index::new(&data, today());
+        let mut filters = Filters::default();
+        filters.toggle(Facet::WorkingGroup, "som");
+        let m = build(
+            &data,
+            &index,
+            &Selection::from_index(&index, &filters),
+            Columns::Dialogues,
+        );
+        for theme in &data.themes {
+            let c = theme_continuity(&data, &theme.id);
+            let row = row(&m, &theme.id);
+            assert_eq!(raised_in(row), c.overall.raised_in, "{}", theme.id);
+            assert_eq!(row.silent_since, c.overall.silent_since, "{}", theme.id);
+        }
     }
 
     #[test]

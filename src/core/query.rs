@@ -118,6 +118,14 @@ impl Filters {
         self.selected.remove(&facet);
     }
 
+    /// Whether the filters pick entries (a theme, a kind, a search) rather than whole dialogues
+    /// (working group, year, status): a dialogue is then shown for its matching entries.
+    pub fn narrows_entries(&self) -> bool {
+        self.values(Facet::Theme).is_some()
+            || self.values(Facet::Kind).is_some()
+            || !Query::new(&self.text).is_empty()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.selected.values().all(BTreeSet::is_empty) && self.text.trim().is_empty()
     }
@@ -437,10 +445,7 @@ impl Selection {
             .collect();
 
         let hits: Vec<EntryRef> = all.ones().map(|p| index.entries[p]).collect();
-        let entry_level_active = filters.values(Facet::Theme).is_some()
-            || filters.values(Facet::Kind).is_some()
-            || !query.is_empty();
-        let dialogues = if entry_level_active {
+        let dialogues = if filters.narrows_entries() {
             // Hits come in date order, a dialogue's together.
             let mut positions: Vec<u32> = all.ones().map(|p| index.entry_dialogue[p]).collect();
             positions.dedup();

@@ -4,8 +4,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::core::dataset::Dataset;
+use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::json::{self, Value};
+use crate::core::query::in_date_order;
 
 /// The storage key: namespaced, and versioned so that a later format can live beside it.
 pub const STORAGE_KEY: &str = "dialogue-explorer:stars:v1";
@@ -81,6 +82,22 @@ impl Stars {
             .collect();
         let unknown = self.len() - dialogues.len() - entries.len();
         (Stars { dialogues, entries }, unknown)
+    }
+
+    /// The dialogues of My agenda's calendar, in date order, each once: the starred dialogues
+    /// and the dialogues of the starred entries (a reader who starred an agenda item wants to be
+    /// there when it is discussed). Stars the dataset no longer holds are passed over.
+    pub fn calendar_dialogues<'a>(&self, dataset: &'a Dataset) -> Vec<&'a Dialogue> {
+        let of_entries: BTreeSet<&str> = self
+            .entries
+            .iter()
+            .filter_map(|id| dataset.entry(id))
+            .map(|(d, _, _)| d.id.as_str())
+            .collect();
+        in_date_order(dataset)
+            .into_iter()
+            .filter(|d| self.dialogues.contains(&d.id) || of_entries.contains(d.id.as_str()))
+            .collect()
     }
 
     /// The text kept in storage.
@@ -273,6 +290,26 @@ mod tests {
         mine.toggle_dialogue("a");
         mine.toggle_entry("x1");
         assert_eq!(mine, stars(&["b"], &["a1", "c1", "x1"]));
+    }
+
+    #[test]
+    fn the_calendar_holds_starred_dialogues_and_those_of_starred_entries() {
+        let data = sample();
+        let ids = |s: &Stars| -> Vec<String> {
+            s.calendar_dialogues(&data)
+                .iter()
+                .map(|d| d.id.clone())
+                .collect()
+        };
+        // Only an entry starred: its dialogue is in the calendar.
+        assert_eq!(ids(&stars(&[], &["c1"])), ["c"]);
+        // Dialogues and entries, in date order, each dialogue once; stars no longer in the
+        // dataset are passed over.
+        assert_eq!(
+            ids(&stars(&["d", "a"], &["a2", "a3", "c1", "gone-1"])),
+            ["a", "c", "d"]
+        );
+        assert!(ids(&stars(&["gone"], &[])).is_empty());
     }
 
     #[test]

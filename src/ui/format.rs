@@ -79,6 +79,18 @@ pub fn long_date(date: PartialDate, lang: &str) -> String {
     }
 }
 
+/// "1 December 2026": a day without its weekday (the date of the data), else as `long_date`.
+pub fn plain_date(date: PartialDate, lang: &str) -> String {
+    match date.precision() {
+        Precision::Day => format(
+            date,
+            lang,
+            &[("day", "numeric"), ("month", "long"), ("year", "numeric")],
+        ),
+        _ => long_date(date, lang),
+    }
+}
+
 /// "May 2022": the month of a date, whatever its precision.
 pub fn month_year(date: PartialDate, lang: &str) -> String {
     match date.month {

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::languages::{LocatedText, LocatedValue};
 use super::model::*;
 use super::problems::{excerpt, Collector, Problem, ProblemKind, Problems};
-use crate::core::date::{DateError, PartialDate};
+use crate::core::date::{DateError, PartialDate, Precision};
 use crate::core::json::{self, thousands, Member, Node, Pos, Value};
 
 /// Names, titles and labels stay short enough for a table cell.
@@ -676,6 +676,18 @@ impl Reader {
         }
     }
 
+    /// A date that must name its day: when the dataset was last brought up to date.
+    fn day(&mut self, node: &Node, path: &str) -> Option<PartialDate> {
+        let date = self.date(node, path)?;
+        if date.precision() != Precision::Day {
+            self.problem_with(ProblemKind::Date, node.pos, path, || {
+                format!("`{date}` is not a day: write the day the dataset was last brought up to date, as YYYY-MM-DD")
+            });
+            return None;
+        }
+        Some(date)
+    }
+
     fn url(&mut self, node: &Node, path: &str) -> Option<String> {
         let s = self.string(node, path)?;
         let rest = s
@@ -781,14 +793,32 @@ impl Reader {
                 _ => obj.reader.wrong_type(node, &path, "a whole number"),
             }
         }
+        let updated = obj.optional("updated", Self::day);
         let translations = obj.optional("translations", Self::translations);
         let sources = obj.list("sources", true, Self::source);
+        // Read after the sources, which it names.
+        let announcements = obj.optional("announcements", |r, n, p| {
+            let id = r.reference(IdSpace::Source, n, p)?;
+            let source = sources.as_ref()?.iter().find(|s| s.id == id)?;
+            if source.url.is_none() {
+                r.problem(
+                    ProblemKind::Url,
+                    n.pos,
+                    p,
+                    format!("the source `{id}` has no `url`: readers who find no upcoming dialogue are sent to this page, so it needs its web address"),
+                );
+                return None;
+            }
+            Some(id)
+        });
         let working_groups = obj.list("working_groups", true, Self::working_group);
         let themes = obj.list("themes", true, Self::theme);
         let dialogues = obj.list("dialogues", false, Self::dialogue);
         obj.finish();
         Some(Dataset {
             translations: translations?,
+            updated: updated?,
+            announcements: announcements?,
             sources: sources?,
             working_groups: working_groups?,
             themes: themes?,

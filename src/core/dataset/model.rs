@@ -41,6 +41,12 @@ pub struct Dataset {
     /// What the languages of the texts are: which one holds the project's own words and how
     /// the others relate to it. Absent in datasets that do not say.
     pub translations: Option<Translations>,
+    /// The day the dataset was last brought up to date with its sources (`updated`): how
+    /// current it is. Absent in datasets that do not say.
+    pub updated: Option<PartialDate>,
+    /// The source, by id, where the next dialogues are announced (`announcements`): where a
+    /// reader who finds nothing upcoming is sent. Always a source with a `url`.
+    pub announcements: Option<String>,
     pub sources: Vec<Source>,
     pub working_groups: Vec<WorkingGroup>,
     pub themes: Vec<Theme>,

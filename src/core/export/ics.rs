@@ -93,6 +93,12 @@ fn next_day(date: PartialDate) -> PartialDate {
     }
 }
 
+/// The day a dialogue's calendar event is on; None when its day is not known (a month, a year
+/// or no date): such a dialogue has no event, and no "Add to calendar" button.
+pub fn event_day(dialogue: &Dialogue) -> Option<PartialDate> {
+    dialogue.date.filter(|d| d.precision() == Precision::Day)
+}
+
 /// The calendar of the given dialogues. `link` gives the app's address of a dialogue.
 pub fn calendar(
     dataset: &Dataset,
@@ -119,7 +125,7 @@ pub fn calendar(
     let mut included = Vec::new();
     let mut left_out = Vec::new();
     for dialogue in dialogues {
-        let Some(date) = dialogue.date.filter(|d| d.precision() == Precision::Day) else {
+        let Some(date) = event_day(dialogue) else {
             left_out.push(dialogue.id.clone());
             continue;
         };

@@ -12,6 +12,9 @@ use crate::core::query::Outcome;
 pub fn subset(dataset: &Dataset, dialogues: &[Dialogue]) -> Dataset {
     let mut sources: BTreeSet<&str> = BTreeSet::new();
     let mut groups: BTreeSet<&str> = BTreeSet::new();
+    // The page of announcements stays, with the date of the data: a subset is as current as
+    // the whole, and still says where the next dialogues are announced.
+    sources.extend(dataset.announcements.as_deref());
     for d in dialogues {
         sources.extend(d.sources.iter().map(String::as_str));
         sources.extend(d.chairs.iter().map(|c| c.source.as_str()));
@@ -28,6 +31,8 @@ pub fn subset(dataset: &Dataset, dialogues: &[Dialogue]) -> Dataset {
     }
     Dataset {
         translations: dataset.translations.clone(),
+        updated: dataset.updated,
+        announcements: dataset.announcements.clone(),
         sources: dataset
             .sources
             .iter()
@@ -213,6 +218,10 @@ pub fn write(dataset: &Dataset) -> String {
     };
     w.open('{');
     w.num_field("schema_version", SCHEMA_VERSION);
+    w.date_field("updated", dataset.updated);
+    if let Some(id) = &dataset.announcements {
+        w.str_field("announcements", id);
+    }
     if let Some(t) = &dataset.translations {
         w.key("translations");
         w.open('{');

@@ -264,15 +264,15 @@ pub static AR: Messages = Messages {
     continuity_recurs: |list| format!("طُرح مجددًا في: {list}."),
     continuity_silent: |last, since| {
         format!(
-            "آخر مرة طُرح فيها: {last}؛ ولم يتناوله بعد ذلك {since} {}.",
+            "آخر مرة طُرح فيها: {last}؛ ولم يتناوله بعد ذلك {since} {} من جميع الأفرقة العاملة.",
             plural(
                 since,
                 ["حوارات لاحقة", "حوار لاحق", "حواران لاحقان", "حوارات لاحقة", "حوارًا لاحقًا", "حوار لاحق"]
             )
         )
     },
-    continuity_latest: "طُرح في أحدث الحوارات المعروضة.",
-    continuity_never: "لم يُطرح في أي من الحوارات المعروضة.",
+    continuity_latest: "طُرح في أحدث حوارات مجموعة البيانات.",
+    continuity_never: "لم يُطرح في أي من حوارات مجموعة البيانات.",
     mentions_heading: "جميع الإشارات، بترتيب زمني",
     show_in_matrix: "عرض في المصفوفة",
 
@@ -336,6 +336,45 @@ pub static AR: Messages = Messages {
     storage_partly: |n| format!("نجومك المحفوظة موجودة، لكن تعذّرت قراءة عناصر محفوظة أخرى فتُركت جانبًا: {n}."),
     could_not_load: "تعذّر تحميل Dialogue Explorer.",
     open_own_page: "افتحه في صفحة مستقلة",
+
+    // Continuity over the whole record, matching entries, calendars, the date of the data
+    continuity_whole_record: "محسوب على جميع حوارات مجموعة البيانات، أيًّا كانت عوامل التصفية.",
+    continuity_by_group: "حسب الفريق العامل",
+    group_never: |held| match held {
+        1 => "لم يُطرح في حواره الوحيد.".to_string(),
+        n => format!("لم يُطرح في أيٍّ من حواراته البالغ عددها {n}."),
+    },
+    group_raised_latest: |raised, held| {
+        if raised == held {
+            match held {
+                1 => "طُرح في حواره الوحيد.".to_string(),
+                n => format!("طُرح في جميع حواراته البالغ عددها {n}."),
+            }
+        } else {
+            format!("طُرح في {raised} من حواراته البالغ عددها {held}، ومنها أحدثها.")
+        }
+    },
+    group_silent: |last, since| match since {
+        1 => format!("آخر مرة طُرح فيها: {last}؛ ولم يُطرح في الحوار التالي لهذا الفريق العامل."),
+        n => format!("آخر مرة طُرح فيها: {last}؛ ولم يُطرح في الحوارات اللاحقة لهذا الفريق العامل، وعددها {n}."),
+    },
+    group_raised_elsewhere: |count, groups| match count {
+        1 => format!("طُرح منذ ذلك الحين مرة واحدة، في حوار لفريق عامل آخر: {groups}."),
+        n => format!("طُرح منذ ذلك الحين في حوارات لأفرقة عاملة أخرى، وعددها {n}: {groups}."),
+    },
+    data_as_of: |date| format!("البيانات محدَّثة حتى {date}."),
+    nothing_upcoming_as_of: |date| {
+        format!("لا تتضمن مجموعة البيانات أي حوار مقبل (البيانات محدَّثة حتى {date}).")
+    },
+    none_upcoming_match: "لا يوجد حوار مقبل يطابق عوامل التصفية هذه.",
+    announced_at: "يُعلَن عن الحوارات هنا:",
+    entries_matching: |matching, total| {
+        format!("العناصر المطابقة لعوامل التصفية: {matching} من أصل {total}.")
+    },
+    show_all_entries: |total| format!("عرض جميع العناصر ({total})"),
+    show_matching_entries: |matching| format!("عرض العناصر المطابقة فقط ({matching})"),
+    entry_matches: "مطابق",
+    calendar_no_day: "لا يمكن الإضافة إلى التقويم: اليوم غير معروف بعد.",
 };
 
 #[cfg(test)]

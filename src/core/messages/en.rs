@@ -173,12 +173,12 @@ pub static EN: Messages = Messages {
     continuity_recurs: |list| format!("Raised again at {list}."),
     continuity_silent: |last, since| {
         format!(
-            "Not raised since {last}: {since} later {} did not take it up.",
+            "Not raised since {last}: {since} later {}, of all working groups, did not take it up.",
             plural(since, "dialogue", "dialogues")
         )
     },
-    continuity_latest: "Raised at the latest dialogue in view.",
-    continuity_never: "Not raised in any dialogue in view.",
+    continuity_latest: "Raised at the latest dialogue in the dataset.",
+    continuity_never: "Not raised in any dialogue in the dataset.",
     mentions_heading: "Every mention, in time order",
     show_in_matrix: "Show in the matrix",
 
@@ -251,6 +251,51 @@ pub static EN: Messages = Messages {
     },
     could_not_load: "Dialogue Explorer could not be loaded.",
     open_own_page: "Open it on its own page",
+
+    // Continuity over the whole record, matching entries, calendars, the date of the data
+    continuity_whole_record: "Counted over every dialogue in the dataset, whatever the filters.",
+    continuity_by_group: "By working group",
+    group_never: |held| match held {
+        1 => "Not raised at its one dialogue.".to_string(),
+        n => format!("Not raised at any of its {n} dialogues."),
+    },
+    group_raised_latest: |raised, held| {
+        if raised == held {
+            match held {
+                1 => "Raised at its one dialogue.".to_string(),
+                n => format!("Raised at each of its {n} dialogues."),
+            }
+        } else {
+            format!("Raised at {raised} of its {held} dialogues, the latest among them.")
+        }
+    },
+    group_silent: |last, since| match since {
+        1 => format!("Last raised at {last}; not raised at the one later dialogue of this working group."),
+        n => format!("Last raised at {last}; not raised at the {n} later dialogues of this working group."),
+    },
+    group_raised_elsewhere: |count, groups| match count {
+        1 => format!("Raised once since, at a dialogue of another working group: {groups}."),
+        n => format!("Raised {n} times since, at dialogues of other working groups: {groups}."),
+    },
+    data_as_of: |date| format!("Data as of {date}."),
+    nothing_upcoming_as_of: |date| {
+        format!("No upcoming dialogue is in the dataset, which was last updated on {date}.")
+    },
+    none_upcoming_match: "No upcoming dialogue matches these filters.",
+    announced_at: "Dialogues are announced here:",
+    entries_matching: |matching, total| {
+        format!(
+            "{matching} of {total} {} the filters.",
+            plural(matching, "entry matches", "entries match")
+        )
+    },
+    show_all_entries: |total| format!("Show all {total} entries"),
+    show_matching_entries: |matching| match matching {
+        1 => "Show only the matching entry".to_string(),
+        n => format!("Show only the {n} matching entries"),
+    },
+    entry_matches: "matches",
+    calendar_no_day: "No calendar entry: the day is not known yet.",
 };
 
 /// "1st", "2nd", "3rd", "11th", "12th", "13th", "21st".

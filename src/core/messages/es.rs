@@ -180,13 +180,13 @@ pub static ES: Messages = Messages {
             "Última mención: {last}; {since} {}.",
             plural(
                 since,
-                "diálogo posterior no lo retomó",
-                "diálogos posteriores no lo retomaron"
+                "diálogo posterior, de todos los grupos de trabajo, no lo retomó",
+                "diálogos posteriores, de todos los grupos de trabajo, no lo retomaron"
             )
         )
     },
-    continuity_latest: "Planteado en el más reciente de los diálogos mostrados.",
-    continuity_never: "No se planteó en ninguno de los diálogos mostrados.",
+    continuity_latest: "Planteado en el más reciente de los diálogos del conjunto de datos.",
+    continuity_never: "No se planteó en ninguno de los diálogos del conjunto de datos.",
     mentions_heading: "Todas las menciones, por orden cronológico",
     show_in_matrix: "Mostrar en la matriz",
 
@@ -269,6 +269,51 @@ pub static ES: Messages = Messages {
     },
     could_not_load: "No se pudo cargar Dialogue Explorer.",
     open_own_page: "Ábralo en su propia página",
+
+    // Continuity over the whole record, matching entries, calendars, the date of the data
+    continuity_whole_record: "Se cuenta sobre todos los diálogos del conjunto de datos, sean cuales sean los filtros.",
+    continuity_by_group: "Por grupo de trabajo",
+    group_never: |held| match held {
+        1 => "No se planteó en su único diálogo.".to_string(),
+        n => format!("No se planteó en ninguno de sus {n} diálogos."),
+    },
+    group_raised_latest: |raised, held| {
+        if raised == held {
+            match held {
+                1 => "Planteado en su único diálogo.".to_string(),
+                n => format!("Planteado en cada uno de sus {n} diálogos."),
+            }
+        } else {
+            format!("Planteado en {raised} de sus {held} diálogos, incluido el más reciente.")
+        }
+    },
+    group_silent: |last, since| match since {
+        1 => format!("Última mención: {last}; no se planteó en el diálogo siguiente de este grupo de trabajo."),
+        n => format!("Última mención: {last}; no se planteó en los {n} diálogos posteriores de este grupo de trabajo."),
+    },
+    group_raised_elsewhere: |count, groups| match count {
+        1 => format!("Planteado una vez desde entonces, en un diálogo de otro grupo de trabajo: {groups}."),
+        n => format!("Planteado {n} veces desde entonces, en diálogos de otros grupos de trabajo: {groups}."),
+    },
+    data_as_of: |date| format!("Datos actualizados al {date}."),
+    nothing_upcoming_as_of: |date| {
+        format!("No hay ningún diálogo próximo en el conjunto de datos, actualizado al {date}.")
+    },
+    none_upcoming_match: "Ningún diálogo próximo coincide con estos filtros.",
+    announced_at: "Los diálogos se anuncian aquí:",
+    entries_matching: |matching, total| {
+        format!(
+            "{matching} de {total} {} con los filtros.",
+            plural(matching, "elemento coincide", "elementos coinciden")
+        )
+    },
+    show_all_entries: |total| format!("Mostrar los {total} elementos"),
+    show_matching_entries: |matching| match matching {
+        1 => "Mostrar solo el elemento que coincide".to_string(),
+        n => format!("Mostrar solo los {n} elementos que coinciden"),
+    },
+    entry_matches: "coincide",
+    calendar_no_day: "Sin entrada de calendario: aún no se conoce el día.",
 };
 
 /// Spanish ordinals in figures: "12.º"; before a masculine noun, "1.er" and "3.er"

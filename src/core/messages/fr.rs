@@ -177,13 +177,13 @@ pub static FR: Messages = Messages {
             "Dernière mention\u{a0}: {last}\u{202f}; {since} {}.",
             plural(
                 since,
-                "dialogue ultérieur ne l’a pas repris",
-                "dialogues ultérieurs ne l’ont pas repris"
+                "dialogue ultérieur, tous groupes de travail confondus, ne l’a pas repris",
+                "dialogues ultérieurs, tous groupes de travail confondus, ne l’ont pas repris"
             )
         )
     },
-    continuity_latest: "Abordé lors du plus récent des dialogues affichés.",
-    continuity_never: "Abordé dans aucun des dialogues affichés.",
+    continuity_latest: "Abordé lors du plus récent des dialogues du jeu de données.",
+    continuity_never: "Abordé dans aucun des dialogues du jeu de données.",
     mentions_heading: "Toutes les mentions, par ordre chronologique",
     show_in_matrix: "Afficher dans la matrice",
 
@@ -272,6 +272,52 @@ pub static FR: Messages = Messages {
     },
     could_not_load: "Dialogue Explorer n’a pas pu être chargé.",
     open_own_page: "Ouvrez-le dans sa propre page",
+
+    // Continuity over the whole record, matching entries, calendars, the date of the data
+    continuity_whole_record: "Compté sur l’ensemble des dialogues du jeu de données, quels que soient les filtres.",
+    continuity_by_group: "Par groupe de travail",
+    group_never: |held| match held {
+        1 => "Pas abordé lors de son unique dialogue.".to_string(),
+        n => format!("Abordé lors d’aucun de ses {n}\u{a0}dialogues."),
+    },
+    group_raised_latest: |raised, held| {
+        if raised == held {
+            match held {
+                1 => "Abordé lors de son unique dialogue.".to_string(),
+                n => format!("Abordé lors de chacun de ses {n}\u{a0}dialogues."),
+            }
+        } else {
+            format!("Abordé lors de {raised} de ses {held}\u{a0}dialogues, dont le plus récent.")
+        }
+    },
+    group_silent: |last, since| match since {
+        1 => format!("Dernière mention\u{a0}: {last}\u{202f}; pas abordé lors du dialogue suivant de ce groupe de travail."),
+        n => format!("Dernière mention\u{a0}: {last}\u{202f}; pas abordé lors des {n}\u{a0}dialogues suivants de ce groupe de travail."),
+    },
+    group_raised_elsewhere: |count, groups| match count {
+        1 => format!("Abordé une fois depuis, lors d’un dialogue d’un autre groupe de travail\u{a0}: {groups}."),
+        n => format!("Abordé {n}\u{a0}fois depuis, lors de dialogues d’autres groupes de travail\u{a0}: {groups}."),
+    },
+    data_as_of: |date| format!("Données à jour au {date}."),
+    nothing_upcoming_as_of: |date| {
+        format!("Aucun dialogue à venir ne figure dans le jeu de données, à jour au {date}.")
+    },
+    none_upcoming_match: "Aucun dialogue à venir ne correspond à ces filtres.",
+    announced_at: "Les dialogues sont annoncés ici\u{a0}:",
+    entries_matching: |matching, total| {
+        format!(
+            "{matching} {} sur {total} {} aux filtres.",
+            plural(matching, "élément", "éléments"),
+            plural(matching, "correspond", "correspondent")
+        )
+    },
+    show_all_entries: |total| format!("Afficher les {total}\u{a0}éléments"),
+    show_matching_entries: |matching| match matching {
+        1 => "N’afficher que l’élément correspondant".to_string(),
+        n => format!("N’afficher que les {n}\u{a0}éléments correspondants"),
+    },
+    entry_matches: "correspond",
+    calendar_no_day: "Pas d’entrée de calendrier\u{a0}: le jour n’est pas encore connu.",
 };
 
 /// "1re" or "1er", then "2e", "12e": French ordinals in figures.

@@ -108,6 +108,19 @@ pub fn tidy(text: &str) -> String {
     out
 }
 
+/// Whether `note` opens with `label` as a word of its own ("Low: only the month is known…"
+/// after the label "Low"): the label is then not said twice.
+pub fn opens_with(note: &str, label: &str) -> bool {
+    let mut rest = note.trim_start().chars();
+    for expected in label.chars() {
+        match rest.next() {
+            Some(c) if c.to_lowercase().eq(expected.to_lowercase()) => {}
+            _ => return false,
+        }
+    }
+    !label.is_empty() && !rest.next().is_some_and(char::is_alphanumeric)
+}
+
 /// The language of the notice that replaces an app after a panic: the app's at that moment
 /// (the `lang` of its root, which follows the reader's choices), else the one it started with
 /// (the configured, host or browser language), else English.
@@ -317,6 +330,35 @@ pub struct Messages {
     pub could_not_load: &'static str,
     /// The link after it, to the standalone page.
     pub open_own_page: &'static str,
+
+    // Continuity over the whole record, matching entries, calendars, the date of the data
+    /// Under the theme page's continuity: whose dialogues it counts.
+    pub continuity_whole_record: &'static str,
+    pub continuity_by_group: &'static str,
+    /// A working group that never raised the theme, at any of its `held` dialogues.
+    pub group_never: fn(held: usize) -> String,
+    /// A working group that raised it at its latest dialogue.
+    pub group_raised_latest: fn(raised: usize, held: usize) -> String,
+    /// A working group that has not raised it at its `since` dialogues after `last`.
+    pub group_silent: fn(last: &str, since: usize) -> String,
+    /// After `group_silent`: raised since at `count` dialogues of the other `groups`.
+    pub group_raised_elsewhere: fn(count: usize, groups: &str) -> String,
+    /// "Data as of 1 December 2026."
+    pub data_as_of: fn(date: &str) -> String,
+    /// Nothing upcoming in the whole record, with the date of the data.
+    pub nothing_upcoming_as_of: fn(date: &str) -> String,
+    /// Upcoming dialogues exist, but none matches the filters.
+    pub none_upcoming_match: &'static str,
+    /// Before the link to the page where the next dialogues are announced.
+    pub announced_at: &'static str,
+    /// On a card, under filters that narrow entries.
+    pub entries_matching: fn(matching: usize, total: usize) -> String,
+    pub show_all_entries: fn(total: usize) -> String,
+    pub show_matching_entries: fn(matching: usize) -> String,
+    /// Marks a matching entry among all of a dialogue's.
+    pub entry_matches: &'static str,
+    /// In place of "Add to calendar" for a dialogue whose day is not known.
+    pub calendar_no_day: &'static str,
 }
 
 /// English, Spanish: one and other.
@@ -541,6 +583,57 @@ mod tests {
                 &["WHY"],
             );
             check("stars_unknown", (m.stars_unknown)(37), &["37"]);
+            for n in [1, 2, 5, 21] {
+                let k = n.to_string();
+                let k = k.as_str();
+                check(
+                    "group_never",
+                    (m.group_never)(n + 1),
+                    &[&(n + 1).to_string()],
+                );
+                check(
+                    "group_raised_latest",
+                    (m.group_raised_latest)(n, n + 3),
+                    &[k, &(n + 3).to_string()],
+                );
+                check(
+                    "group_silent",
+                    (m.group_silent)("LAST", n + 1),
+                    &["LAST", &(n + 1).to_string()],
+                );
+                check(
+                    "group_raised_elsewhere",
+                    (m.group_raised_elsewhere)(n + 1, "GROUPS"),
+                    &[&(n + 1).to_string(), "GROUPS"],
+                );
+                check(
+                    "entries_matching",
+                    (m.entries_matching)(n, n + 3),
+                    &[k, &(n + 3).to_string()],
+                );
+                check(
+                    "show_all_entries",
+                    (m.show_all_entries)(n + 1),
+                    &[&(n + 1).to_string()],
+                );
+                check(
+                    "show_matching_entries",
+                    (m.show_matching_entries)(n + 1),
+                    &[&(n + 1).to_string()],
+                );
+            }
+            check("group_silent", (m.group_silent)("LAST", 1), &["LAST"]);
+            check(
+                "group_raised_elsewhere",
+                (m.group_raised_elsewhere)(1, "GROUPS"),
+                &["GROUPS"],
+            );
+            check("data_as_of", (m.data_as_of)("DATE"), &["DATE"]);
+            check(
+                "nothing_upcoming_as_of",
+                (m.nothing_upcoming_as_of)("DATE"),
+                &["DATE"],
+            );
             // Exhaustive matches make every value named; none may be empty.
             for format in [Format::InPerson, Format::Hybrid, Format::Online] {
                 if (m.format_name)(format).is_empty() {
@@ -628,6 +721,19 @@ mod tests {
         assert_eq!((RU.more_problems)(11), "и ещё 11 проблем того же типа");
         assert_eq!((AR.more_problems)(7), "ومشكلات أخرى من النوع نفسه: 7");
         assert_eq!((ZH.more_problems)(7), "另有7个同类问题");
+    }
+
+    #[test]
+    fn a_note_that_opens_with_its_label_is_told_apart() {
+        assert!(opens_with("Low: only the month is known.", "Low"));
+        assert!(opens_with("Faible\u{a0}: seul le mois est connu", "Faible"));
+        assert!(opens_with("high on the date.", "High"));
+        assert!(opens_with("低：仅知月份", "低"));
+        assert!(opens_with("Élevé pour la date.", "élevé"));
+        assert!(!opens_with("Lower than thought.", "Low"));
+        assert!(!opens_with("Registered is not attended.", "High"));
+        assert!(!opens_with("Lo", "Low"));
+        assert!(!opens_with("anything", ""));
     }
 
     #[test]

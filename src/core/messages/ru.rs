@@ -180,7 +180,7 @@ pub static RU: Messages = Messages {
     continuity_recurs: |list| format!("Затронута снова: {list}."),
     continuity_silent: |last, since| {
         format!(
-            "В последний раз затронута: {last}; {since} {}.",
+            "В последний раз затронута: {last}; во всех рабочих группах {since} {}.",
             plural(
                 since,
                 "последующий диалог к ней не возвращался",
@@ -189,8 +189,8 @@ pub static RU: Messages = Messages {
             )
         )
     },
-    continuity_latest: "Затронута в последнем из показанных диалогов.",
-    continuity_never: "Не затрагивалась ни в одном из показанных диалогов.",
+    continuity_latest: "Затронута в последнем диалоге набора данных.",
+    continuity_never: "Не затрагивалась ни в одном диалоге набора данных.",
     mentions_heading: "Все упоминания в хронологическом порядке",
     show_in_matrix: "Показать в матрице",
 
@@ -266,6 +266,66 @@ pub static RU: Messages = Messages {
     },
     could_not_load: "Не удалось загрузить Dialogue Explorer.",
     open_own_page: "Откройте его на отдельной странице",
+
+    // Continuity over the whole record, matching entries, calendars, the date of the data
+    continuity_whole_record: "Подсчитано по всем диалогам набора данных, независимо от фильтров.",
+    continuity_by_group: "По рабочим группам",
+    group_never: |held| match held {
+        1 => "Не затрагивалась в ее единственном диалоге.".to_string(),
+        n => format!(
+            "Не затрагивалась ни в одном из ее {n} {}.",
+            plural(n, "диалога", "диалогов", "диалогов")
+        ),
+    },
+    group_raised_latest: |raised, held| {
+        if raised == held {
+            match held {
+                1 => "Затронута в ее единственном диалоге.".to_string(),
+                n => format!(
+                    "Затронута во всех ее {n} {}.",
+                    plural(n, "диалоге", "диалогах", "диалогах")
+                ),
+            }
+        } else {
+            format!(
+                "Затронута в {raised} из ее {held} {}, включая последний.",
+                plural(held, "диалога", "диалогов", "диалогов")
+            )
+        }
+    },
+    group_silent: |last, since| match since {
+        1 => format!("В последний раз затронута: {last}; в следующем диалоге этой рабочей группы не затрагивалась."),
+        n => format!(
+            "В последний раз затронута: {last}; в {n} {} этой рабочей группы не затрагивалась.",
+            plural(n, "последующем диалоге", "последующих диалогах", "последующих диалогах")
+        ),
+    },
+    group_raised_elsewhere: |count, groups| match count {
+        1 => format!("С тех пор затронута один раз — в диалоге другой рабочей группы: {groups}."),
+        n => format!(
+            "С тех пор затронута {n} {} — в диалогах других рабочих групп: {groups}.",
+            plural(n, "раз", "раза", "раз")
+        ),
+    },
+    data_as_of: |date| format!("Данные по состоянию на {date}."),
+    nothing_upcoming_as_of: |date| {
+        format!("В наборе данных нет предстоящих диалогов (данные по состоянию на {date}).")
+    },
+    none_upcoming_match: "Ни один предстоящий диалог не соответствует этим фильтрам.",
+    announced_at: "Объявления о диалогах публикуются здесь:",
+    entries_matching: |matching, total| {
+        format!(
+            "{matching} из {total} {} {} фильтрам.",
+            plural(total, "записи", "записей", "записей"),
+            plural(matching, "соответствует", "соответствуют", "соответствуют")
+        )
+    },
+    show_all_entries: |total| {
+        format!("Показать все записи ({total})")
+    },
+    show_matching_entries: |matching| format!("Показать только подходящие записи ({matching})"),
+    entry_matches: "подходит",
+    calendar_no_day: "Добавить в календарь нельзя: день пока неизвестен.",
 };
 
 /// What attendance counts: the forms after a number (one, few, many), then the genitive

@@ -159,10 +159,10 @@ pub static ZH: Messages = Messages {
     continuity_first: |d| format!("首次提出：{d}。"),
     continuity_recurs: |list| format!("再次提出：{list}。"),
     continuity_silent: |last, since| {
-        format!("最后一次提出：{last}；此后的{since}场对话未再涉及。")
+        format!("最后一次提出：{last}；此后所有工作组的{since}场对话均未再涉及。")
     },
-    continuity_latest: "在所显示的最近一场对话中提出。",
-    continuity_never: "所显示的对话均未提出。",
+    continuity_latest: "在数据集中最近一场对话中提出。",
+    continuity_never: "数据集中的对话均未提出。",
     mentions_heading: "所有提及（按时间顺序）",
     show_in_matrix: "在矩阵中显示",
 
@@ -218,6 +218,32 @@ pub static ZH: Messages = Messages {
     storage_partly: |n| format!("您保存的星标都在，但另有{n}项已保存内容无法读取，已被搁置。"),
     could_not_load: "无法加载Dialogue Explorer。",
     open_own_page: "在单独的页面中打开",
+
+    // Continuity over the whole record, matching entries, calendars, the date of the data
+    continuity_whole_record: "按数据集中的全部对话统计，不受筛选条件影响。",
+    continuity_by_group: "按工作组",
+    group_never: |held| match held {
+        1 => "该工作组唯一的一场对话未提出。".to_string(),
+        n => format!("该工作组的{n}场对话均未提出。"),
+    },
+    group_raised_latest: |raised, held| {
+        if raised == held {
+            format!("该工作组的{held}场对话均提出。")
+        } else {
+            format!("在该工作组{held}场对话中的{raised}场提出，包括最近一场。")
+        }
+    },
+    group_silent: |last, since| format!("最后一次提出：{last}；该工作组此后的{since}场对话未再提出。"),
+    group_raised_elsewhere: |count, groups| format!("此后在其他工作组的{count}场对话中提出：{groups}。"),
+    data_as_of: |date| format!("数据截至{date}。"),
+    nothing_upcoming_as_of: |date| format!("数据集中没有即将举行的对话（数据截至{date}）。"),
+    none_upcoming_match: "没有符合这些筛选条件的即将举行的对话。",
+    announced_at: "对话公告发布于：",
+    entries_matching: |matching, total| format!("{total}个条目中有{matching}个符合筛选条件。"),
+    show_all_entries: |total| format!("显示全部{total}个条目"),
+    show_matching_entries: |matching| format!("仅显示符合条件的{matching}个条目"),
+    entry_matches: "符合",
+    calendar_no_day: "无法添加到日历：具体日期尚不详。",
 };
 
 #[cfg(test)]

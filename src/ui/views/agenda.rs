@@ -1,23 +1,28 @@
 //! The agenda: upcoming dialogues, then past ones, each with everything known about it.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::ui::context::{use_ids, use_selection};
+use crate::core::agenda::{matching_entries, nothing_upcoming, Agenda, NothingUpcoming};
+use crate::core::dataset::Dataset;
+use crate::core::date::PartialDate;
+use crate::core::query::hit_at;
+use crate::core::summary::{announcements, data_as_of};
+use crate::core::url_state::View;
+use crate::ui::context::{use_explorer, use_ids, use_selection};
+use crate::ui::format::plain_date;
+use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{dialogue_name, page_state};
 use crate::ui::widgets::dialogue::card;
 use crate::ui::widgets::entry::DialogueName;
+use crate::ui::widgets::link::Link;
 use crate::ui::widgets::paging::{Paging, ShowMore};
+use crate::ui::widgets::text::SourceLink;
 
 /// Dialogues drawn at first in each part of the agenda, and added by each "Show more".
 const DIALOGUES_PER_STEP: usize = 10;
-use crate::core::agenda::Agenda;
-use crate::core::dataset::Dataset;
-use crate::core::date::PartialDate;
-use crate::core::url_state::View;
-use crate::ui::i18n::use_messages;
-use crate::ui::widgets::link::Link;
 
 #[component]
 pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
@@ -26,6 +31,7 @@ pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
     let upcoming_id = ids.id("agenda-upcoming");
     let past_id = ids.id("agenda-past");
     let selection = use_selection();
+    let filters = use_explorer().filters;
     let upcoming_paging = Paging::new(DIALOGUES_PER_STEP);
     let past_paging = Paging::new(DIALOGUES_PER_STEP);
     // Each part's dialogues by index: the cards are a keyed list, so that a change of the
@@ -34,6 +40,32 @@ pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
         let dataset = dataset.clone();
         Memo::new(move |_| selection.with(|s| Agenda::split_indexes(&dataset, &s.dialogues, today)))
     };
+    // Under a theme, a kind or a search, the entries of each dialogue that match: its card
+    // lists those (a card kept between changes follows them).
+    let matching = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| {
+            let filters = filters.get();
+            selection.with(|s| {
+                matching_entries(s, &filters).map(|by_dialogue| {
+                    by_dialogue
+                        .into_iter()
+                        .map(|(d, refs)| {
+                            let ids: Vec<String> = refs
+                                .iter()
+                                .map(|r| hit_at(&dataset, *r).entry.id.clone())
+                                .collect();
+                            (d, ids)
+                        })
+                        .collect::<HashMap<u32, Vec<String>>>()
+                })
+            })
+        })
+    };
+    // Said of the whole record, whatever the filters: there is nothing upcoming at all (then
+    // with the date of the data, the record's latest dialogue and where the next are
+    // announced), or the filters hide what is upcoming.
+    let when_empty = nothing_upcoming(&dataset, today);
     let part = move |upcoming: bool, paging: Paging| {
         let dataset = dataset.clone();
         let shown = Memo::new(move |_| {
@@ -47,39 +79,33 @@ pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
         });
         let total = move || parts.with(|(u, p)| if upcoming { u.len() } else { p.len() });
         let empty = move || shown.with(Vec::is_empty);
-        let latest = {
+        let note = {
             let dataset = dataset.clone();
             move || {
-                let d = &dataset.dialogues[parts.with(|(_, p)| p.first().copied())? as usize];
-                // A date that ends with an abbreviation ("2025 г.") ends the sentence itself.
-                let stop = if dialogue_name(&dataset, d).ends_with('.') {
-                    ""
-                } else {
-                    m.full_stop
-                };
-                let (for_name, owned) = (dataset.clone(), d.clone());
-                Some(view! {
-                    {m.word_space} {m.latest_was} {m.word_space}
-                    <Link to=page_state(View::Dialogue(d.id.clone()))>
-                        <DialogueName dataset=for_name dialogue=owned />
-                    </Link>
-                    {stop}
+                empty().then(|| {
+                    if !upcoming {
+                        return view! { <p class="dx-empty-note">{m.nothing_past}</p> }.into_any();
+                    }
+                    match when_empty {
+                        NothingUpcoming::NoneMatch { .. } => view! {
+                            <p class="dx-empty-note dx-nothing-upcoming dx-none-match">{m.none_upcoming_match}</p>
+                        }
+                        .into_any(),
+                        NothingUpcoming::InRecord { latest } => {
+                            nothing_in_record(&dataset, latest).into_any()
+                        }
+                    }
                 })
             }
         };
-        let note = move || {
-            empty().then(|| {
-                if upcoming {
-                    view! { <p class="dx-empty-note dx-nothing-upcoming">{m.nothing_upcoming} {latest.clone()}</p> }
-                        .into_any()
-                } else {
-                    view! { <p class="dx-empty-note">{m.nothing_past}</p> }.into_any()
-                }
-            })
-        };
         let card_of = {
             let dataset = dataset.clone();
-            move |i: u32| card(&dataset, &dataset.dialogues[i as usize], today)
+            move |i: u32| {
+                let mine = Signal::derive(move || {
+                    matching.with(|m| m.as_ref().map(|m| m.get(&i).cloned().unwrap_or_default()))
+                });
+                card(&dataset, &dataset.dialogues[i as usize], today, Some(mine))
+            }
         };
         view! {
             {note}
@@ -104,5 +130,45 @@ pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
                 {part(false, past_paging)}
             </section>
         </div>
+    }
+}
+
+/// No dialogue of the record is upcoming: said with the date of the data, then the record's
+/// latest dialogue, then where the next ones are announced, so that the reader is not left at
+/// a dead end.
+fn nothing_in_record(dataset: &Arc<Dataset>, latest: Option<u32>) -> impl IntoView {
+    let m = use_messages();
+    let said = match data_as_of(dataset) {
+        Some(date) => (m.nothing_upcoming_as_of)(&plain_date(date, use_lang().code())),
+        None => m.nothing_upcoming.to_string(),
+    };
+    let latest = latest.map(|i| {
+        let d = &dataset.dialogues[i as usize];
+        // A date that ends with an abbreviation ("2025 г.") ends the sentence itself.
+        let stop = if dialogue_name(dataset, d).ends_with('.') {
+            ""
+        } else {
+            m.full_stop
+        };
+        let (for_name, owned) = (dataset.clone(), d.clone());
+        view! {
+            {m.word_space} {m.latest_was} {m.word_space}
+            <Link to=page_state(View::Dialogue(d.id.clone()))>
+                <DialogueName dataset=for_name dialogue=owned />
+            </Link>
+            {stop}
+        }
+    });
+    let announced = announcements(dataset).map(|(source, _)| {
+        let source = source.clone();
+        view! {
+            <p class="dx-empty-note dx-announced">
+                {m.announced_at} {m.word_space} <SourceLink source />
+            </p>
+        }
+    });
+    view! {
+        <p class="dx-empty-note dx-nothing-upcoming">{said} {latest}</p>
+        {announced}
     }
 }

@@ -95,12 +95,17 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
             .collect();
         let cards = dialogues
             .iter()
-            .map(|d| card(&dataset, d, today))
+            .map(|d| card(&dataset, d, today, None))
             .collect_view();
         let entries = Listed::by_ids(&dataset, &stars.entries);
         let calendar = {
             let dataset = dataset.clone();
-            let dialogues: Vec<_> = dialogues.iter().map(|d| (*d).clone()).collect();
+            // The starred dialogues and those of the starred entries.
+            let dialogues: Vec<_> = stars
+                .calendar_dialogues(&dataset)
+                .into_iter()
+                .cloned()
+                .collect();
             move |ev: leptos::ev::MouseEvent| {
                 use wasm_bindgen::JsCast;
                 let Some(near) = ev

@@ -6,7 +6,7 @@ use crate::core::dataset::Dataset;
 use crate::core::messages::tidy;
 use crate::core::summary::Summary;
 use crate::ui::context::use_ids;
-use crate::ui::format::month_year;
+use crate::ui::format::{month_year, plain_date};
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::widgets::text::DataText;
 
@@ -51,6 +51,11 @@ pub fn SummaryView(dataset: Arc<Dataset>) -> impl IntoView {
                 {figure("sources", s.sources, m.sources)}
             </dl>
             {period.map(|text| view! { <p class="dx-period">{text}</p> })}
+            {s.as_of.map(|date| view! {
+                <p class="dx-as-of">
+                    {tidy(&(m.data_as_of)(&plain_date(date, use_lang().code())))}
+                </p>
+            })}
             {translated}
         </section>
     }

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::dataset::Dataset;
-use crate::core::matrix::continuity_of;
+use crate::core::matrix::{theme_continuity, ThemeContinuity};
 use crate::core::messages::tidy;
-use crate::core::query::{all_hits, in_date_order, Facet};
+use crate::core::query::{all_hits, Facet};
 use crate::core::url_state::View;
 use crate::ui::context::use_nav;
 use crate::ui::format::list;
@@ -24,19 +24,23 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
     let Some(theme) = dataset.theme(&id).cloned() else {
         return ().into_any();
     };
-    let chronological = in_date_order(&dataset);
     let hits = all_hits(&dataset);
     let tagged: Vec<_> = hits
         .iter()
         .filter(|h| h.entry.themes.contains(&id))
         .collect();
-    let continuity = continuity_of(&chronological, &tagged);
+    // Over the whole record: the filters never change where a theme was first raised.
+    let ThemeContinuity {
+        overall: continuity,
+        groups,
+    } = theme_continuity(&dataset, &id);
     let name = |dialogue_id: &str| {
         dataset
             .dialogue(dialogue_id)
             .map(|d| dialogue_name(&dataset, d))
             .unwrap_or_default()
     };
+    let lang = use_lang().code();
 
     let mut sentences: Vec<String> = Vec::new();
     match continuity.first() {
@@ -45,7 +49,7 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
             sentences.push((m.continuity_first)(&name(first)));
             let again: Vec<String> = continuity.recurrences().iter().map(|d| name(d)).collect();
             if !again.is_empty() {
-                sentences.push((m.continuity_recurs)(&list(&again, use_lang().code())));
+                sentences.push((m.continuity_recurs)(&list(&again, lang)));
             }
             if continuity.silent_since == 0 {
                 sentences.push(m.continuity_latest.to_string());
@@ -55,6 +59,49 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
             }
         }
     }
+
+    // Each working group's own continuity: whose dialogues each count counts.
+    let short_name = |group_id: &str| {
+        dataset
+            .working_group(group_id)
+            .map(|w| w.short_name.clone())
+            .unwrap_or_default()
+    };
+    let by_group = (continuity.first().is_some()).then(|| {
+        groups
+            .iter()
+            .map(|g| {
+                let mut said: Vec<String> = Vec::new();
+                match g.raised_in.last() {
+                    None => said.push((m.group_never)(g.held)),
+                    Some(_) if g.silent_since == 0 => {
+                        said.push((m.group_raised_latest)(g.raised_in.len(), g.held))
+                    }
+                    Some(last) => {
+                        said.push((m.group_silent)(&name(last), g.silent_since));
+                        if !g.raised_elsewhere_since.is_empty() {
+                            let others: Vec<String> = g
+                                .raised_elsewhere_by(&dataset)
+                                .iter()
+                                .map(|w| short_name(w).get(lang).0.to_string())
+                                .collect();
+                            said.push((m.group_raised_elsewhere)(
+                                g.raised_elsewhere_since.len(),
+                                &list(&others, lang),
+                            ));
+                        }
+                    }
+                }
+                let group = short_name(&g.working_group);
+                view! {
+                    <div class="dx-fact dx-fact-wide" data-group=g.working_group.clone()>
+                        <dt><DataText text=group /></dt>
+                        <dd>{tidy(&said.join(m.word_space))}</dd>
+                    </div>
+                }
+            })
+            .collect_view()
+    });
 
     let mut in_matrix = nav.state.with_untracked(|s| s.at(View::Matrix));
     in_matrix.edit_filters(|f| f.only(Facet::Theme, &id));
@@ -70,6 +117,11 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
             <p class="dx-muted">{(m.theme_mentions)(tagged.len(), dialogues_count)}</p>
             <h3 class="dx-subtitle">{m.continuity_heading}</h3>
             <p class="dx-continuity">{tidy(&sentences.join(m.word_space))}</p>
+            {by_group.map(|items| view! {
+                <h4 class="dx-minor">{m.continuity_by_group}</h4>
+                <dl class="dx-facts dx-continuity-groups">{items}</dl>
+            })}
+            <p class="dx-muted dx-continuity-scope">{m.continuity_whole_record}</p>
             <p><Link to=in_matrix>{m.show_in_matrix}</Link></p>
             <h3 class="dx-subtitle">{m.mentions_heading}</h3>
             <EntryList dataset=dataset.clone() items=mentions with_dialogue=true />

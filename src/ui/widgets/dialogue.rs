@@ -8,17 +8,19 @@ use crate::core::dataset::EntryKind;
 
 use crate::core::dataset::{CertaintyLevel, ChairRole, Dataset, Dialogue, Format};
 use crate::core::date::PartialDate;
+use crate::core::messages::opens_with;
 use crate::core::url_state::View;
 use crate::ui::format::{long_date, relative, short_date};
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, group_names, groups_lang, page_state};
-use crate::ui::widgets::entry::{EntryList, Listed};
+use crate::ui::widgets::entry::{EntryList, EntryView, Listed};
 use crate::ui::widgets::files::CalendarButton;
 use crate::ui::widgets::link::PageLink;
 use crate::ui::widgets::star::{StarButton, Starred};
 use crate::ui::widgets::text::{with_data, DataText, SourceLink};
 
-/// The date line: "Wednesday 4 October 2023 · 2 years ago · Europe/Vienna time".
+/// The date line: "Wednesday 4 October 2023 · 2 years ago". The sources give days, not times,
+/// so no time zone is named: it would only be said beside a time.
 #[component]
 pub fn DialogueDate(dialogue: Dialogue, today: PartialDate) -> impl IntoView {
     let m = use_messages();
@@ -30,7 +32,6 @@ pub fn DialogueDate(dialogue: Dialogue, today: PartialDate) -> impl IntoView {
                     <time datetime=date.to_string()>{long_date(date, use_lang().code())}</time>
                     {day_note}
                     <span class="dx-muted">" · " {relative(date, today, use_lang().code())}</span>
-                    <span class="dx-muted">" · " {(m.time_zone_note)(&dialogue.time_zone)}</span>
                 </p>
             }
             .into_any()
@@ -39,12 +40,19 @@ pub fn DialogueDate(dialogue: Dialogue, today: PartialDate) -> impl IntoView {
     }
 }
 
-/// The facts of a dialogue, in the order a reader preparing for the next one wants them.
+/// The ids of a dialogue's entries that the filters match, when they pick entries (a theme, a
+/// kind, a search); None when every entry is in view.
+pub type Matching = Signal<Option<Vec<String>>>;
+
+/// The facts of a dialogue, in the order a reader preparing for the next one wants them. With
+/// `matching`, the entries are those that match the filters, with how many of all they are
+/// and a way to show the others (marked apart from the matching ones).
 #[component]
 pub fn DialogueDetails(
     dataset: Arc<Dataset>,
     dialogue: Dialogue,
     today: PartialDate,
+    #[prop(optional)] matching: Option<Matching>,
 ) -> impl IntoView {
     let m = use_messages();
     let d = dialogue;
@@ -125,19 +133,67 @@ pub fn DialogueDetails(
         }
     });
 
-    let entries = |list: &[crate::core::dataset::Entry], kind: EntryKind| {
-        if list.is_empty() {
-            return view! { <p class="dx-unknown">{m.none_recorded}</p> }.into_any();
+    let entries = {
+        let dataset = dataset.clone();
+        let d = d.clone();
+        let show_all = RwSignal::new(false);
+        let total = d.agenda_items.len() + d.topics_raised.len();
+        move || {
+            // Every entry matching is the same as no narrowing: nothing to tell apart.
+            let matched = matching
+                .and_then(|m| m.get())
+                .filter(|ids| ids.len() < total);
+            let Some(ids) = matched else {
+                return view! {
+                    <h4 class="dx-minor">{m.agenda_items_heading}</h4>
+                    {every_entry(&dataset, &d, &d.agenda_items, EntryKind::AgendaItem)}
+                    <h4 class="dx-minor">{m.topics_heading}</h4>
+                    {every_entry(&dataset, &d, &d.topics_raised, EntryKind::TopicRaised)}
+                }
+                .into_any();
+            };
+            let all = show_all.get();
+            let part = |list: &[crate::core::dataset::Entry], kind: EntryKind, heading| {
+                let items: Vec<_> = list
+                    .iter()
+                    .filter(|e| all || ids.contains(&e.id))
+                    .map(|entry| {
+                        let is_match = all && ids.contains(&entry.id);
+                        view! {
+                            <li class:dx-entry-match=is_match>
+                                {is_match.then(|| view! { <span class="dx-match-badge">{m.entry_matches}</span> })}
+                                <EntryView dataset=dataset.clone() entry=entry.clone() kind />
+                            </li>
+                        }
+                    })
+                    .collect();
+                (!items.is_empty()).then(|| {
+                    view! {
+                        <h4 class="dx-minor">{heading}</h4>
+                        <ul class="dx-entries">{items}</ul>
+                    }
+                })
+            };
+            let toggle = if all {
+                (m.show_matching_entries)(ids.len())
+            } else {
+                (m.show_all_entries)(total)
+            };
+            view! {
+                <p class="dx-matching">
+                    <span class="dx-matching-count">{(m.entries_matching)(ids.len(), total)}</span>
+                    {m.word_space}
+                    <button type="button" class="dx-small-button dx-show-all-entries"
+                        aria-pressed=move || if show_all.get() { "true" } else { "false" }
+                        on:click=move |_| show_all.update(|a| *a = !*a)>
+                        {toggle}
+                    </button>
+                </p>
+                {part(&d.agenda_items, EntryKind::AgendaItem, m.agenda_items_heading)}
+                {part(&d.topics_raised, EntryKind::TopicRaised, m.topics_heading)}
+            }
+            .into_any()
         }
-        let items: Vec<Listed> = list
-            .iter()
-            .map(|entry| Listed {
-                dialogue: d.clone(),
-                entry: entry.clone(),
-                kind,
-            })
-            .collect();
-        view! { <EntryList dataset=dataset.clone() items /> }.into_any()
     };
 
     let attendance = if d.attendance.is_empty() {
@@ -168,9 +224,23 @@ pub fn DialogueDetails(
             CertaintyLevel::Medium => "medium",
             CertaintyLevel::Low => "low",
         };
+        let label = (m.certainty_level)(d.certainty.level);
+        // A note that opens with the level ("Low: only the month is known") says it already.
+        let said_in_note = d
+            .certainty
+            .note
+            .as_ref()
+            .is_some_and(|n| opens_with(n.get(use_lang().code()).0, label));
+        let note = d.certainty.note.clone().map(|n| {
+            if said_in_note {
+                view! { <span class=format!("dx-certainty dx-certainty-{level}")><DataText text=n /></span> }.into_any()
+            } else {
+                view! { " — " <DataText text=n /> }.into_any()
+            }
+        });
         view! {
-            <span class=format!("dx-certainty dx-certainty-{level}")>{(m.certainty_level)(d.certainty.level)}</span>
-            {d.certainty.note.clone().map(|n| view! { " — " <DataText text=n /> })}
+            {(!said_in_note).then(|| view! { <span class=format!("dx-certainty dx-certainty-{level}")>{label}</span> })}
+            {note}
         }
     };
 
@@ -191,10 +261,7 @@ pub fn DialogueDetails(
             {ordinals}
             <div class="dx-fact dx-fact-wide"><dt>{m.certainty_heading}</dt><dd>{certainty}</dd></div>
         </dl>
-        <h4 class="dx-minor">{m.agenda_items_heading}</h4>
-        {entries(&d.agenda_items, EntryKind::AgendaItem)}
-        <h4 class="dx-minor">{m.topics_heading}</h4>
-        {entries(&d.topics_raised, EntryKind::TopicRaised)}
+        {entries}
         <h4 class="dx-minor">{m.attendance_heading}</h4>
         {attendance}
         {d.notes.clone().map(|n| view! {
@@ -206,8 +273,35 @@ pub fn DialogueDetails(
     }
 }
 
-/// One dialogue in a list of cards (the agenda, My agenda).
-pub fn card(dataset: &Arc<Dataset>, dialogue: &Dialogue, today: PartialDate) -> impl IntoView {
+/// Every entry of one of a dialogue's lists, or "None recorded".
+fn every_entry(
+    dataset: &Arc<Dataset>,
+    d: &Dialogue,
+    list: &[crate::core::dataset::Entry],
+    kind: EntryKind,
+) -> AnyView {
+    let m = use_messages();
+    if list.is_empty() {
+        return view! { <p class="dx-unknown">{m.none_recorded}</p> }.into_any();
+    }
+    let items: Vec<Listed> = list
+        .iter()
+        .map(|entry| Listed {
+            dialogue: d.clone(),
+            entry: entry.clone(),
+            kind,
+        })
+        .collect();
+    view! { <EntryList dataset=dataset.clone() items /> }.into_any()
+}
+
+/// One dialogue in a list of cards (the agenda, My agenda); `matching` as in `DialogueDetails`.
+pub fn card(
+    dataset: &Arc<Dataset>,
+    dialogue: &Dialogue,
+    today: PartialDate,
+    matching: Option<Matching>,
+) -> impl IntoView {
     let m = use_messages();
     let title = group_names(dataset, dialogue);
     let title_lang = groups_lang(dataset, dialogue);
@@ -224,7 +318,10 @@ pub fn card(dataset: &Arc<Dataset>, dialogue: &Dialogue, today: PartialDate) -> 
                     <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
                     <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
                 </div>
-                <DialogueDetails dataset=dataset.clone() dialogue=dialogue.clone() today />
+                {match matching {
+                    Some(matching) => view! { <DialogueDetails dataset=dataset.clone() dialogue=dialogue.clone() today matching /> }.into_any(),
+                    None => view! { <DialogueDetails dataset=dataset.clone() dialogue=dialogue.clone() today /> }.into_any(),
+                }}
             </article>
         </li>
     }

@@ -88,10 +88,17 @@ pub fn save_calendar(
     said.join(" ")
 }
 
-/// "Add to calendar" for one dialogue.
+/// "Add to calendar" for one dialogue; for one whose day is not known, which no calendar can
+/// hold, the reason in its place instead of a button that would download nothing.
 #[component]
 pub fn CalendarButton(dataset: Arc<Dataset>, dialogue: Dialogue) -> impl IntoView {
     let m = use_messages();
+    if ics::event_day(&dialogue).is_none() {
+        return view! {
+            <span class="dx-calendar-one dx-calendar-none">{m.calendar_no_day}</span>
+        }
+        .into_any();
+    }
     let said = RwSignal::new(String::new());
     let name = dialogue_name(&dataset, &dialogue);
     let label = (m.add_to_calendar_label)(&name);
@@ -114,4 +121,5 @@ pub fn CalendarButton(dataset: Arc<Dataset>, dialogue: Dialogue) -> impl IntoVie
             <span class="dx-said" role="status">{move || said.get()}</span>
         </span>
     }
+    .into_any()
 }
