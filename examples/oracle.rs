@@ -26,19 +26,21 @@
 use std::collections::HashMap;
 use std::io::Read;
 
-use dialogue_explorer::core::agenda::{distance, Agenda};
+use dialogue_explorer::core::agenda::{
+    distance, matching_entries, nothing_upcoming, Agenda, NothingUpcoming,
+};
 use dialogue_explorer::core::dataset::{self, Dataset, Dialogue};
 use dialogue_explorer::core::date::{PartialDate, Precision};
 use dialogue_explorer::core::export::{self, csv, ics, json as json_export};
 use dialogue_explorer::core::index::Index;
 use dialogue_explorer::core::json::{self, Node, Value};
-use dialogue_explorer::core::matrix::{self, continuity_of, Mark};
+use dialogue_explorer::core::matrix::{self, continuity_of, theme_continuity, Mark};
 use dialogue_explorer::core::messages::{
-    catalogue, plural_ar, plural_ru, supported, Lang, Messages,
+    catalogue, plural_ar, plural_ru, supported, tidy, Lang, Messages,
 };
 use dialogue_explorer::core::query::{all_hits, hit_at, in_date_order, Hit, Selection};
 use dialogue_explorer::core::search::{fold, Query};
-use dialogue_explorer::core::summary::Summary;
+use dialogue_explorer::core::summary::{announcements, Summary};
 use dialogue_explorer::core::url_state::{UrlState, View};
 
 // ---------------------------------------------------------------------------------------------
@@ -189,6 +191,11 @@ fn summary(dataset: &Dataset) -> J {
         ("themes", figure(figures.themes, |m| m.themes)),
         ("entries", figure(figures.entries, |m| m.entries)),
         ("sources", figure(figures.sources, |m| m.sources)),
+        ("as_of", opt(figures.as_of.map(|d| s(d.to_string())))),
+        (
+            "announcements",
+            opt(announcements(dataset).map(|(_, url)| s(url))),
+        ),
     ])
 }
 
@@ -206,6 +213,15 @@ fn strings() -> J {
                 ("language_label", s(m.language_label)),
                 ("could_not_load", s(m.could_not_load)),
                 ("open_own_page", s(m.open_own_page)),
+                ("data_as_of", s((m.data_as_of)("DATE"))),
+                (
+                    "nothing_upcoming_as_of",
+                    s((m.nothing_upcoming_as_of)("DATE")),
+                ),
+                ("none_upcoming_match", s(m.none_upcoming_match)),
+                ("announced_at", s(m.announced_at)),
+                ("calendar_no_day", s(m.calendar_no_day)),
+                ("continuity_by_group", s(m.continuity_by_group)),
             ]),
         )
     }))
@@ -296,6 +312,34 @@ fn state_answer(dataset: &Dataset, index: &Index, state: &UrlState, dropped: Vec
     });
 
     let agenda = Agenda::split(&outcome.dialogues, today);
+    // Under filters that pick entries, each shown dialogue's matching entries.
+    let matching = matching_entries(&selection, &state.filters).map(|by_dialogue| {
+        obj(outcome.dialogues.iter().map(|d| {
+            let at = dataset.dialogues.iter().position(|x| x.id == d.id).unwrap() as u32;
+            let ids = by_dialogue
+                .get(&at)
+                .into_iter()
+                .flatten()
+                .map(|r| hit_at(dataset, *r).entry.id.clone());
+            let total = d.agenda_items.len() + d.topics_raised.len();
+            (
+                d.id.clone(),
+                obj([("entries", strs(ids)), ("total", n(total))]),
+            )
+        }))
+    });
+    let when_empty = match nothing_upcoming(dataset, today) {
+        NothingUpcoming::InRecord { latest } => obj([
+            ("kind", s("in_record")),
+            (
+                "latest",
+                opt(latest.map(|i| s(&dataset.dialogues[i as usize].id))),
+            ),
+        ]),
+        NothingUpcoming::NoneMatch { upcoming } => {
+            obj([("kind", s("none_match")), ("upcoming", n(upcoming))])
+        }
+    };
     let distances = outcome.dialogues.iter().filter_map(|d| {
         d.date.map(|date| {
             let (value, unit) = distance(date, today);
@@ -311,10 +355,58 @@ fn state_answer(dataset: &Dataset, index: &Index, state: &UrlState, dropped: Vec
                 .filter(|h| h.entry.themes.contains(id))
                 .collect();
             let continuity = continuity_of(&in_date_order(dataset), &tagged);
+            let whole = theme_continuity(dataset, id);
+            // Each working group's statement, in each language, with NAME where the page names
+            // a dialogue (its date is the browser's to format) and the other groups' short
+            // names as the dataset gives them.
+            let groups = whole.groups.iter().map(|g| {
+                let said = |m: &Messages| {
+                    let lang = Lang::ALL
+                        .into_iter()
+                        .find(|l| std::ptr::eq(catalogue(*l), m))
+                        .map_or("en", Lang::code);
+                    let mut said: Vec<String> = Vec::new();
+                    match g.raised_in.last() {
+                        None => said.push((m.group_never)(g.held)),
+                        Some(_) if g.silent_since == 0 => {
+                            said.push((m.group_raised_latest)(g.raised_in.len(), g.held))
+                        }
+                        Some(_) => {
+                            said.push((m.group_silent)("NAME", g.silent_since));
+                            if !g.raised_elsewhere_since.is_empty() {
+                                // The list of groups is the browser's to join (Intl).
+                                let _ = lang;
+                                said.push((m.group_raised_elsewhere)(
+                                    g.raised_elsewhere_since.len(),
+                                    "GROUPS",
+                                ));
+                            }
+                        }
+                    }
+                    tidy(&said.join(m.word_space))
+                };
+                obj([
+                    ("group", s(&g.working_group)),
+                    ("held", n(g.held)),
+                    ("raised_in", strs(g.raised_in.clone())),
+                    ("silent_since", n(g.silent_since)),
+                    (
+                        "raised_elsewhere_since",
+                        strs(g.raised_elsewhere_since.clone()),
+                    ),
+                    ("raised_elsewhere_by", strs(g.raised_elsewhere_by(dataset))),
+                    ("said", per_language(said)),
+                ])
+            });
             Some(obj([
                 ("mentions", strs(tagged.iter().map(|h| h.entry.id.clone()))),
                 ("raised_in", strs(continuity.raised_in.clone())),
                 ("silent_since", n(continuity.silent_since)),
+                ("groups", J::Arr(groups.collect())),
+                (
+                    "scope",
+                    per_language(|m| m.continuity_whole_record.to_string()),
+                ),
             ]))
         }
         View::Dialogue(id) => {
@@ -356,6 +448,8 @@ fn state_answer(dataset: &Dataset, index: &Index, state: &UrlState, dropped: Vec
                 ("upcoming", ids(agenda.upcoming.iter().copied())),
                 ("past", ids(agenda.past.iter().copied())),
                 ("latest", opt(agenda.latest_past().map(|d| s(&d.id)))),
+                ("matching", opt(matching)),
+                ("nothing_upcoming", when_empty),
             ]),
         ),
         ("distances", J::Obj(distances.collect())),

@@ -652,7 +652,7 @@ describe('explorer', NEEDS_BUILD, () => {
     const continuity = (await article.locator('p.dx-continuity').innerText()).trim();
     assert.match(continuity, /^First raised at /, 'the continuity starts "First raised at"');
     if (themePage.silent_since === 0) {
-      assert.match(continuity, /Raised at the latest dialogue in view\./);
+      assert.match(continuity, /Raised at the latest dialogue in the dataset\./);
     } else {
       assert.match(continuity, /Not raised since /, 'children was not raised at the latest dialogue');
     }

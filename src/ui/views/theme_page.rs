@@ -94,7 +94,7 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
                 }
                 let group = short_name(&g.working_group);
                 view! {
-                    <div class="dx-fact dx-fact-wide" data-group=g.working_group.clone()>
+                    <div class="dx-fact" data-group=g.working_group.clone()>
                         <dt><DataText text=group /></dt>
                         <dd>{tidy(&said.join(m.word_space))}</dd>
                     </div>
