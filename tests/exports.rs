@@ -451,8 +451,10 @@ fn the_attendance_csv_has_every_figure_with_its_source_and_citation() {
 #[test]
 fn downloads_with_nothing_to_write_are_not_offered() {
     let data = bundled();
-    let mut filters = Filters::default();
-    filters.text = "zzqxj-nothing".into();
+    let filters = Filters {
+        text: "zzqxj-nothing".into(),
+        ..Filters::default()
+    };
     let empty = run(&data, &filters, PartialDate::day(2026, 11, 28));
     let none = Available::of(&empty);
     assert!(none.nothing(), "{none:?}");
