@@ -31,7 +31,7 @@ use dialogue_explorer::core::agenda::{
 };
 use dialogue_explorer::core::dataset::{self, Dataset, Dialogue};
 use dialogue_explorer::core::date::{PartialDate, Precision};
-use dialogue_explorer::core::export::{self, csv, ics, json as json_export};
+use dialogue_explorer::core::export::{self, cite, csv, ics, json as json_export};
 use dialogue_explorer::core::index::Index;
 use dialogue_explorer::core::json::{self, Node, Value};
 use dialogue_explorer::core::matrix::{self, continuity_of, theme_continuity, Mark};
@@ -222,6 +222,24 @@ fn strings() -> J {
                 ("announced_at", s(m.announced_at)),
                 ("calendar_no_day", s(m.calendar_no_day)),
                 ("continuity_by_group", s(m.continuity_by_group)),
+                ("cite_button", s(m.cite_button)),
+                ("citation_copied", s(m.citation_copied)),
+                ("download_csv", s(m.download_csv)),
+                ("download_csv_machine", s(m.download_csv_machine)),
+                ("download_attendance", s(m.download_attendance)),
+                ("nothing_to_download", s(m.nothing_to_download)),
+                ("reset_filters", s(m.reset_filters)),
+                ("star_button", s(m.star_button)),
+                ("copied", s(m.copied)),
+                ("shared_done", s(m.shared_done)),
+                ("shared_items", s(m.shared_items)),
+                ("starred_said", s((m.starred_said)("NAME"))),
+                ("unstarred_said", s((m.unstarred_said)("NAME"))),
+                ("shared_missing", s((m.shared_missing)(1, "IDS"))),
+                (
+                    "csv_headers",
+                    strs(csv::ENTRY_COLUMNS.map(|c| (m.csv_header)(c))),
+                ),
             ]),
         )
     }))
@@ -461,19 +479,56 @@ fn state_answer(dataset: &Dataset, index: &Index, state: &UrlState, dropped: Vec
 fn files_answer(dataset: &Dataset, index: &Index, state: &UrlState, base: &str) -> J {
     let selection = Selection::from_index(index, &state.filters);
     let outcome = selection.outcome(dataset);
-    let m = catalogue(
-        state
-            .lang
-            .as_deref()
-            .and_then(supported)
-            .unwrap_or(Lang::En),
-    );
+    let lang = state
+        .lang
+        .as_deref()
+        .and_then(supported)
+        .unwrap_or(Lang::En);
+    let m = catalogue(lang);
     let name = |kind: &str| export::file_name(&state.filters, "dialogues", kind);
-    let csv = (!outcome.hits.is_empty()).then(|| {
-        csv::entries(dataset, &outcome.hits, |h: &Hit| {
-            export::dialogue_link(base, &h.dialogue.id)
+    let entries_csv = |form: csv::Form| {
+        (!outcome.hits.is_empty()).then(|| {
+            csv::entries_in(dataset, &outcome.hits, form, |h: &Hit| {
+                export::dialogue_link(base, &h.dialogue.id)
+            })
         })
+    };
+    let csv = entries_csv(csv::Form::for_reader(lang));
+    let csv_machine = entries_csv(csv::Form::MACHINE);
+    // "Accessed" is the day of the screen (dx-today), as the app takes it.
+    let accessed = day_of(state);
+    let attendance = csv::has_attendance(&outcome.dialogues).then(|| {
+        csv::attendance(
+            dataset,
+            &outcome.dialogues,
+            csv::Form::for_reader(lang),
+            accessed,
+            |d| export::dialogue_link(base, &d.id),
+        )
     });
+    let citations = dataset
+        .sources
+        .iter()
+        .map(|source| {
+            (
+                source.id.clone(),
+                s(cite::source(source, m, lang.code(), accessed)),
+            )
+        })
+        .collect();
+    let figure_citations = dataset
+        .dialogues
+        .iter()
+        .flat_map(|d| {
+            d.attendance.iter().enumerate().map(move |(i, a)| {
+                (
+                    format!("{}#{i}", d.id),
+                    s(cite::attendance(dataset, d, a, m, lang.code(), accessed)),
+                )
+            })
+        })
+        .collect();
+    let available = export::Available::of(&outcome);
     let json = json_export::selection(dataset, &outcome, !state.filters.is_empty())
         .map(|subset| json_export::write(&subset));
     // DTSTAMP is the moment of the download: the tests leave it out of their comparison.
@@ -489,9 +544,40 @@ fn files_answer(dataset: &Dataset, index: &Index, state: &UrlState, base: &str) 
     obj([
         (
             "names",
-            obj(["csv", "json", "ics"].map(|kind| (kind, s(name(kind))))),
+            obj([
+                ("csv", s(name("csv"))),
+                (
+                    "csv-machine",
+                    s(export::file_name(
+                        &state.filters,
+                        "dialogues-machine",
+                        "csv",
+                    )),
+                ),
+                (
+                    "attendance",
+                    s(export::file_name(&state.filters, "attendance", "csv")),
+                ),
+                ("json", s(name("json"))),
+                ("ics", s(name("ics"))),
+            ]),
         ),
         ("csv", opt(csv.map(s))),
+        ("csv_machine", opt(csv_machine.map(s))),
+        ("attendance_csv", opt(attendance.map(s))),
+        ("separator", s(csv::separator(lang).to_string())),
+        ("citations", J::Obj(citations)),
+        ("figure_citations", J::Obj(figure_citations)),
+        (
+            "available",
+            obj([
+                ("csv", J::Bool(available.entries)),
+                ("csv-machine", J::Bool(available.entries)),
+                ("attendance", J::Bool(available.attendance)),
+                ("json", J::Bool(available.json)),
+                ("ics", J::Bool(available.calendar)),
+            ]),
+        ),
         ("json", opt(json.map(s))),
         (
             "calendar",

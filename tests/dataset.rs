@@ -84,11 +84,13 @@ fn the_complete_fixture_reads_every_field() {
     let note = data.translation_note().unwrap();
     assert_eq!(note.get("fr").1, "fr");
     assert_eq!(data.translations.as_ref().unwrap().source_language, "en");
-    assert!(data.sources[0].original_title);
+    assert_eq!(data.sources[0].title, Some(Text::en("An article")));
+    assert_eq!(data.sources[0].description, None);
     let source = &data.sources[1];
-    assert!(!source.original_title);
-    assert_eq!(source.title.get("fr"), ("Un rapport", "fr"));
-    assert_eq!(source.title.get("ru"), ("A report", "en"));
+    assert_eq!(source.title, Some(Text::en("Report 2023")));
+    let description = source.description.as_ref().unwrap();
+    assert_eq!(description.get("fr"), ("Un rapport", "fr"));
+    assert_eq!(description.get("ru"), ("A report", "en"));
     assert_eq!(source.kind, SourceKind::Official);
     let d = &data.dialogues[0];
     assert_eq!(d.working_groups, ["tip", "som"]);
@@ -379,7 +381,7 @@ fn the_founding_article_is_traceable() {
     assert_eq!(article.len(), 1);
     let article = article[0];
     assert_eq!(
-        article.title.en,
+        article.title.as_ref().unwrap().en,
         "Looking at the past to understand the future. Part one"
     );
     assert_eq!(article.published, PartialDate::parse("2023-10-02").ok());

@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use dialogue_explorer::core::dataset::{self, Dataset, Dialogue, Text};
 use dialogue_explorer::core::date::PartialDate;
-use dialogue_explorer::core::export::{csv as csv_export, ics, json};
-use dialogue_explorer::core::messages::EN;
+use dialogue_explorer::core::export::csv::{Form, ATTENDANCE_COLUMNS, ENTRY_COLUMNS};
+use dialogue_explorer::core::export::{cite, csv as csv_export, ics, json, Available};
+use dialogue_explorer::core::messages::{catalogue, Lang, EN};
 use dialogue_explorer::core::query::{all_hits, in_date_order, run, EntryKind, Facet, Filters};
 
 fn bundled() -> Dataset {
@@ -204,7 +205,7 @@ fn csv_rows_match_the_selection_and_quote_what_needs_it() {
                 "topic raised"
             }
         );
-        assert!(row[11].ends_with(&hit.dialogue.id));
+        assert!(row[10].ends_with(&hit.dialogue.id));
     }
 }
 
@@ -262,4 +263,316 @@ fn the_json_export_is_a_valid_dataset_that_matches_the_schema() {
     }
     // The whole bundled dataset, written again, is the same dataset.
     assert_eq!(dataset::load(&json::write(&data)).unwrap(), data);
+}
+
+// ---- Spreadsheets in the reader's language ----
+
+/// Reads a CSV written with `separator`, after its byte-order mark: header and rows.
+fn read_csv(text: &str, separator: char) -> (Vec<String>, Vec<Vec<String>>) {
+    assert!(text.starts_with('\u{feff}'), "a byte-order mark first");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator as u8)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    (header, rows)
+}
+
+fn dialogue_link(d: &Dialogue) -> String {
+    link(d)
+}
+
+#[test]
+fn the_reader_csv_opens_in_columns_in_each_language() {
+    let data = bundled();
+    let hits = all_hits(&data);
+    for lang in Lang::ALL {
+        let form = Form::for_reader(lang);
+        let text = csv_export::entries_in(&data, &hits, form, |h| link(h.dialogue));
+        let m = catalogue(lang);
+        let (header, rows) = read_csv(&text, form.separator);
+        let want: Vec<&str> = ENTRY_COLUMNS.iter().map(|c| (m.csv_header)(*c)).collect();
+        assert_eq!(header, want, "{lang:?}: headers in the reader's language");
+        assert_eq!(rows.len(), hits.len(), "{lang:?}: one row per entry");
+        for (row, hit) in rows.iter().zip(&hits) {
+            assert_eq!(
+                row.len(),
+                header.len(),
+                "{lang:?}: as many fields as headers"
+            );
+            assert_eq!(row[5], hit.entry.id);
+            assert_eq!(
+                row[6],
+                hit.entry.text.get(lang.code()).0,
+                "{lang:?}: the text as shown"
+            );
+            assert_eq!(
+                row[4],
+                (m.entry_kind)(hit.kind),
+                "{lang:?}: the kind in words"
+            );
+        }
+    }
+    // French, Spanish and Russian number with a decimal comma: their spreadsheets split on
+    // semicolons, so the file does; the others on commas.
+    for (lang, separator) in [
+        (Lang::Fr, ';'),
+        (Lang::Es, ';'),
+        (Lang::Ru, ';'),
+        (Lang::En, ','),
+        (Lang::Ar, ','),
+        (Lang::Zh, ','),
+    ] {
+        let text = csv_export::entries_in(&data, &hits, Form::for_reader(lang), |_| String::new());
+        let first_line = text.lines().next().unwrap();
+        assert_eq!(
+            first_line.matches(separator).count(),
+            ENTRY_COLUMNS.len() - 1,
+            "{lang:?} separates with {separator:?}: {first_line}"
+        );
+    }
+    let fr = csv_export::entries_in(&data, &hits, Form::for_reader(Lang::Fr), |_| String::new());
+    assert!(fr.starts_with("\u{feff}Identifiant du dialogue;Dialogue;Date;Groupes de travail;"));
+}
+
+#[test]
+fn the_machine_csv_is_the_same_in_every_language() {
+    let data = bundled();
+    let hits = all_hits(&data);
+    let text = csv_export::entries_in(&data, &hits, Form::MACHINE, |h| link(h.dialogue));
+    assert_eq!(
+        text,
+        csv_export::entries(&data, &hits, |h| link(h.dialogue))
+    );
+    let (header, rows) = read_csv(&text, ',');
+    assert_eq!(header, csv_export::COLUMNS);
+    for (row, hit) in rows.iter().zip(&hits) {
+        assert_eq!(row[6], hit.entry.text.en, "English values");
+    }
+}
+
+/// A column empty in most rows says little and hides the others: every column of both files
+/// is filled in at least half of the rows of the bundled dataset (`reported_at`, the source's
+/// date, was empty in 29 of 43 rows).
+#[test]
+fn no_column_of_the_downloads_is_mostly_empty() {
+    let data = bundled();
+    let hits = all_hits(&data);
+    let dialogues = in_date_order(&data);
+    let files = [
+        (
+            "entries",
+            csv_export::entries_in(&data, &hits, Form::MACHINE, |h| link(h.dialogue)),
+        ),
+        (
+            "attendance",
+            csv_export::attendance(
+                &data,
+                &dialogues,
+                Form::MACHINE,
+                PartialDate::day(2026, 12, 2),
+                dialogue_link,
+            ),
+        ),
+    ];
+    for (name, text) in files {
+        let (header, rows) = read_csv(&text, ',');
+        assert!(!rows.is_empty(), "{name}: rows");
+        for (i, column) in header.iter().enumerate() {
+            let empty = rows.iter().filter(|r| r[i].trim().is_empty()).count();
+            assert!(
+                empty * 2 <= rows.len(),
+                "{name}: `{column}` is empty in {empty} of {} rows",
+                rows.len()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_attendance_csv_has_every_figure_with_its_source_and_citation() {
+    let data = bundled();
+    let dialogues = in_date_order(&data);
+    let accessed = PartialDate::day(2026, 12, 2);
+    let figures: Vec<(&Dialogue, &dataset::Attendance)> = dialogues
+        .iter()
+        .flat_map(|d| d.attendance.iter().map(move |a| (*d, a)))
+        .collect();
+    assert!(figures.len() > 10);
+    let text = csv_export::attendance(&data, &dialogues, Form::MACHINE, accessed, dialogue_link);
+    let (header, rows) = read_csv(&text, ',');
+    let names: Vec<&str> = ATTENDANCE_COLUMNS
+        .iter()
+        .map(|c| c.machine_name())
+        .collect();
+    assert_eq!(header, names);
+    assert_eq!(rows.len(), figures.len(), "one row per figure");
+    for (row, (d, a)) in rows.iter().zip(&figures) {
+        let source = data.source(&a.reported_by).unwrap();
+        assert_eq!(row[0], d.id);
+        assert_eq!(row[5], a.count.to_string());
+        assert_eq!(row[6], csv_export::qualifier_key(a.qualifier));
+        assert!(
+            row[9].starts_with(&format!("{}: ", source.publisher.en)),
+            "{}",
+            row[9]
+        );
+        assert_eq!(Some(&row[10]), source.url.as_ref());
+        assert_eq!(row[11], cite::source(source, &EN, "en", accessed));
+        assert_eq!(row[12], link(d));
+    }
+    // In French: semicolons, French headers, the figure in words.
+    let fr = csv_export::attendance(
+        &data,
+        &dialogues,
+        Form::for_reader(Lang::Fr),
+        accessed,
+        dialogue_link,
+    );
+    let (header, rows) = read_csv(&fr, ';');
+    assert_eq!(header[4], "Chiffre");
+    assert!(
+        rows.iter().any(|r| r[4] == "plus de 100 participants"),
+        "{:?}",
+        rows[0]
+    );
+    // Nothing to download where no dialogue has a figure.
+    assert!(!csv_export::has_attendance(&[]));
+}
+
+#[test]
+fn downloads_with_nothing_to_write_are_not_offered() {
+    let data = bundled();
+    let filters = Filters {
+        text: "zzqxj-nothing".into(),
+        ..Filters::default()
+    };
+    let empty = run(&data, &filters, PartialDate::day(2026, 11, 28));
+    let none = Available::of(&empty);
+    assert!(none.nothing(), "{none:?}");
+    let all = run(&data, &Filters::default(), PartialDate::day(2026, 11, 28));
+    let every = Available::of(&all);
+    assert!(every.entries && every.json && every.calendar && every.attendance);
+}
+
+// ---- Citations ----
+
+#[test]
+fn a_source_with_its_own_title_is_cited_with_it_in_quotation_marks_in_each_language() {
+    let data = bundled();
+    let eu = data.source("eu-tip-2025").unwrap();
+    let accessed = PartialDate::day(2026, 12, 2);
+    let title = "EU Statement at 15th session of the UNTOC Working Group on Trafficking in Persons, 6 October 2025";
+    let url = eu.url.as_deref().unwrap();
+    let publisher = "Delegation of the European Union to the International Organisations in Vienna";
+    let want = [
+        (Lang::En, format!("{publisher}. \u{201c}{title}\u{201d}. 6 October 2025. {url} (accessed 2 December 2026).")),
+        (Lang::Fr, format!("{publisher}. «\u{a0}{title}\u{a0}». 6 octobre 2025. {url} (consulté le 2 décembre 2026).")),
+        (Lang::Es, format!("{publisher}. «{title}». 6 de octubre de 2025. {url} (consultado el 2 de diciembre de 2026).")),
+        (Lang::Ru, format!("{publisher}. «{title}». 6 октября 2025 г. {url} (дата обращения: 2 декабря 2026 г.).")),
+        (Lang::Zh, format!("{publisher}。\u{201c}{title}\u{201d}。2025年10月6日。{url}（访问日期：2026年12月2日）。")),
+        (Lang::Ar, format!("{publisher}. «{title}». 6 تشرين الأول/أكتوبر 2025. {url} (تاريخ الاطلاع: 2 كانون الأول/ديسمبر 2026).")),
+    ];
+    for (lang, expected) in want {
+        assert_eq!(
+            cite::source(eu, catalogue(lang), lang.code(), accessed),
+            expected,
+            "{lang:?}"
+        );
+    }
+}
+
+#[test]
+fn a_source_known_by_its_description_is_cited_with_it_in_brackets_translated() {
+    let data = bundled();
+    let news = data.source("unodc-firearms-2022").unwrap();
+    assert!(
+        news.title.is_none(),
+        "its real title is not in the research: unknown"
+    );
+    let accessed = PartialDate::day(2026, 12, 2);
+    let en = cite::source(news, &EN, "en", accessed);
+    assert_eq!(
+        en,
+        "UNODC. [UNODC news on the first constructive dialogue of the review mechanism, on firearms (May 2022)]. 17 May 2022. https://www.unodc.org/unodc/en/ngos/the-first-constructive-dialogues-on-untoc-review-focuses-on-firearms.html (accessed 2 December 2026)."
+    );
+    for lang in Lang::ALL {
+        let text = cite::source(news, catalogue(lang), lang.code(), accessed);
+        let description = news.description.as_ref().unwrap().get(lang.code()).0;
+        assert!(
+            text.contains(&format!("[{description}]")),
+            "{lang:?}: {text}"
+        );
+        assert!(
+            text.contains(news.url.as_deref().unwrap()),
+            "{lang:?}: {text}"
+        );
+        assert!(
+            !text.contains("\u{201c}"),
+            "{lang:?}: a description is not quoted as a title"
+        );
+    }
+    // A source without a date or an address says only what is known.
+    let mut bare = news.clone();
+    bare.published = None;
+    bare.url = None;
+    assert_eq!(
+        cite::source(&bare, &EN, "en", accessed),
+        "UNODC. [UNODC news on the first constructive dialogue of the review mechanism, on firearms (May 2022)]."
+    );
+}
+
+#[test]
+fn an_attendance_figure_is_cited_with_its_dialogue_and_source() {
+    let data = bundled();
+    let d = data.dialogue("firearms-2022").unwrap();
+    let accessed = PartialDate::day(2026, 12, 2);
+    let figure = &d.attendance[0];
+    let source = data.source(&figure.reported_by).unwrap();
+    assert_eq!(
+        cite::attendance(&data, d, figure, &EN, "en", accessed),
+        format!(
+            "More than 100 participants \u{2014} constructive dialogue (Firearms, 6 May 2022). Source: {}",
+            cite::source(source, &EN, "en", accessed)
+        )
+    );
+    let fr = cite::attendance(&data, d, figure, catalogue(Lang::Fr), "fr", accessed);
+    assert!(
+        fr.starts_with("Plus de 100 participants \u{2014} dialogue constructif ("),
+        "{fr}"
+    );
+    assert!(fr.contains("6 mai 2022"), "{fr}");
+    assert!(fr.contains("(consulté le 2 décembre 2026)"), "{fr}");
+}
+
+#[test]
+fn citation_dates_follow_each_language() {
+    let dates = [
+        PartialDate::day(2022, 7, 1),
+        PartialDate::parse("2025-10").unwrap(),
+        PartialDate::parse("2025").unwrap(),
+    ];
+    let want = [
+        (Lang::En, ["1 July 2022", "October 2025", "2025"]),
+        (Lang::Fr, ["1er juillet 2022", "octobre 2025", "2025"]),
+        (Lang::Es, ["1 de julio de 2022", "octubre de 2025", "2025"]),
+        (Lang::Ru, ["1 июля 2022 г.", "октябрь 2025 г.", "2025 г."]),
+        (Lang::Zh, ["2022年7月1日", "2025年10月", "2025年"]),
+        (
+            Lang::Ar,
+            ["1 تموز/يوليه 2022", "تشرين الأول/أكتوبر 2025", "2025"],
+        ),
+    ];
+    for (lang, expected) in want {
+        let got = dates.map(|d| (catalogue(lang).citation_date)(d));
+        assert_eq!(got, expected, "{lang:?}");
+    }
 }

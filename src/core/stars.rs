@@ -100,6 +100,27 @@ impl Stars {
             .collect()
     }
 
+    /// The stars the dataset does not hold, as a share link writes them (`tip-2019`,
+    /// `e.tip-2019-topic-1`), so that a reader told of them can recognise them.
+    pub fn missing_in(&self, dataset: &Dataset) -> Vec<String> {
+        let dialogues = self
+            .dialogues
+            .iter()
+            .filter(|id| dataset.dialogue(id).is_none())
+            .cloned();
+        let entries = self
+            .entries
+            .iter()
+            .filter(|id| dataset.entry(id).is_none())
+            .map(|id| format!("e.{id}"));
+        dialogues.chain(entries).collect()
+    }
+
+    /// Whether `id` is among these stars, as a dialogue or as an entry.
+    pub fn holds(&self, id: &str) -> bool {
+        self.dialogues.contains(id) || self.entries.contains(id)
+    }
+
     /// The text kept in storage.
     pub fn to_storage(&self) -> String {
         let list = |set: &BTreeSet<String>| {
@@ -318,5 +339,10 @@ mod tests {
         let (known, unknown) = stars(&["a", "gone"], &["a1", "gone-1"]).known_in(&data);
         assert_eq!(known, stars(&["a"], &["a1"]));
         assert_eq!(unknown, 2);
+        assert_eq!(
+            stars(&["a", "gone"], &["a1", "gone-1"]).missing_in(&data),
+            ["gone", "e.gone-1"]
+        );
+        assert!(stars(&["a"], &["a1"]).missing_in(&data).is_empty());
     }
 }

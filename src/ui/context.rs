@@ -155,6 +155,23 @@ pub fn use_stars() -> StarStore {
     use_explorer().stars
 }
 
+/// The app's one live region for confirmations that have no place of their own on screen (a
+/// star given or taken away): a region that is there from the start, so that what it says is
+/// read out.
+#[derive(Clone, Copy)]
+pub struct Announcer(pub RwSignal<String>);
+
+impl Announcer {
+    pub fn say(self, text: String) {
+        self.0.set(text);
+    }
+}
+
+/// The explorer's announcer, when there is one (a component mounted alone has none).
+pub fn use_announcer() -> Option<Announcer> {
+    use_context::<Announcer>()
+}
+
 pub fn use_selection() -> Memo<Selection> {
     use_explorer().selection
 }

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::use_nav;
-use super::context::{use_app, use_explorer, use_ids, use_links, Appearance, ExplorerContext};
+use super::context::{
+    use_app, use_explorer, use_ids, use_links, Announcer, Appearance, ExplorerContext,
+};
 use super::format;
 use super::i18n::{use_lang, use_messages};
 use super::nav::Nav;
@@ -111,6 +113,9 @@ fn ExplorerBody(
     let m = use_messages();
     let nav = use_nav();
     let ids = use_ids();
+    // Confirmations said away from their button (a star given), read out by screen readers.
+    let announcer = Announcer(RwSignal::new(String::new()));
+    provide_context(announcer);
 
     let view_key = Memo::new(move |_| nav.state.with(|s| s.view.clone()));
     let counts = Memo::new(move |_| selection.with(|s| s.facets.clone()));
@@ -280,6 +285,7 @@ fn ExplorerBody(
             <SummaryView dataset=dataset.clone() />
             {notice}
             {star_notice}
+            <p class="dx-announcer" role="status">{move || announcer.0.get()}</p>
             <SharedOffer dataset=dataset.clone() />
             <div class="dx-toolbar">
                 <nav class="dx-views" aria-label=m.views_label>{tabs}</nav>

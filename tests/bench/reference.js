@@ -62,7 +62,13 @@ function query(extra) {
   return '?' + p.toString();
 }
 const link = (extra, text, label) => h('a', { href: query(extra), 'aria-label': label }, text);
-const star = (id, label) => h('button', { class: 'dx-star', type: 'button', 'aria-pressed': 'false', 'aria-label': label, 'data-star': id }, h('span', { 'aria-hidden': 'true' }, '☆'));
+const star = (id, label) => h('button', { class: 'dx-star', type: 'button', 'aria-pressed': 'false', 'aria-label': label, title: label, 'data-star': id },
+  h('span', { class: 'dx-star-glyph', 'aria-hidden': 'true' }), h('span', { class: 'dx-star-word', 'aria-hidden': 'true' }, 'Star'));
+// "Copy citation" beside a source or a figure (the app builds the citation text too).
+const cite = (what) => h('span', { class: 'dx-cite' },
+  h('button', { class: 'dx-small-button dx-cite-button', type: 'button', 'aria-label': `Copy citation: ${what}` }, 'Copy citation'),
+  h('span', { class: 'dx-said-inline', role: 'status' }));
+const sourceName = (s) => `${en(s.publisher)}: ${en(s.title ?? s.description)}`;
 
 function entryView({ dialogue, entry, kind }, withDialogue) {
   const source = sources.get(entry.source);
@@ -75,7 +81,7 @@ function entryView({ dialogue, entry, kind }, withDialogue) {
     h('ul', { class: 'dx-tags', 'aria-label': 'Themes' }, entry.themes.map((t) =>
       h('li', null, h('a', { class: 'dx-tag', href: query({ 'dx-view': 'theme', 'dx-id': t }) }, h('span', null, en(themes.get(t)?.label)))))),
     source ? h('p', { class: 'dx-entry-source' }, 'Source: ',
-      h('a', { class: 'dx-source', href: source.url, rel: 'noopener noreferrer', target: '_blank' }, `${en(source.publisher)}: ${en(source.title)}`)) : null));
+      h('a', { class: 'dx-source', href: source.url, rel: 'noopener noreferrer', target: '_blank' }, sourceName(source))) : null));
 }
 
 function listView(hits) {
@@ -163,13 +169,14 @@ function agendaView(inView) {
       d.attendance?.length ? [h('h4', { class: 'dx-minor' }, 'Attendance'), h('ul', { class: 'dx-plain-list dx-attendance' }, d.attendance.map((a) => {
         const source = sources.get(a.reported_by);
         return h('li', null, h('strong', null, `${a.qualifier === 'about' ? 'about ' : a.qualifier === 'more_than' ? 'more than ' : ''}${a.count} ${a.counted}`),
-          source ? h('span', { class: 'dx-muted' }, ' — reported by ', h('a', { class: 'dx-source', href: source.url }, `${en(source.publisher)}: ${en(source.title)}`)) : null,
+          source ? h('span', { class: 'dx-muted' }, ' — reported by ', h('a', { class: 'dx-source', href: source.url }, sourceName(source))) : null,
+          ' ', cite(`${a.count} ${a.counted}`),
           a.note ? [h('br'), h('span', { class: 'dx-note' }, en(a.note))] : null);
       }))] : null,
       d.notes ? [h('h4', { class: 'dx-minor' }, 'Notes'), h('p', { class: 'dx-notes' }, en(d.notes))] : null,
       h('h4', { class: 'dx-minor' }, 'Sources'),
       h('ul', { class: 'dx-plain-list' }, (d.sources || []).map((id) => sources.get(id)).filter(Boolean).map((s) =>
-        h('li', null, h('a', { class: 'dx-source', href: s.url, rel: 'noopener noreferrer', target: '_blank' }, `${en(s.publisher)}: ${en(s.title)}`))))));
+        h('li', null, h('a', { class: 'dx-source', href: s.url, rel: 'noopener noreferrer', target: '_blank' }, sourceName(s)), ' ', cite(sourceName(s)))))));
   });
   return h('div', { class: 'dx-agenda' }, h('ol', { class: 'dx-cards' }, cards), more(inView.length, DIALOGUES_SHOWN));
 }

@@ -192,6 +192,7 @@ function datasetTexts(dataset, lang) {
   for (const t of dataset.themes) add(t.label, 'theme label');
   for (const s of dataset.sources) {
     add(s.title, 'source title');
+    add(s.description, 'source description');
     // Publishers are names (of organisations), given as they name themselves: not checked.
   }
   for (const d of dataset.dialogues) {

@@ -849,30 +849,20 @@ impl Reader {
         })
     }
 
-    fn boolean(&mut self, node: &Node, path: &str) -> Option<bool> {
-        match node.value {
-            Value::Bool(b) => Some(b),
-            _ => {
-                self.wrong_type(node, path, "true or false");
-                None
-            }
-        }
-    }
-
     fn source(&mut self, node: &Node, path: &str) -> Option<Source> {
         let mut obj = self.object(node, path)?;
         let id = obj.required("id", |r, n, p| r.define(IdSpace::Source, n, p));
-        // Asked for before `original_title`, which decides how it is read, to keep the order
-        // in which hints list the fields.
-        let title = obj.field("title");
-        let original_title = obj.optional("original_title", Self::boolean);
-        let title = obj.present("title", title).and_then(|(n, p)| {
-            if original_title == Some(Some(true)) {
-                obj.reader.name_text(n, &p, NAME_MAX)
-            } else {
-                obj.reader.text(n, &p, NAME_MAX)
-            }
-        });
+        // The publisher's own words, not translated; the description is the project's, and is.
+        let title = obj.optional("title", |r, n, p| r.name_text(n, p, NAME_MAX));
+        let description = obj.optional("description", |r, n, p| r.text(n, p, NAME_MAX));
+        if matches!((&title, &description), (Some(None), Some(None))) {
+            obj.reader.problem(
+                ProblemKind::MissingField,
+                obj.pos,
+                &obj.path,
+                "a source needs its `title` (the publisher's own, where known) or a `description` (the project's), or both".to_string(),
+            );
+        }
         let publisher = obj.required("publisher", |r, n, p| r.name_text(n, p, NAME_MAX));
         let kind = obj.required("kind", Self::named);
         let url = obj.optional("url", Self::url);
@@ -881,7 +871,7 @@ impl Reader {
         Some(Source {
             id: id?,
             title: title?,
-            original_title: original_title?.unwrap_or(false),
+            description: description?,
             publisher: publisher?,
             kind: kind?,
             url: url?,
@@ -1259,7 +1249,7 @@ mod tests {
             [
                 (
                     "sources[0].colour",
-                    "unknown field `colour`; the fields here are `id`, `title`, `original_title`, `publisher`, `kind`, `url`, `published`"
+                    "unknown field `colour`; the fields here are `id`, `title`, `description`, `publisher`, `kind`, `url`, `published`"
                 ),
                 ("sources[0].urls", "unknown field `urls`; did you mean `url`?"),
             ]

@@ -167,8 +167,8 @@ mod tests {
     const SMALL: &str = r#"{
   "schema_version": 1,
   "sources": [
-    {"id": "s", "title": "Own title", "original_title": true, "publisher": "P", "kind": "official"},
-    {"id": "t", "title": {"en": "A source", "fr": "Une source"}, "publisher": "P", "kind": "official"}
+    {"id": "s", "title": "Own title", "publisher": "P", "kind": "official"},
+    {"id": "t", "description": {"en": "A source", "fr": "Une source"}, "publisher": "P", "kind": "official"}
   ],
   "working_groups": [
     {"id": "tip", "name": {"en": "Working Group", "ar": "Working Group", "ru": "Рабочая группа"},
@@ -211,7 +211,7 @@ mod tests {
         assert!(found.iter().all(|f| f.severity == Severity::Error));
         assert_eq!(found[0].message, "no text in the language fr");
         let two = check_dataset(SMALL, &langs("fr,es")).unwrap();
-        assert_eq!(two[0].path, "sources[1].title");
+        assert_eq!(two[0].path, "sources[1].description");
         assert_eq!(two[0].message, "no text in the language es");
         assert_eq!(two[1].message, "no text in the languages fr, es");
     }

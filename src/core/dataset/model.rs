@@ -72,10 +72,12 @@ pub enum SourceKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     pub id: String,
-    pub title: Text,
-    /// The title is the publisher's own words, kept in the language it was published in and
-    /// not translated; otherwise it is the project's description of the source.
-    pub original_title: bool,
+    /// The title as the publisher wrote it, in the language it was published in and never
+    /// translated; `None` where it is not known (never a paraphrase).
+    pub title: Option<Text>,
+    /// The project's short description of the source, translated. A source has a title, a
+    /// description, or both.
+    pub description: Option<Text>,
     pub publisher: Text,
     pub kind: SourceKind,
     pub url: Option<String>,
@@ -204,6 +206,24 @@ pub struct Dialogue {
     pub sources: Vec<String>,
     pub notes: Option<Text>,
 }
+
+impl Source {
+    /// What the source is called on screen: its own title, else the project's description;
+    /// with whether it is the title.
+    pub fn label(&self) -> (&Text, bool) {
+        match (&self.title, &self.description) {
+            (Some(title), _) => (title, true),
+            (None, Some(description)) => (description, false),
+            // The reader refuses a source with neither; an empty text keeps this total.
+            (None, None) => (&EMPTY_TEXT, false),
+        }
+    }
+}
+
+static EMPTY_TEXT: Text = Text {
+    en: String::new(),
+    translations: BTreeMap::new(),
+};
 
 /// The JSON names of the enumerations, in one place for reading and for writing.
 pub trait Named: Sized + Copy + 'static {

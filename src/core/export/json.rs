@@ -231,10 +231,11 @@ pub fn write(dataset: &Dataset) -> String {
     }
     w.list("sources", &dataset.sources, |w, s| {
         w.str_field("id", &s.id);
-        w.text_field("title", &s.title);
-        if s.original_title {
-            w.key("original_title");
-            w.out.push_str("true");
+        if let Some(title) = &s.title {
+            w.text_field("title", title);
+        }
+        if let Some(description) = &s.description {
+            w.text_field("description", description);
         }
         w.text_field("publisher", &s.publisher);
         w.str_field("kind", name(s.kind));

@@ -1,11 +1,39 @@
 //! What leaves the app as a file: calendar entries, CSV and JSON of the current selection.
 
+pub mod cite;
 pub mod csv;
 pub mod ics;
 pub mod json;
 
-use crate::core::query::{Facet, Filters};
+use crate::core::query::{Facet, Filters, Outcome};
 use crate::core::url_state::{UrlState, View};
+
+/// Which downloads have something to write for a selection: a button with nothing to write is
+/// disabled, and the bar says why, instead of a click that downloads nothing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Available {
+    pub entries: bool,
+    pub json: bool,
+    pub calendar: bool,
+    pub attendance: bool,
+}
+
+impl Available {
+    pub fn of(outcome: &Outcome) -> Available {
+        Available {
+            entries: !outcome.hits.is_empty(),
+            // As json::selection: a file of no dialogue would not load back.
+            json: !outcome.dialogues.is_empty(),
+            // The calendar says itself which dialogues it leaves out for want of a day.
+            calendar: !outcome.dialogues.is_empty(),
+            attendance: csv::has_attendance(&outcome.dialogues),
+        }
+    }
+
+    pub fn nothing(self) -> bool {
+        self == Available::default()
+    }
+}
 
 /// A file name that says what the file holds: `dialogues-corruption-2023.csv`.
 pub fn file_name(filters: &Filters, stem: &str, extension: &str) -> String {

@@ -5,6 +5,7 @@
 // noun (تمييز العدد): "5 حوارات", "11 حوارًا", "100 حوار".
 
 use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
+use crate::core::export::csv::Column;
 
 use super::{plural_ar as plural, Messages};
 
@@ -100,7 +101,7 @@ pub static AR: Messages = Messages {
             plural(dialogues, DIALOGUES_GEN)
         )
     },
-    no_results: "لا توجد نتائج مطابقة لعوامل التصفية هذه. أزل أحد عوامل التصفية أو أعد تعيينها جميعًا.",
+    no_results: "لا توجد نتائج مطابقة لعوامل التصفية هذه. أزل أحد عوامل التصفية أو أعد تعيينها جميعًا:",
     search_text_chip: |text| format!("«{text}»"),
 
     entry_kind: |kind| match kind {
@@ -375,7 +376,71 @@ pub static AR: Messages = Messages {
     show_matching_entries: |matching| format!("عرض العناصر المطابقة فقط ({matching})"),
     entry_matches: "مطابق",
     calendar_no_day: "لا يمكن الإضافة إلى التقويم: اليوم غير معروف بعد.",
+    // Citations, spreadsheets, stars and sharing
+    citation_date: |d| match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{day} {} {}", MONTHS[m as usize - 1], d.year),
+        (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], d.year),
+        _ => d.year.to_string(),
+    },
+    citation_title: |t| format!("«{t}»"),
+    citation_accessed: |d| format!("(تاريخ الاطلاع: {d})"),
+    citation_figure: |figure, dialogue| format!("{figure} \u{2014} الحوار البنّاء ({dialogue})"),
+    cite_button: "نسخ المرجع",
+    cite_button_label: |what| format!("نسخ المرجع: {what}"),
+    citation_copied: "تم نسخ المرجع.",
+    csv_header: |column| match column {
+        Column::DialogueId => "معرّف الحوار",
+        Column::Dialogue => "الحوار",
+        Column::Date => "التاريخ",
+        Column::WorkingGroups => "الأفرقة العاملة",
+        Column::Kind => "نوع العنصر",
+        Column::EntryId => "معرّف العنصر",
+        Column::Text => "النص",
+        Column::Themes => "المواضيع",
+        Column::Source => "المصدر",
+        Column::SourceUrl => "عنوان المصدر",
+        Column::Link => "الرابط في Dialogue Explorer",
+        Column::Figure => "الرقم",
+        Column::Count => "العدد",
+        Column::Qualifier => "الدقة",
+        Column::Counted => "المعدودون",
+        Column::Note => "ملاحظة",
+        Column::Citation => "المرجع",
+    },
+    qualifier_name: |q| match q {
+        Qualifier::Exact => "بالضبط",
+        Qualifier::About => "نحو",
+        Qualifier::MoreThan => "أكثر من",
+    },
+    download_csv_machine: "العناصر (CSV للبرامج النصية)",
+    download_csv_machine_note: "فواصل وأسماء أعمدة وقيم بالإنكليزية، أيًّا كانت لغة الصفحة.",
+    download_attendance: "أرقام الحضور (CSV)",
+    no_attendance: "لا يُعرف أي رقم للحضور في هذه الحوارات.",
+    reset_filters: "إعادة تعيين جميع عوامل التصفية",
+    star_button: "نجمة",
+    starred_said: |what| format!("وُضعت نجمة: {what}. وهو الآن في «جدولي»."),
+    unstarred_said: |what| format!("أُزيل من جدولي: {what}."),
+    shared_items: "ما تمت مشاركته معك:",
+    shared_missing: |n, ids| format!("عناصر من هذا الرابط المشترك لم تعد موجودة في مجموعة البيانات ({n}): {ids}."),
+    shared_done: "تمت المشاركة.",
+    share_title: "جدولي للحوارات البنّاءة",
 };
+
+/// The months, for dates in citations.
+const MONTHS: [&str; 12] = [
+    "كانون الثاني/يناير",
+    "شباط/فبراير",
+    "آذار/مارس",
+    "نيسان/أبريل",
+    "أيار/مايو",
+    "حزيران/يونيه",
+    "تموز/يوليه",
+    "آب/أغسطس",
+    "أيلول/سبتمبر",
+    "تشرين الأول/أكتوبر",
+    "تشرين الثاني/نوفمبر",
+    "كانون الأول/ديسمبر",
+];
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! English: the reference catalogue the others are translated from.
 
 use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
+use crate::core::export::csv::Column;
 
 use super::{plural_en as plural, Messages};
 
@@ -70,7 +71,7 @@ pub static EN: Messages = Messages {
             plural(dialogues, "dialogue", "dialogues")
         )
     },
-    no_results: "Nothing matches these filters. Remove a filter or reset them all.",
+    no_results: "Nothing matches these filters. Remove a filter, or reset them all:",
     search_text_chip: |text| format!("“{text}”"),
 
     entry_kind: |kind| match kind {
@@ -296,7 +297,73 @@ pub static EN: Messages = Messages {
     },
     entry_matches: "matches",
     calendar_no_day: "No calendar entry: the day is not known yet.",
+    // Citations, spreadsheets, stars and sharing
+    citation_date: |d| match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{day} {} {}", MONTHS[m as usize - 1], d.year),
+        (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], d.year),
+        _ => d.year.to_string(),
+    },
+    citation_title: |t| format!("\u{201c}{t}\u{201d}"),
+    citation_accessed: |d| format!("(accessed {d})"),
+    citation_figure: |figure, dialogue| format!("{figure} \u{2014} constructive dialogue ({dialogue})"),
+    cite_button: "Copy citation",
+    cite_button_label: |what| format!("Copy citation: {what}"),
+    citation_copied: "Citation copied.",
+    csv_header: |column| match column {
+        Column::DialogueId => "Dialogue id",
+        Column::Dialogue => "Dialogue",
+        Column::Date => "Date",
+        Column::WorkingGroups => "Working groups",
+        Column::Kind => "Kind",
+        Column::EntryId => "Entry id",
+        Column::Text => "Text",
+        Column::Themes => "Themes",
+        Column::Source => "Source",
+        Column::SourceUrl => "Source address",
+        Column::Link => "Link in Dialogue Explorer",
+        Column::Figure => "Figure",
+        Column::Count => "Number",
+        Column::Qualifier => "Precision",
+        Column::Counted => "Counted",
+        Column::Note => "Note",
+        Column::Citation => "Citation",
+    },
+    qualifier_name: |q| match q {
+        Qualifier::Exact => "exact",
+        Qualifier::About => "about",
+        Qualifier::MoreThan => "more than",
+    },
+    download_csv_machine: "Entries (CSV for scripts)",
+    download_csv_machine_note: "Commas, English column names and values, whatever the language of the page.",
+    download_attendance: "Attendance figures (CSV)",
+    no_attendance: "No attendance figure is known for these dialogues.",
+    reset_filters: "Reset all filters",
+    star_button: "Star",
+    starred_said: |what| format!("Starred: {what}. It is in My agenda."),
+    unstarred_said: |what| format!("Removed from my agenda: {what}."),
+    shared_items: "Shared with you:",
+    shared_missing: |n, ids| {
+        format!("{n} {} of this shared link {} no longer in the dataset: {ids}.", plural(n, "item", "items"), plural(n, "is", "are"))
+    },
+    shared_done: "Shared.",
+    share_title: "My agenda of constructive dialogues",
 };
+
+/// The months, for dates in citations.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// "1st", "2nd", "3rd", "11th", "12th", "13th", "21st".
 pub fn ordinal_en(n: u32) -> String {

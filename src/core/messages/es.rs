@@ -1,6 +1,7 @@
 //! Spanish: the catalogue in Spanish («español»).
 
 use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
+use crate::core::export::csv::Column;
 
 use super::{plural_en as plural, Messages};
 
@@ -73,7 +74,7 @@ pub static ES: Messages = Messages {
             plural(dialogues, "diálogo", "diálogos")
         )
     },
-    no_results: "Ningún resultado coincide con estos filtros. Quite un filtro o restablézcalos todos.",
+    no_results: "Ningún resultado coincide con estos filtros. Quite un filtro, o restablézcalos todos:",
     search_text_chip: |text| format!("«{text}»"),
 
     entry_kind: |kind| match kind {
@@ -314,7 +315,77 @@ pub static ES: Messages = Messages {
     },
     entry_matches: "coincide",
     calendar_no_day: "Sin entrada de calendario: aún no se conoce el día.",
+    // Citations, spreadsheets, stars and sharing
+    citation_date: |d| match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{day} de {} de {}", MONTHS[m as usize - 1], d.year),
+        (Some(m), None) => format!("{} de {}", MONTHS[m as usize - 1], d.year),
+        _ => d.year.to_string(),
+    },
+    citation_title: |t| format!("«{t}»"),
+    citation_accessed: |d| format!("(consultado el {d})"),
+    citation_figure: |figure, dialogue| format!("{figure} \u{2014} diálogo constructivo ({dialogue})"),
+    cite_button: "Copiar la referencia",
+    cite_button_label: |what| format!("Copiar la referencia: {what}"),
+    citation_copied: "Referencia copiada.",
+    csv_header: |column| match column {
+        Column::DialogueId => "Identificador del diálogo",
+        Column::Dialogue => "Diálogo",
+        Column::Date => "Fecha",
+        Column::WorkingGroups => "Grupos de trabajo",
+        Column::Kind => "Tipo de elemento",
+        Column::EntryId => "Identificador del elemento",
+        Column::Text => "Texto",
+        Column::Themes => "Ejes temáticos",
+        Column::Source => "Fuente",
+        Column::SourceUrl => "Dirección de la fuente",
+        Column::Link => "Enlace en Dialogue Explorer",
+        Column::Figure => "Cifra",
+        Column::Count => "Número",
+        Column::Qualifier => "Precisión",
+        Column::Counted => "Personas o entidades contadas",
+        Column::Note => "Nota",
+        Column::Citation => "Referencia",
+    },
+    qualifier_name: |q| match q {
+        Qualifier::Exact => "exacto",
+        Qualifier::About => "aproximadamente",
+        Qualifier::MoreThan => "más de",
+    },
+    download_csv_machine: "Elementos (CSV para scripts)",
+    download_csv_machine_note: "Comas, nombres de columna y valores en inglés, sea cual sea el idioma de la página.",
+    download_attendance: "Cifras de asistencia (CSV)",
+    no_attendance: "No se conoce ninguna cifra de asistencia de estos diálogos.",
+    reset_filters: "Restablecer todos los filtros",
+    star_button: "Estrella",
+    starred_said: |what| format!("Marcado con una estrella: {what}. Figura en Mi agenda."),
+    unstarred_said: |what| format!("Quitado de mi agenda: {what}."),
+    shared_items: "Compartido con usted:",
+    shared_missing: |n, ids| {
+        if n == 1 {
+            format!("{n} elemento de este enlace compartido ya no figura en el conjunto de datos: {ids}.")
+        } else {
+            format!("{n} elementos de este enlace compartido ya no figuran en el conjunto de datos: {ids}.")
+        }
+    },
+    shared_done: "Compartido.",
+    share_title: "Mi agenda de diálogos constructivos",
 };
+
+/// The months, for dates in citations.
+const MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
 
 /// Spanish ordinals in figures: "12.º"; before a masculine noun, "1.er" and "3.er"
 /// ("primer", "tercer": "1.er período de sesiones").

@@ -1,6 +1,7 @@
 //! French: the catalogue in French (« français »).
 
 use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
+use crate::core::export::csv::Column;
 
 use super::{plural_fr as plural, Messages};
 
@@ -70,7 +71,7 @@ pub static FR: Messages = Messages {
             plural(dialogues, "dialogue", "dialogues")
         )
     },
-    no_results: "Aucun résultat pour ces filtres. Retirez un filtre ou réinitialisez-les tous.",
+    no_results: "Aucun résultat pour ces filtres. Retirez un filtre, ou réinitialisez-les tous\u{a0}:",
     search_text_chip: |text| format!("«\u{a0}{text}\u{a0}»"),
 
     entry_kind: |kind| match kind {
@@ -318,7 +319,78 @@ pub static FR: Messages = Messages {
     },
     entry_matches: "correspond",
     calendar_no_day: "Pas d’entrée de calendrier\u{a0}: le jour n’est pas encore connu.",
+    // Citations, spreadsheets, stars and sharing
+    citation_date: |d| match (d.month, d.day) {
+        (Some(m), Some(1)) => format!("1er {} {}", MONTHS[m as usize - 1], d.year),
+        (Some(m), Some(day)) => format!("{day} {} {}", MONTHS[m as usize - 1], d.year),
+        (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], d.year),
+        _ => d.year.to_string(),
+    },
+    citation_title: |t| format!("«\u{a0}{t}\u{a0}»"),
+    citation_accessed: |d| format!("(consulté le {d})"),
+    citation_figure: |figure, dialogue| format!("{figure} \u{2014} dialogue constructif ({dialogue})"),
+    cite_button: "Copier la référence",
+    cite_button_label: |what| format!("Copier la référence\u{a0}: {what}"),
+    citation_copied: "Référence copiée.",
+    csv_header: |column| match column {
+        Column::DialogueId => "Identifiant du dialogue",
+        Column::Dialogue => "Dialogue",
+        Column::Date => "Date",
+        Column::WorkingGroups => "Groupes de travail",
+        Column::Kind => "Type d’élément",
+        Column::EntryId => "Identifiant de l’élément",
+        Column::Text => "Texte",
+        Column::Themes => "Thèmes",
+        Column::Source => "Source",
+        Column::SourceUrl => "Adresse de la source",
+        Column::Link => "Lien dans Dialogue Explorer",
+        Column::Figure => "Chiffre",
+        Column::Count => "Nombre",
+        Column::Qualifier => "Précision",
+        Column::Counted => "Personnes ou entités comptées",
+        Column::Note => "Remarque",
+        Column::Citation => "Référence",
+    },
+    qualifier_name: |q| match q {
+        Qualifier::Exact => "exact",
+        Qualifier::About => "environ",
+        Qualifier::MoreThan => "plus de",
+    },
+    download_csv_machine: "Éléments (CSV pour scripts)",
+    download_csv_machine_note: "Virgules, noms de colonnes et valeurs en anglais, quelle que soit la langue de la page.",
+    download_attendance: "Chiffres de participation (CSV)",
+    no_attendance: "Aucun chiffre de participation n’est connu pour ces dialogues.",
+    reset_filters: "Réinitialiser tous les filtres",
+    star_button: "Étoile",
+    starred_said: |what| format!("Marqué d’une étoile\u{a0}: {what}. Il figure dans Mon agenda."),
+    unstarred_said: |what| format!("Retiré de mon agenda\u{a0}: {what}."),
+    shared_items: "Partagé avec vous\u{a0}:",
+    shared_missing: |n, ids| {
+        if n <= 1 {
+            format!("{n} élément de ce lien partagé ne figure plus dans le jeu de données\u{a0}: {ids}.")
+        } else {
+            format!("{n} éléments de ce lien partagé ne figurent plus dans le jeu de données\u{a0}: {ids}.")
+        }
+    },
+    shared_done: "Partagé.",
+    share_title: "Mon agenda des dialogues constructifs",
 };
+
+/// The months, for dates in citations.
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
 
 /// "1re" or "1er", then "2e", "12e": French ordinals in figures.
 fn ordinal_fr(n: u32, feminine: bool) -> String {

@@ -12,6 +12,8 @@ mod ru;
 mod zh;
 
 use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
+use crate::core::date::PartialDate;
+use crate::core::export::csv::Column;
 
 pub use ar::AR;
 pub use en::{ordinal_en, EN};
@@ -88,6 +90,25 @@ pub fn catalogue(lang: Lang) -> &'static Messages {
 pub fn supported(tag: &str) -> Option<Lang> {
     let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
     Lang::ALL.into_iter().find(|l| l.code() == primary)
+}
+
+/// A text cut to about `max` characters at a word's end, with an ellipsis: what a confirmation
+/// says of an entry ("Starred: The need for a more effective criminalization…").
+pub fn shortened(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    // At the last space, unless that leaves little (a language written without spaces).
+    let kept = match cut.rfind(' ') {
+        Some(at) if cut[..at].chars().count() > max / 2 => &cut[..at],
+        _ => cut.as_str(),
+    };
+    format!(
+        "{}…",
+        kept.trim_end_matches([' ', ',', ';', ':', '.', '،', '，'])
+    )
 }
 
 /// One full stop where a sentence that ends with an abbreviation ("2025 г.") got a second one
@@ -359,6 +380,45 @@ pub struct Messages {
     pub entry_matches: &'static str,
     /// In place of "Add to calendar" for a dialogue whose day is not known.
     pub calendar_no_day: &'static str,
+    // Citations, spreadsheets, stars and sharing
+    /// A date in running text and citations: "17 May 2022", "May 2022", "2022".
+    pub citation_date: fn(date: PartialDate) -> String,
+    /// A publisher's title quoted in a citation: “…”, « … ».
+    pub citation_title: fn(title: &str) -> String,
+    /// After a citation's address: "(accessed 2 December 2026)".
+    pub citation_accessed: fn(date: &str) -> String,
+    /// The opening of an attendance figure's citation: the figure and its dialogue.
+    pub citation_figure: fn(figure: &str, dialogue: &str) -> String,
+    /// The button beside a source or a figure.
+    pub cite_button: &'static str,
+    /// Its accessible name, which starts with the visible words.
+    pub cite_button_label: fn(what: &str) -> String,
+    pub citation_copied: &'static str,
+    /// A column's header in the reader's spreadsheet.
+    pub csv_header: fn(column: Column) -> &'static str,
+    /// "exact", "about", "more than", as a spreadsheet's value.
+    pub qualifier_name: fn(qualifier: Qualifier) -> &'static str,
+    pub download_csv_machine: &'static str,
+    /// What the machine form is, for its button's description.
+    pub download_csv_machine_note: &'static str,
+    pub download_attendance: &'static str,
+    /// Said beside the downloads when the selection has no attendance figure.
+    pub no_attendance: &'static str,
+    /// The button of an empty result.
+    pub reset_filters: &'static str,
+    /// The star's visible word (the glyph says whether it is on).
+    pub star_button: &'static str,
+    /// Said in the live region after a star is given or taken away.
+    pub starred_said: fn(what: &str) -> String,
+    pub unstarred_said: fn(what: &str) -> String,
+    /// Over the list of what a shared link holds.
+    pub shared_items: &'static str,
+    /// The items of a shared link that the dataset no longer holds, by id.
+    pub shared_missing: fn(count: usize, ids: &str) -> String,
+    /// After the system's share sheet took the link.
+    pub shared_done: &'static str,
+    /// The title given to the share sheet.
+    pub share_title: &'static str,
 }
 
 /// English, Spanish: one and other.
@@ -734,6 +794,22 @@ mod tests {
         assert!(!opens_with("Registered is not attended.", "High"));
         assert!(!opens_with("Lo", "Low"));
         assert!(!opens_with("anything", ""));
+    }
+
+    #[test]
+    fn shortened_cuts_at_a_word_and_says_so() {
+        assert_eq!(shortened("Short text", 40), "Short text");
+        assert_eq!(
+            shortened(
+                "The need for a more effective criminalization of the perpetrators",
+                30
+            ),
+            "The need for a more effective…"
+        );
+        assert_eq!(
+            shortened("毒品和犯罪问题办公室关于建设性对话的网页", 5),
+            "毒品和犯罪…"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Russian: the catalogue in Russian («русский»).
 
 use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
+use crate::core::export::csv::Column;
 
 use super::{plural_ru as plural, Messages};
 
@@ -85,7 +86,7 @@ pub static RU: Messages = Messages {
             plural(dialogues, "диалоге", "диалогах", "диалогах")
         )
     },
-    no_results: "По этим фильтрам ничего не найдено. Удалите один из фильтров или сбросьте все.",
+    no_results: "По этим фильтрам ничего не найдено. Удалите один из фильтров или сбросьте все:",
     search_text_chip: |text| format!("«{text}»"),
 
     entry_kind: |kind| match kind {
@@ -326,7 +327,89 @@ pub static RU: Messages = Messages {
     show_matching_entries: |matching| format!("Показать только подходящие записи ({matching})"),
     entry_matches: "подходит",
     calendar_no_day: "Добавить в календарь нельзя: день пока неизвестен.",
+    // Citations, spreadsheets, stars and sharing
+    citation_date: |d| match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{day} {} {} г.", MONTHS_GENITIVE[m as usize - 1], d.year),
+        (Some(m), None) => format!("{} {} г.", MONTHS[m as usize - 1], d.year),
+        _ => format!("{} г.", d.year),
+    },
+    citation_title: |t| format!("«{t}»"),
+    citation_accessed: |d| format!("(дата обращения: {d})"),
+    citation_figure: |figure, dialogue| format!("{figure} \u{2014} конструктивный диалог ({dialogue})"),
+    cite_button: "Копировать ссылку на источник",
+    cite_button_label: |what| format!("Копировать ссылку на источник: {what}"),
+    citation_copied: "Ссылка на источник скопирована.",
+    csv_header: |column| match column {
+        Column::DialogueId => "Идентификатор диалога",
+        Column::Dialogue => "Диалог",
+        Column::Date => "Дата",
+        Column::WorkingGroups => "Рабочие группы",
+        Column::Kind => "Тип записи",
+        Column::EntryId => "Идентификатор записи",
+        Column::Text => "Текст",
+        Column::Themes => "Темы",
+        Column::Source => "Источник",
+        Column::SourceUrl => "Адрес источника",
+        Column::Link => "Ссылка в Dialogue Explorer",
+        Column::Figure => "Показатель",
+        Column::Count => "Число",
+        Column::Qualifier => "Точность",
+        Column::Counted => "Кто учтен",
+        Column::Note => "Примечание",
+        Column::Citation => "Ссылка на источник",
+    },
+    qualifier_name: |q| match q {
+        Qualifier::Exact => "точно",
+        Qualifier::About => "около",
+        Qualifier::MoreThan => "более",
+    },
+    download_csv_machine: "Записи (CSV для скриптов)",
+    download_csv_machine_note: "Запятые, названия столбцов и значения на английском языке, на каком бы языке ни была страница.",
+    download_attendance: "Данные об участии (CSV)",
+    no_attendance: "Данных об участии в этих диалогах нет.",
+    reset_filters: "Сбросить все фильтры",
+    star_button: "Звездочка",
+    starred_said: |what| format!("Отмечено звездочкой: {what}. Это есть в разделе «Моя повестка»."),
+    unstarred_said: |what| format!("Отметка снята: {what}."),
+    shared_items: "Вам отправили:",
+    shared_missing: |n, ids| {
+        format!("Элементы этой ссылки, которых больше нет в наборе данных ({n}): {ids}.")
+    },
+    shared_done: "Отправлено.",
+    share_title: "Моя повестка конструктивных диалогов",
 };
+
+/// The months, for dates in citations.
+const MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+/// The months after a day: «17 мая».
+const MONTHS_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
 
 /// What attendance counts: the forms after a number (one, few, many), then the genitive
 /// singular, which "около" and "более" need after 1, 21, 31… ("более 21 участника").

@@ -4,6 +4,7 @@
 // choose a plural form ignore it, and a measure word (个、场、名) goes with the number.
 
 use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
+use crate::core::export::csv::Column;
 
 use super::Messages;
 
@@ -67,7 +68,7 @@ pub static ZH: Messages = Messages {
     active_filters: "已启用的筛选条件",
     remove_filter: |value| format!("移除筛选条件：{value}"),
     result_count: |entries, dialogues| format!("{dialogues}场对话中的{entries}个条目"),
-    no_results: "没有符合这些筛选条件的结果。请移除一个筛选条件，或全部重置。",
+    no_results: "没有符合这些筛选条件的结果。请移除一个筛选条件，或全部重置：",
     search_text_chip: |text| format!("“{text}”"),
 
     entry_kind: |kind| match kind {
@@ -244,6 +245,54 @@ pub static ZH: Messages = Messages {
     show_matching_entries: |matching| format!("仅显示符合条件的{matching}个条目"),
     entry_matches: "符合",
     calendar_no_day: "无法添加到日历：具体日期尚不详。",
+    // Citations, spreadsheets, stars and sharing
+    citation_date: |d| match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{}年{m}月{day}日", d.year),
+        (Some(m), None) => format!("{}年{m}月", d.year),
+        _ => format!("{}年", d.year),
+    },
+    citation_title: |t| format!("\u{201c}{t}\u{201d}"),
+    citation_accessed: |d| format!("（访问日期：{d}）"),
+    citation_figure: |figure, dialogue| format!("{figure}\u{2014}\u{2014}建设性对话（{dialogue}）"),
+    cite_button: "复制引文",
+    cite_button_label: |what| format!("复制引文：{what}"),
+    citation_copied: "引文已复制。",
+    csv_header: |column| match column {
+        Column::DialogueId => "对话标识",
+        Column::Dialogue => "对话",
+        Column::Date => "日期",
+        Column::WorkingGroups => "工作组",
+        Column::Kind => "条目类型",
+        Column::EntryId => "条目标识",
+        Column::Text => "文本",
+        Column::Themes => "主题",
+        Column::Source => "来源",
+        Column::SourceUrl => "来源网址",
+        Column::Link => "Dialogue Explorer 中的链接",
+        Column::Figure => "数字",
+        Column::Count => "数量",
+        Column::Qualifier => "精确度",
+        Column::Counted => "统计对象",
+        Column::Note => "备注",
+        Column::Citation => "引文",
+    },
+    qualifier_name: |q| match q {
+        Qualifier::Exact => "确切",
+        Qualifier::About => "约",
+        Qualifier::MoreThan => "超过",
+    },
+    download_csv_machine: "条目（供脚本使用的CSV）",
+    download_csv_machine_note: "无论页面使用何种语言，均以逗号分隔，列名和值均为英文。",
+    download_attendance: "出席人数（CSV）",
+    no_attendance: "这些对话没有已知的出席人数。",
+    reset_filters: "重置所有筛选条件",
+    star_button: "星标",
+    starred_said: |what| format!("已加星标：{what}。已保存到“我的日程”。"),
+    unstarred_said: |what| format!("已从我的日程中移除：{what}。"),
+    shared_items: "与您分享的内容：",
+    shared_missing: |n, ids| format!("此分享链接中有{n}项内容已不在数据集中：{ids}。"),
+    shared_done: "已分享。",
+    share_title: "我的建设性对话日程",
 };
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ pub fn DialoguePage(dataset: Arc<Dataset>, id: String, today: PartialDate) -> im
                     <span lang=groups_lang(&dataset, &dialogue)>{title}</span>
                     {date.map(|d| view! { <span class="dx-muted">{m.comma} {d}</span> })}
                 </h2>
-                <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
+                <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) name=name.clone() />
                 <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
             </div>
             <DialogueDetails dataset=dataset.clone() dialogue today />

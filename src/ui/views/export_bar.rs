@@ -6,10 +6,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::dataset::Dataset;
-use crate::core::export::{self, csv, json};
+use crate::core::date::PartialDate;
+use crate::core::export::csv::Form;
+use crate::core::export::{self, csv, json, Available};
 use crate::core::query::{Filters, Hit, Outcome};
-use crate::ui::context::{use_ids, use_links, use_selection, AppLinks};
-use crate::ui::i18n::use_messages;
+use crate::ui::context::{use_explorer, use_ids, use_links, use_selection, AppLinks};
+use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::widgets::files::{save, save_calendar};
 
 /// A download being made: the selection, where the button is, and the file's name.
@@ -20,6 +22,7 @@ struct Download<'a> {
     filters: &'a Filters,
     links: &'a AppLinks,
     name: &'a str,
+    today: PartialDate,
 }
 
 /// Writes and saves one kind of file; what to say after, or None when there is nothing to save.
@@ -34,13 +37,37 @@ fn saved(file: &Download, mime: &str, text: &str) -> Option<String> {
     })
 }
 
-fn write_csv(file: &Download) -> Option<String> {
+fn entries_csv(file: &Download, form: Form) -> Option<String> {
     if file.outcome.hits.is_empty() {
         return None;
     }
-    let text = csv::entries(file.dataset, &file.outcome.hits, |h: &Hit| {
+    let text = csv::entries_in(file.dataset, &file.outcome.hits, form, |h: &Hit| {
         file.links.dialogue(h.dialogue)
     });
+    saved(file, "text/csv;charset=utf-8", &text)
+}
+
+/// The entries in the form the reader's spreadsheet opens in columns.
+fn write_csv(file: &Download) -> Option<String> {
+    entries_csv(file, Form::for_reader(use_lang()))
+}
+
+fn write_machine_csv(file: &Download) -> Option<String> {
+    entries_csv(file, Form::MACHINE)
+}
+
+fn write_attendance(file: &Download) -> Option<String> {
+    if !csv::has_attendance(&file.outcome.dialogues) {
+        return None;
+    }
+    let form = Form::for_reader(use_lang());
+    let text = csv::attendance(
+        file.dataset,
+        &file.outcome.dialogues,
+        form,
+        file.today,
+        |d| file.links.dialogue(d),
+    );
     saved(file, "text/csv;charset=utf-8", &text)
 }
 
@@ -58,19 +85,38 @@ fn write_calendar(file: &Download) -> Option<String> {
     ))
 }
 
-/// The download buttons of a view: what the filters select, as CSV, JSON and a calendar.
+/// One button: its `data-export` key, the stem and extension of its file, its label, how it
+/// writes, and whether the selection gives it something to write.
+struct Button {
+    key: &'static str,
+    stem: &'static str,
+    extension: &'static str,
+    label: &'static str,
+    write: Writer,
+    enabled: fn(Available) -> bool,
+}
+
+/// The download buttons of a view: what the filters select, as CSV (the reader's form and the
+/// machine form), the attendance figures, JSON and a calendar. A button with nothing to write
+/// is disabled, and the bar says why.
 #[component]
 pub fn ExportBar(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView {
     let m = use_messages();
     let selection = use_selection();
+    let today = use_explorer().today;
     let ids = use_ids();
     let label_id = ids.id("downloads");
     let label_ref = label_id.clone();
+    let machine_note_id = ids.id("machine-csv-note");
     let said = RwSignal::new(String::new());
     let links = use_links();
+    let available = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| selection.with(|s| Available::of(&s.outcome(&dataset))))
+    };
     // One handler for every button: the selection as it is now, written by `write` and saved
     // under a name that says the filters; `write` says itself when there is nothing to save.
-    let button = move |kind: &'static str, label: &'static str, write: Writer| {
+    let button = move |b: Button, described_by: Option<String>| {
         let dataset = dataset.clone();
         let links = links.clone();
         let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -82,7 +128,7 @@ pub fn ExportBar(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView
             };
             let filters = filters.get_untracked();
             let outcome = selection.with_untracked(|s| s.outcome(&dataset));
-            let name = export::file_name(&filters, "dialogues", kind);
+            let name = export::file_name(&filters, b.stem, b.extension);
             let file = Download {
                 near: &near,
                 dataset: &dataset,
@@ -90,21 +136,45 @@ pub fn ExportBar(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView
                 filters: &filters,
                 links: &links,
                 name: &name,
+                today,
             };
-            said.set(write(&file).unwrap_or_else(|| m.nothing_to_download.to_string()));
+            said.set((b.write)(&file).unwrap_or_else(|| m.nothing_to_download.to_string()));
         };
+        let enabled = b.enabled;
         view! {
-            <button type="button" class="dx-small-button" data-export=kind on:click=on_click>
-                {label}
+            <button
+                type="button"
+                class="dx-small-button"
+                data-export=b.key
+                aria-describedby=described_by
+                disabled=move || !enabled(available.get())
+                on:click=on_click
+            >
+                {b.label}
             </button>
+        }
+    };
+    // Why buttons are disabled, said where they are (a disabled button takes no focus).
+    let why = move || {
+        let now = available.get();
+        if now.nothing() {
+            Some(m.nothing_to_download)
+        } else if !now.attendance {
+            Some(m.no_attendance)
+        } else {
+            None
         }
     };
     view! {
         <div class="dx-export" role="group" aria-labelledby=label_ref>
             <span id=label_id class="dx-export-label">{m.download_label}</span>
-            {button("csv", m.download_csv, write_csv)}
-            {button("json", m.download_json, write_json)}
-            {button("ics", m.download_ics, write_calendar)}
+            {button(Button { key: "csv", stem: "dialogues", extension: "csv", label: m.download_csv, write: write_csv, enabled: |a| a.entries }, None)}
+            {button(Button { key: "csv-machine", stem: "dialogues-machine", extension: "csv", label: m.download_csv_machine, write: write_machine_csv, enabled: |a| a.entries }, Some(machine_note_id.clone()))}
+            {button(Button { key: "attendance", stem: "attendance", extension: "csv", label: m.download_attendance, write: write_attendance, enabled: |a| a.attendance }, None)}
+            {button(Button { key: "json", stem: "dialogues", extension: "json", label: m.download_json, write: write_json, enabled: |a| a.json }, None)}
+            {button(Button { key: "ics", stem: "dialogues", extension: "ics", label: m.download_ics, write: write_calendar, enabled: |a| a.calendar }, None)}
+            <span id=machine_note_id class="dx-export-note" hidden>{m.download_csv_machine_note}</span>
+            <p class="dx-export-why">{why}</p>
             <p class="dx-said" role="status">{move || said.get()}</p>
         </div>
     }

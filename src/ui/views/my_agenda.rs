@@ -6,19 +6,45 @@ use leptos::prelude::*;
 
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
+use crate::core::messages::{shortened, Messages};
 use crate::core::query::in_date_order;
 use crate::core::stars::Stars;
 use crate::core::url_state::View;
 use crate::ui::context::use_nav;
 use crate::ui::context::use_stars;
 use crate::ui::context::{use_ids, use_links};
-use crate::ui::i18n::use_messages;
+use crate::ui::i18n::{use_lang, use_messages};
+use crate::ui::labels::dialogue_name;
 use crate::ui::stars::StarNotice;
+use crate::ui::widgets::copy::{can_share, copy_text, share, Shared};
 use crate::ui::widgets::dialogue::card;
 use crate::ui::widgets::entry::{EntryList, Listed};
 use crate::ui::widgets::files::save_calendar;
 
-/// The offer made by a shared link: view it, add it, or leave it.
+/// What a shared link holds, by name: its dialogues (in date order), then its entries.
+fn shared_names(dataset: &Dataset, stars: &Stars) -> Vec<String> {
+    let lang = use_lang().code();
+    let dialogues = in_date_order(dataset)
+        .into_iter()
+        .filter(|d| stars.dialogues.contains(&d.id))
+        .map(|d| dialogue_name(dataset, d));
+    let entries = stars
+        .entries
+        .iter()
+        .filter_map(|id| dataset.entry(id))
+        .map(|(_, e, _)| shortened(e.text.get(lang).0, 80));
+    dialogues.chain(entries).collect()
+}
+
+/// "2 items of this shared link are no longer in the dataset: tip-2019, e.tip-2019-topic-1."
+fn missing_note(m: &'static Messages, missing: &[String]) -> Option<impl IntoView> {
+    (!missing.is_empty()).then(|| {
+        view! { <p class="dx-shared-missing">{(m.shared_missing)(missing.len(), &missing.join(", "))}</p> }
+    })
+}
+
+/// The offer made by a shared link: what it holds (and what of it the dataset no longer
+/// has), then view it, add it, or leave it.
 #[component]
 pub fn SharedOffer(dataset: Arc<Dataset>) -> impl IntoView {
     let m = use_messages();
@@ -26,7 +52,10 @@ pub fn SharedOffer(dataset: Arc<Dataset>) -> impl IntoView {
     let store = use_stars();
     move || {
         let shared = nav.state.with(|s| s.shared.clone())?;
-        let (shared, _) = Stars::from_share(&shared).known_in(&dataset);
+        let all = Stars::from_share(&shared);
+        let missing = all.missing_in(&dataset);
+        let (shared, _) = all.known_in(&dataset);
+        let names = shared_names(&dataset, &shared);
         let viewing = nav.state.with(|s| s.view == View::Mine);
         let new = store.stars.with(|mine| mine.new_in(&shared));
         let merge = {
@@ -45,6 +74,13 @@ pub fn SharedOffer(dataset: Arc<Dataset>) -> impl IntoView {
         Some(view! {
             <div class="dx-shared-offer" role="region" aria-label=m.share_mine>
                 <p>{text}</p>
+                {(!names.is_empty()).then(|| view! {
+                    <p class="dx-shared-heading">{m.shared_items}</p>
+                    <ul class="dx-shared-list">
+                        {names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    </ul>
+                })}
+                {missing_note(m, &missing)}
                 <div class="dx-button-row">
                     {(!viewing).then(|| view! {
                         <button type="button" class="dx-small-button"
@@ -76,6 +112,8 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
     let share_id = ids.id("share-link");
     let share_open = RwSignal::new(false);
     let said = RwSignal::new(String::new());
+    // "Copied" beside the copy button.
+    let copied = RwSignal::new(String::new());
     let links = use_links();
 
     move || {
@@ -86,8 +124,17 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
             None => store.stars.get(),
         };
         let (stars, unknown) = stars.known_in(&dataset);
+        // What of the stars the dataset no longer holds: by id for a shared link (the shared
+        // offer above says so), counted for the reader's own.
+        let unknown_note = (unknown > 0 && !viewing_shared)
+            .then(|| view! { <p class="dx-muted">{(m.stars_unknown)(unknown)}</p> });
         if stars.is_empty() {
-            return view! { <p class="dx-empty-note dx-mine-empty">{m.mine_empty}</p> }.into_any();
+            return match (viewing_shared, unknown > 0) {
+                // A shared link whose items are all gone: the offer names them.
+                (true, true) => ().into_any(),
+                (false, true) => unknown_note.into_any(),
+                _ => view! { <p class="dx-empty-note dx-mine-empty">{m.mine_empty}</p> }.into_any(),
+            };
         }
         let dialogues: Vec<_> = in_date_order(&dataset)
             .into_iter()
@@ -128,23 +175,38 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
         };
         let copy = {
             let link = share_link.clone();
-            move |_| {
-                let Some(window) = web_sys::window() else {
+            move |ev: leptos::ev::MouseEvent| {
+                use wasm_bindgen::JsCast;
+                let Some(button) = ev
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                else {
                     return;
                 };
-                let written = window.navigator().clipboard().write_text(&link);
+                let link = link.clone();
                 // Said only once the browser has done it: it may refuse (no permission).
                 leptos::task::spawn_local(async move {
-                    let done = wasm_bindgen_futures::JsFuture::from(written).await;
-                    said.set(
-                        if done.is_ok() {
-                            m.copied
-                        } else {
-                            m.copy_failed
-                        }
-                        .to_string(),
-                    );
+                    let done = copy_text(&link, &button).await;
+                    copied.set(if done { m.copied } else { m.copy_failed }.to_string());
                 });
+            }
+        };
+        // The system's share sheet where there is one (phones); the box with the link and
+        // "Copy the link" opens in any case, as the fallback and for those who want the link.
+        let open_share = {
+            let link = share_link.clone();
+            move |_| {
+                let opening = !share_open.get_untracked();
+                share_open.set(opening);
+                copied.set(String::new());
+                if opening && can_share() {
+                    let link = link.clone();
+                    leptos::task::spawn_local(async move {
+                        if share(m.share_title, &link).await == Shared::Done {
+                            said.set(m.shared_done.to_string());
+                        }
+                    });
+                }
             }
         };
         let share_id = share_id.clone();
@@ -157,7 +219,7 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
                     {(!viewing_shared).then(|| view! {
                         <button type="button" class="dx-small-button dx-share"
                             aria-expanded=move || if share_open.get() { "true" } else { "false" }
-                            on:click=move |_| share_open.update(|o| *o = !*o)>
+                            on:click=open_share.clone()>
                             {m.share_mine}
                         </button>
                     })}
@@ -170,11 +232,14 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
                         <div class="dx-share-box">
                             <label for=share_id.clone()>{m.share_link_label}</label>
                             <input id=share_id.clone() class="dx-input dx-share-link" type="text" readonly value=link />
-                            <button type="button" class="dx-small-button" on:click=copy>{m.copy_link}</button>
+                            <div class="dx-share-row">
+                                <button type="button" class="dx-small-button dx-copy-link" on:click=copy>{m.copy_link}</button>
+                                <span class="dx-said-inline dx-copied" role="status">{move || copied.get()}</span>
+                            </div>
                         </div>
                     }
                 })}
-                {(unknown > 0).then(|| view! { <p class="dx-muted">{(m.stars_unknown)(unknown)}</p> })}
+                {unknown_note}
                 {(!dialogues.is_empty()).then(|| view! {
                     <h2 class="dx-section-title">{m.mine_dialogues}</h2>
                     <ol class="dx-cards">{cards}</ol>

@@ -60,10 +60,21 @@ pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoVi
             </section>
         }
     };
+    let nav = explorer.nav;
+    // An empty result says so, and offers the way out as a button (the same transition as the
+    // filters' "Reset all").
     let empty = move || {
-        groups
-            .with(Vec::is_empty)
-            .then(|| view! { <p class="dx-empty-note">{m.no_results}</p> })
+        groups.with(Vec::is_empty).then(|| {
+            view! {
+                <div class="dx-empty-result">
+                    <p class="dx-empty-note">{m.no_results}</p>
+                    <button type="button" class="dx-small-button dx-empty-reset"
+                        on:click=move |_| nav.update(|s| s.reset_filters())>
+                        {m.reset_filters}
+                    </button>
+                </div>
+            }
+        })
     };
     let more = move || {
         paging.shown.track();

@@ -9,15 +9,17 @@ use crate::core::dataset::EntryKind;
 use crate::core::dataset::{CertaintyLevel, ChairRole, Dataset, Dialogue, Format};
 use crate::core::date::PartialDate;
 use crate::core::messages::opens_with;
+use crate::core::export::cite;
 use crate::core::url_state::View;
 use crate::ui::format::{long_date, relative, short_date};
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, group_names, groups_lang, page_state};
 use crate::ui::widgets::entry::{EntryList, EntryView, Listed};
+use crate::ui::widgets::copy::CiteButton;
 use crate::ui::widgets::files::CalendarButton;
 use crate::ui::widgets::link::PageLink;
 use crate::ui::widgets::star::{StarButton, Starred};
-use crate::ui::widgets::text::{with_data, DataText, SourceLink};
+use crate::ui::widgets::text::{source_name, with_data, DataText, SourceLink};
 
 /// The date line: "Wednesday 4 October 2023 · 2 years ago". The sources give days, not times,
 /// so no time zone is named: it would only be said beside a time.
@@ -206,10 +208,13 @@ pub fn DialogueDetails(
                 let counted = (m.counted_name)(a.counted, a.count);
                 let figure = (m.attendance_figure)(a.qualifier, a.count, counted);
                 let source = dataset.source(&a.reported_by).cloned();
+                let citation = cite::attendance(&dataset, &d, a, m, use_lang().code(), today);
+                let what = figure.clone();
                 view! {
                     <li>
                         <strong>{figure}</strong>
                         {source.map(|s| view! { <span class="dx-muted">" — " {m.reported_by} {m.word_space} <SourceLink source=s /></span> })}
+                        " " <CiteButton citation what />
                         {a.note.clone().map(|n| view! { <br /> <span class="dx-note"><DataText text=n /></span> })}
                     </li>
                 }
@@ -248,7 +253,11 @@ pub fn DialogueDetails(
         .sources
         .iter()
         .filter_map(|id| dataset.source(id).cloned())
-        .map(|s| view! { <li><SourceLink source=s /></li> })
+        .map(|s| {
+            let citation = cite::source(&s, m, use_lang().code(), today);
+            let what = source_name(&s, use_lang().code());
+            view! { <li><SourceLink source=s /> " " <CiteButton citation what /></li> }
+        })
         .collect_view();
 
     view! {
@@ -315,7 +324,7 @@ pub fn card(
                             <span lang=title_lang>{title}</span>
                         </PageLink>
                     </h3>
-                    <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) />
+                    <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) name=name.clone() />
                     <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
                 </div>
                 {match matching {

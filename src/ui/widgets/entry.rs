@@ -66,6 +66,7 @@ pub fn EntryView(
     let source = dataset.source(&entry.source).cloned();
     let (text, lang) = entry.text.get(use_lang().code());
     let star_label = (m.star_entry)(text);
+    let star_name = crate::core::messages::shortened(text, 60);
     let text_lang = (lang != use_lang().code()).then(|| lang.to_string());
     let dataset_for_name = dataset.clone();
     let dialogue_link = dialogue.map(|d| {
@@ -86,7 +87,7 @@ pub fn EntryView(
                     {(m.entry_kind)(kind)}
                 </span>
                 {dialogue_link}
-                <StarButton kind=Starred::Entry id=entry.id.clone() label=star_label />
+                <StarButton kind=Starred::Entry id=entry.id.clone() label=star_label name=star_name />
             </p>
             <p class="dx-entry-text" lang=text_lang>
                 <Highlighted text=text.to_string() query=query />

@@ -1,5 +1,6 @@
 //! Pieces that several views use. A widget may use another widget, never a view.
 
+pub mod copy;
 pub mod dialogue;
 pub mod entry;
 pub mod files;

@@ -45,15 +45,20 @@ pub fn with_data(message: impl FnOnce(&str) -> String, text: &Text) -> impl Into
     }
 }
 
+/// "UNODC: UNODC news on …": a source by its publisher and its title (else its description).
+pub fn source_name(source: &crate::core::dataset::Source, lang: &str) -> String {
+    format!(
+        "{}: {}",
+        source.publisher.get(lang).0,
+        source.label().0.get(lang).0
+    )
+}
+
 /// A source by its publisher and title, linked when it has an address.
 #[component]
 pub fn SourceLink(source: crate::core::dataset::Source) -> impl IntoView {
-    let label = format!(
-        "{}: {}",
-        source.publisher.get(use_lang().code()).0,
-        source.title.get(use_lang().code()).0
-    );
-    let lang = data_lang(&source.title);
+    let label = source_name(&source, use_lang().code());
+    let lang = data_lang(source.label().0);
     match source.url {
         Some(url) => view! {
             <a class="dx-source" href=url rel="noopener noreferrer" target="_blank" lang=lang>{label}</a>
