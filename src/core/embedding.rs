@@ -192,6 +192,37 @@ pub fn brand_colour(name: &str, value: &str) -> Option<(String, String)> {
         .map(|colour| (format!("--dx-{name}"), colour))
 }
 
+/// Everything above, as one embedding asks it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Embedding {
+    /// The filters to start with (`filters`), when the address names none.
+    pub filters: Option<Filters>,
+    pub views: OfferedViews,
+    pub controls: Controls,
+    /// Custom properties and their colours (`--dx-accent`, `#7a1f5c`), in the order given.
+    pub brand: Vec<(String, String)>,
+}
+
+impl Embedding {
+    /// Takes one option, an element's attribute or a parameter of the iframe page's address;
+    /// false when `name` is none of this module's. A colour that is not hex is left out.
+    pub fn take(&mut self, name: &str, value: &str) -> bool {
+        match name {
+            "filters" => self.filters = Some(preset_filters(value)).filter(|f| !f.is_empty()),
+            "views" => self.views = OfferedViews::parse(value),
+            "controls" => self.controls = Controls::parse(value),
+            _ if BRAND_COLOURS.contains(&name) => {
+                if let Some((property, colour)) = brand_colour(name, value) {
+                    self.brand.retain(|(p, _)| *p != property);
+                    self.brand.push((property, colour));
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -338,5 +369,33 @@ mod tests {
         assert_eq!(brand_colour("font-family", "#fff"), None);
         assert_eq!(brand_colour("accent;x", "#fff"), None);
         assert_eq!(brand_colour("accent", "blue"), None);
+    }
+
+    #[test]
+    fn an_embedding_takes_its_options_by_name() {
+        let mut embedding = Embedding::default();
+        for (name, value) in [
+            ("filters", "wg=tip&status=upcoming"),
+            ("views", "agenda"),
+            ("controls", "search"),
+            ("accent", "#7a1f5c"),
+            ("accent", "#7a1f5d"),
+            ("text", "url(x)"),
+        ] {
+            assert!(embedding.take(name, value), "{name}");
+        }
+        assert!(!embedding.take("view", "agenda"), "not one of these");
+        assert!(!embedding.take("font-family", "#fff"));
+        let filters = embedding.filters.clone().unwrap();
+        assert!(filters.is_selected(Facet::Status, "upcoming"));
+        assert_eq!(embedding.views.views(), [View::Agenda]);
+        assert_eq!(embedding.controls, Controls::Search);
+        assert_eq!(
+            embedding.brand,
+            [("--dx-accent".to_string(), "#7a1f5d".to_string())],
+            "the last accent given, and no colour that is not hex"
+        );
+        embedding.take("filters", "nonsense=1");
+        assert_eq!(embedding.filters, None, "no filter: none preset");
     }
 }
