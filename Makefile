@@ -3,6 +3,8 @@
 #   make serve       development server on http://127.0.0.1:$(PORT)/ (PORT ?= 8080)
 #   make build       optimised release build into dist/
 #   make size        gzip -9 size of every file of the release build
+#   make package     dialogue-explorer-<version>.zip: the release build and HOSTING.md, for web
+#                    managers (scripts/package.mjs)
 #   make bench       timings of parsing, querying and the matrix (printed, not asserted)
 #   make bench-browser  load and click times and element counts in Chromium, against a plain-JS
 #                    page, at the bundled size and at ~1,000, 10,000, 100,000 entries (printed)
@@ -32,7 +34,7 @@ DATASET := public/data/dialogues.json
 # holds the release build that `make size` and the end-to-end tests look at.
 SERVE_DIST := target/serve-dist
 
-.PHONY: setup setup-serve serve build size bench bench-browser \
+.PHONY: setup setup-serve serve build size package bench bench-browser \
         test lint test-native test-wasm test-e2e clean
 
 setup:
@@ -50,6 +52,9 @@ build: setup-serve
 
 size: build
 	scripts/size.sh dist
+
+package: build
+	node scripts/package.mjs
 
 # Timings of the domain's work (parse and validate, query, matrix), printed, not asserted.
 bench:
@@ -79,5 +84,5 @@ test-e2e: setup
 	node --test tests/e2e/
 
 clean:
-	rm -rf dist test-results tests/e2e/.tmp
+	rm -rf dist test-results tests/e2e/.tmp dialogue-explorer-*.zip
 	cargo clean

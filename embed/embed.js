@@ -7,12 +7,20 @@
 // Attributes: src (dataset address; default: data/dialogues.json next to this script), view
 // (matrix, agenda, list), lang, theme (light, dark, auto), url-state (off by default, or a
 // namespace such as "dx" to keep the state in the page's address), font ("inherit" takes the
-// host page's font), header ("show" shows the title). Changing one re-renders the explorer.
+// host page's font), header ("show" shows the title), filters (preset filters in the syntax of
+// the address: "wg=tip&status=upcoming"), views (the tabs offered: "agenda" alone hides them,
+// "agenda,list"), controls ("none", "search", "full"), accent and the other brand colours (hex,
+// README: "Colours and font"). Changing one re-renders the explorer.
 // Each explorer lives in its own shadow root: the page's styles do not reach it and its
 // styles do not reach the page.
 
 const base = new URL('./', import.meta.url);
-const ATTRIBUTES = ['src', 'view', 'lang', 'theme', 'url-state', 'font', 'header', 'today', 'timeout'];
+// The brand colours, as src/core/embedding.rs names them (BRAND_COLOURS).
+const COLOURS = ['accent', 'accent-dark', 'accent-contrast', 'accent-contrast-dark', 'text', 'text-dark',
+  'text-muted', 'text-muted-dark', 'surface', 'surface-dark', 'surface-raised', 'surface-raised-dark',
+  'border', 'border-dark', 'focus', 'focus-dark', 'danger', 'danger-dark'];
+const ATTRIBUTES = ['src', 'view', 'lang', 'theme', 'url-state', 'font', 'header', 'today', 'timeout',
+  'filters', 'views', 'controls', ...COLOURS];
 
 // What the element says when the module itself could not load (so no Rust is there to ask):
 // the catalogues' `could_not_load` and `open_own_page` (src/core/messages/), copied here as

@@ -5,6 +5,7 @@
 use std::any::Any;
 use std::cell::RefCell;
 
+use dialogue_explorer::core::embedding::BRAND_COLOURS;
 use dialogue_explorer::core::messages::Lang;
 use dialogue_explorer::core::url_state::{valid_namespace, View};
 use dialogue_explorer::ui::crash::show_crash_notice;
@@ -48,7 +49,9 @@ impl EmbeddedExplorer {
 /// `auto`), `url-state` (`off`, or a namespace such as `dx`), `font` (`inherit`), `header`
 /// (`show`), `today` (YYYY-MM-DD), `lang` (an interface language), `host-lang` (the host
 /// page's `<html lang>`, used when `lang` is absent) and `timeout` (seconds without a byte from
-/// the dataset's server before giving up).
+/// the dataset's server before giving up); and `filters` (preset filters, `wg=tip&year=2024`),
+/// `views` (`agenda`, `agenda,list`), `controls` (`none`, `search`, `full`) and the brand
+/// colours (`accent`, … as hex), read by `Embedding::take`.
 #[wasm_bindgen]
 pub fn mount_explorer(
     shadow: web_sys::ShadowRoot,
@@ -81,6 +84,14 @@ pub fn mount_explorer(
         option("today").and_then(|d| dialogue_explorer::core::date::PartialDate::parse(&d).ok());
     if let Some(seconds) = option("timeout") {
         config.timeout_seconds = AppConfig::timeout_from(&seconds);
+    }
+    for name in ["filters", "views", "controls"]
+        .into_iter()
+        .chain(BRAND_COLOURS)
+    {
+        if let Some(value) = option(name) {
+            config.embedding.take(name, &value);
+        }
     }
 
     PANIC_HOOK.call_once(|| install_panic_message(None));

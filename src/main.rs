@@ -38,8 +38,13 @@ fn main() {
         config.timeout_seconds = AppConfig::timeout_from(&seconds);
     }
     // The iframe page takes its options from its own address, as the custom element takes
-    // them from its attributes: embed.html?view=agenda&theme=dark&header=show&url-state=dx
-    if attribute("data-mode").as_deref() == Some("iframe") {
+    // them from its attributes: embed.html?view=agenda&theme=dark&header=show&url-state=dx,
+    // and filters=wg%3Dtip&views=agenda&controls=none&accent=%237a1f5c
+    let iframe = attribute("data-mode").as_deref() == Some("iframe");
+    // The standalone page is the app's own: its title and language follow the app's.
+    config.owns_document = !iframe;
+    if iframe {
+        config.transparent = true;
         let search = web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
@@ -61,7 +66,9 @@ fn main() {
                 "lang" => config.lang = Some(value),
                 "timeout" => config.timeout_seconds = AppConfig::timeout_from(&value),
                 "url-state" if valid_namespace(&value) => config.url_namespace = Some(value),
-                _ => {}
+                other => {
+                    config.embedding.take(other, &value);
+                }
             }
         }
     }

@@ -310,7 +310,10 @@ impl Index {
                 .map_or(self.entries.len(), |n| first + n);
             let missing = query.missing_in(text);
             for e in first..end {
-                if missing.iter().all(|word| self.entry_text[e].contains(word)) {
+                if missing
+                    .iter()
+                    .all(|word| word.found_in(&self.entry_text[e]))
+                {
                     found.insert(e);
                 }
             }

@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod dataset;
 pub mod date;
+pub mod embedding;
 pub mod export;
 pub mod index;
 pub mod json;

@@ -44,10 +44,54 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Prefixes a hyphenated word may carry that a text may leave out: "anti-corruption" is about
+/// corruption, "non-governmental" about governments, "counter-terrorism" about terrorism, in
+/// the languages of the dataset's texts.
+const PREFIXES: [&str; 10] = [
+    "anti", "counter", "contra", "non", "no", "co", "pre", "post", "self", "auto",
+];
+
+/// One word of a query, as the forms that find it: a text matches when it holds every part of
+/// one of them. A hyphenated word is also found written with a space or joined
+/// ("anti corruption", "anticorruption"), and without its leading prefixes ("corruption").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    forms: Vec<Vec<String>>,
+}
+
+impl Term {
+    fn new(word: &str) -> Term {
+        let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
+        let mut forms = vec![vec![word.to_string()]];
+        if parts.len() > 1 {
+            forms.push(vec![parts.join(" ")]);
+            forms.push(vec![parts.concat()]);
+            let head = parts.iter().position(|p| !PREFIXES.contains(p));
+            if let Some(head) = head.filter(|h| *h > 0) {
+                forms.push(parts[head..].iter().map(|p| p.to_string()).collect());
+            }
+        }
+        forms.dedup();
+        Term { forms }
+    }
+
+    /// Whether an already folded text holds the word in one of its forms.
+    pub fn found_in(&self, folded: &str) -> bool {
+        self.forms
+            .iter()
+            .any(|form| form.iter().all(|part| folded.contains(part.as_str())))
+    }
+
+    /// Every piece of text that finds the word, for highlighting.
+    fn pieces(&self) -> impl Iterator<Item = &String> {
+        self.forms.iter().flatten()
+    }
+}
+
 /// A search query, folded once and split into words; a text matches when it contains every word.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
-    words: Vec<String>,
+    words: Vec<Term>,
 }
 
 impl Query {
@@ -55,8 +99,9 @@ impl Query {
         Query {
             words: fold(text)
                 .split(|c: char| c.is_whitespace() || c == '\u{0}')
+                .map(|w| w.trim_matches('-'))
                 .filter(|w| !w.is_empty())
-                .map(str::to_string)
+                .map(Term::new)
                 .collect(),
         }
     }
@@ -70,15 +115,14 @@ impl Query {
         let folded: Vec<String> = texts.into_iter().map(fold).collect();
         self.words
             .iter()
-            .all(|word| folded.iter().any(|text| text.contains(word.as_str())))
+            .all(|word| folded.iter().any(|text| word.found_in(text)))
     }
 
     /// The words of the query that an already folded text does not contain.
-    pub fn missing_in(&self, folded: &str) -> Vec<&str> {
+    pub fn missing_in(&self, folded: &str) -> Vec<&Term> {
         self.words
             .iter()
-            .filter(|word| !folded.contains(word.as_str()))
-            .map(String::as_str)
+            .filter(|word| !word.found_in(folded))
             .collect()
     }
 
@@ -87,8 +131,8 @@ impl Query {
         let chars: Vec<char> = text.chars().collect();
         let folded: Vec<char> = chars.iter().map(|c| fold_char(*c)).collect();
         let mut marked = vec![false; chars.len()];
-        for word in &self.words {
-            let word: Vec<char> = word.chars().collect();
+        for piece in self.words.iter().flat_map(Term::pieces) {
+            let word: Vec<char> = piece.chars().collect();
             if word.is_empty() || word.len() > folded.len() {
                 continue;
             }
@@ -153,5 +197,47 @@ mod tests {
             vec![("abc".into(), false)]
         );
         assert_eq!(Query::new("x").highlight(""), Vec::<(String, bool)>::new());
+    }
+
+    #[test]
+    fn a_hyphenated_word_finds_its_parts_and_the_word_without_its_prefix() {
+        let q = Query::new("anti-corruption");
+        assert!(q.matches_any(["Corruption in public procurement"]));
+        assert!(q.matches_any(["anti-corruption bodies"]));
+        assert!(q.matches_any(["anti corruption bodies"]));
+        assert!(q.matches_any(["Anticorruption bodies"]));
+        assert!(
+            q.matches_any(["lutte anti‑corruption"]),
+            "a non-breaking hyphen"
+        );
+        assert!(!q.matches_any(["Bribery"]));
+        assert!(
+            Query::new("anti–corruption").matches_any(["corruption"]),
+            "an en dash"
+        );
+        assert!(Query::new("non-governmental").matches_any(["governmental bodies"]));
+        assert!(Query::new("counter-terrorism").matches_any(["terrorism"]));
+        // A compound of two words of weight is not found by one of them alone.
+        assert!(Query::new("cross-border").matches_any(["cross border crime"]));
+        assert!(!Query::new("child-friendly").matches_any(["Child trafficking"]));
+        assert!(!Query::new("child-friendly").matches_any(["friendly"]));
+        assert!(Query::new("child-friendly").matches_any(["childfriendly"]));
+        // A word that is only a prefix, or only hyphens, is itself.
+        assert!(Query::new("anti").matches_any(["anti-corruption"]));
+        assert!(Query::new(" - ").is_empty());
+        assert!(Query::new("-corruption-").matches_any(["corruption"]));
+    }
+
+    #[test]
+    fn highlights_what_found_a_hyphenated_word() {
+        let q = Query::new("anti-corruption");
+        assert_eq!(
+            q.highlight("Corruption, anticorruption"),
+            vec![
+                ("Corruption".into(), true),
+                (", ".into(), false),
+                ("anticorruption".into(), true)
+            ]
+        );
     }
 }

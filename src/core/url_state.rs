@@ -71,6 +71,17 @@ impl View {
     }
 }
 
+/// The title of the page for a screen (the standalone page's `document.title`): the screen's
+/// name, then the app's, so that tabs and bookmarks tell screens apart.
+pub fn screen_title(screen: &str, app_title: &str) -> String {
+    let screen = screen.trim();
+    if screen.is_empty() {
+        app_title.to_string()
+    } else {
+        format!("{screen} – {app_title}")
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct UrlState {
     pub view: View,
@@ -343,6 +354,89 @@ impl UrlState {
 
     pub fn close_cell(&mut self) {
         self.cell = None;
+    }
+}
+
+/// The screens the reader came through, most recent last: what a page's "Back" leads to. Kept
+/// by the app itself (src/ui/nav.rs), so that Back works the same with the state in the address
+/// and without it (an embedded explorer, where there is no history of ours to read).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Trail {
+    screens: Vec<UrlState>,
+}
+
+impl Trail {
+    /// Screens remembered; older ones are forgotten first.
+    pub const LIMIT: usize = 64;
+
+    /// The reader left `from` for another screen.
+    pub fn record(&mut self, from: UrlState) {
+        self.screens.push(from);
+        if self.screens.len() > Self::LIMIT {
+            self.screens.remove(0);
+        }
+    }
+
+    fn behind(&self, current: &UrlState) -> Option<usize> {
+        // The last screen of another view: a change made on the same screen (the language)
+        // is not a way back, it would undo the change.
+        self.screens.iter().rposition(|s| s.view != current.view)
+    }
+
+    /// Where Back leads from `current`: the last screen of another view the reader was on,
+    /// in the language now chosen; with none (a page opened from a shared link), `home`, with
+    /// the current filters.
+    pub fn way_back(&self, current: &UrlState, home: View) -> UrlState {
+        match self.behind(current) {
+            Some(at) => UrlState {
+                lang: current.lang.clone(),
+                ..self.screens[at].clone()
+            },
+            None => current.at(home),
+        }
+    }
+
+    /// Goes Back: `way_back`, forgetting it and what came after it, so that Back again leads
+    /// further back rather than forth.
+    pub fn back(&mut self, current: &UrlState, home: View) -> UrlState {
+        let target = self.way_back(current, home);
+        if let Some(at) = self.behind(current) {
+            self.screens.truncate(at);
+        }
+        target
+    }
+
+    /// The browser moved to `next` (its Back or Forward, with the state in the address): Back
+    /// when `next` is a screen of the trail (forgotten with what came after it), else forth.
+    pub fn moved(&mut self, current: UrlState, next: &UrlState) {
+        match self.screens.iter().rposition(|s| s == next) {
+            Some(at) => self.screens.truncate(at),
+            None => self.record(current),
+        }
+    }
+
+    /// The view of the tabs a screen belongs to: its own for a view over the filters; for a
+    /// page, the view of the last such screen behind it, else `home`.
+    pub fn tab_of(&self, current: &UrlState, home: View) -> View {
+        let is_tab = |v: &View| matches!(v, View::Matrix | View::List | View::Agenda | View::Mine);
+        if is_tab(&current.view) {
+            return current.view.clone();
+        }
+        self.screens
+            .iter()
+            .rev()
+            .map(|s| &s.view)
+            .find(|v| is_tab(v))
+            .cloned()
+            .unwrap_or(home)
+    }
+
+    pub fn len(&self) -> usize {
+        self.screens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.screens.is_empty()
     }
 }
 
@@ -625,6 +719,107 @@ mod tests {
         assert_eq!(there.filters, state.filters);
         assert_eq!(there.columns, Columns::WorkingGroups);
         assert_eq!(there.cell, None);
+    }
+
+    fn screen(query: &str) -> UrlState {
+        UrlState::parse(query)
+    }
+
+    #[test]
+    fn back_leads_to_the_screen_the_reader_came_from() {
+        let dialogue = screen("?dx-view=dialogue&dx-id=a");
+        for from in [
+            "?dx-cell=children.a&dx-year=2023",
+            "?dx-view=list&dx-q=bribes",
+            "?dx-view=agenda&dx-wg=tip",
+            "?dx-view=mine",
+            "?dx-view=theme&dx-id=children",
+        ] {
+            let mut trail = Trail::default();
+            trail.record(screen(from));
+            let back = trail.way_back(&dialogue, View::Agenda);
+            assert_eq!(
+                back,
+                screen(from),
+                "from {from}: the very screen, cell and filters too"
+            );
+            assert_eq!(trail.back(&dialogue, View::Agenda), screen(from));
+            assert!(trail.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_page_opened_directly_goes_back_to_its_home_with_the_filters() {
+        let trail = Trail::default();
+        let page = screen("?dx-view=dialogue&dx-id=a&dx-wg=tip&dx-lang=fr");
+        let back = trail.way_back(&page, View::Agenda);
+        assert_eq!(back, screen("?dx-view=agenda&dx-wg=tip&dx-lang=fr"));
+        assert_eq!(trail.tab_of(&page, View::Agenda), View::Agenda);
+    }
+
+    #[test]
+    fn back_twice_goes_further_back_not_forth() {
+        // Matrix → theme page → dialogue page: Back, Back.
+        let matrix = screen("?dx-year=2023");
+        let theme = screen("?dx-view=theme&dx-id=children&dx-year=2023");
+        let dialogue = screen("?dx-view=dialogue&dx-id=a&dx-year=2023");
+        let mut trail = Trail::default();
+        trail.record(matrix.clone());
+        trail.record(theme.clone());
+        assert_eq!(trail.tab_of(&dialogue, View::Agenda), View::Matrix);
+        assert_eq!(trail.back(&dialogue, View::Agenda), theme);
+        assert_eq!(trail.back(&theme, View::Matrix), matrix);
+        assert_eq!(trail.back(&matrix, View::Matrix), matrix.at(View::Matrix));
+    }
+
+    #[test]
+    fn a_language_chosen_on_a_page_is_not_a_way_back_and_is_kept() {
+        let list = screen("?dx-view=list");
+        let page = screen("?dx-view=dialogue&dx-id=a");
+        let mut trail = Trail::default();
+        trail.record(list.clone());
+        trail.record(page.clone());
+        let in_french = UrlState {
+            lang: Some("fr".into()),
+            ..page
+        };
+        assert_eq!(
+            trail.way_back(&in_french, View::Agenda),
+            screen("?dx-view=list&dx-lang=fr")
+        );
+    }
+
+    #[test]
+    fn the_browsers_back_and_forward_keep_the_trail() {
+        let list = screen("?dx-view=list");
+        let page = screen("?dx-view=dialogue&dx-id=a");
+        let mut trail = Trail::default();
+        trail.record(list.clone()); // list → page
+        trail.moved(page.clone(), &list); // the browser's Back
+        assert!(trail.is_empty());
+        trail.moved(list.clone(), &page); // its Forward
+        assert_eq!(trail.way_back(&page, View::Agenda), list);
+    }
+
+    #[test]
+    fn the_trail_forgets_the_oldest_screens_first() {
+        let mut trail = Trail::default();
+        for n in 0..Trail::LIMIT + 5 {
+            trail.record(screen(&format!("?dx-view=list&dx-q=w{n}")));
+        }
+        assert_eq!(trail.len(), Trail::LIMIT);
+        let page = screen("?dx-view=theme&dx-id=t");
+        let last = format!("?dx-view=list&dx-q=w{}", Trail::LIMIT + 4);
+        assert_eq!(trail.way_back(&page, View::Matrix), screen(&last));
+    }
+
+    #[test]
+    fn a_screens_title_names_it_then_the_app() {
+        assert_eq!(
+            screen_title("Agenda", "Dialogue Explorer"),
+            "Agenda – Dialogue Explorer"
+        );
+        assert_eq!(screen_title("  ", "Dialogue Explorer"), "Dialogue Explorer");
     }
 
     #[test]

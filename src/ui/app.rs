@@ -13,6 +13,7 @@ use super::i18n::use_messages;
 use super::views::load_error::LoadErrorView;
 use crate::core::dataset::{self, Dataset};
 use crate::core::date::PartialDate;
+use crate::core::embedding::Embedding;
 use crate::core::load::{self, LoadError};
 use crate::core::messages::{catalogue, is_rtl, supported, Lang};
 use crate::core::url_state::{UrlState, View, DEFAULT_NAMESPACE};
@@ -44,6 +45,14 @@ pub struct AppConfig {
     pub host_lang: Option<String>,
     /// Seconds without a byte from the dataset's server before loading gives up.
     pub timeout_seconds: u32,
+    /// What an embedding asks: preset filters, the views offered, the controls shown, brand
+    /// colours (the element's attributes, the iframe page's parameters).
+    pub embedding: Embedding,
+    /// The page is the app's own (the standalone page): its title and its `<html lang>` follow
+    /// the screen and the language. Never a host's page, whose title and language are not ours.
+    pub owns_document: bool,
+    /// No background of its own, so that the host's shows through (the iframe page).
+    pub transparent: bool,
 }
 
 impl AppConfig {
@@ -90,6 +99,9 @@ impl Default for AppConfig {
             lang: None,
             host_lang: None,
             timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
+            embedding: Embedding::default(),
+            owns_document: false,
+            transparent: false,
         }
     }
 }
@@ -261,6 +273,32 @@ pub fn App(config: AppConfig) -> impl IntoView {
     let (url_namespace, today, initial_view) =
         (config.url_namespace, config.today, config.initial_view);
     let show_header = config.show_header;
+    let (embedding, owns_document) = (config.embedding.clone(), config.owns_document);
+    let root = NodeRef::<leptos::html::Div>::new();
+    // Brand colours, through the CSSOM (no style attribute, which a strict policy refuses).
+    let brand = embedding.brand.clone();
+    Effect::new(move |_| {
+        if let Some(root) = root.get() {
+            let style = web_sys::HtmlElement::style(&root);
+            for (property, colour) in &brand {
+                let _ = style.set_property(property, colour);
+            }
+        }
+    });
+    // The standalone page's own <html lang dir> follows the interface language.
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        if !owns_document {
+            return;
+        }
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("lang", lang.code());
+            let _ = html.set_attribute("dir", if is_rtl(lang) { "rtl" } else { "ltr" });
+        }
+    });
     let header = move || {
         let m = catalogue(app.lang.get());
         show_header.then(|| {
@@ -276,7 +314,9 @@ pub fn App(config: AppConfig) -> impl IntoView {
     view! {
         <div
             class="dx-app"
+            node_ref=root
             class:dx-inherit-font=config.inherit_font
+            class:dx-transparent=config.transparent
             data-theme=move || app.appearance.get().key()
             lang=move || app.lang.get().code()
             dir=move || if is_rtl(app.lang.get()) { "rtl" } else { "ltr" }
@@ -294,7 +334,11 @@ pub fn App(config: AppConfig) -> impl IntoView {
                 (None, Some(Ok(dataset))) => {
                     let url_namespace = url_namespace.clone();
                     let initial_view = initial_view.clone();
-                    view! { <Explorer dataset url_namespace today initial_view base_lang /> }.into_any()
+                    let embedding = embedding.clone();
+                    view! {
+                        <Explorer dataset url_namespace today initial_view base_lang embedding owns_document />
+                    }
+                    .into_any()
                 }
                 (None, Some(Err(error))) => view! { <LoadErrorView error retry /> }.into_any(),
             }}

@@ -12,12 +12,13 @@ use super::context::{
 };
 use super::format;
 use super::i18n::{use_lang, use_messages};
+use super::labels::screen_name;
 use super::nav::Nav;
 use super::stars::StarStore;
 use super::views::agenda::AgendaView;
 use super::views::dialogue_page::DialoguePage;
 use super::views::export_bar::ExportBar;
-use super::views::filters::FiltersPanel;
+use super::views::filters::{FiltersPanel, SearchBox};
 use super::views::matrix::MatrixView;
 use super::views::my_agenda::{MyAgenda, SharedOffer};
 use super::views::results::ResultsList;
@@ -26,10 +27,11 @@ use super::views::theme_page::ThemePage;
 use super::widgets::link::Link;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
+use crate::core::embedding::{Controls, Embedding};
 use crate::core::index::Index;
 use crate::core::messages::{supported, Lang};
 use crate::core::query::Selection;
-use crate::core::url_state::View;
+use crate::core::url_state::{screen_title, View};
 
 #[component]
 pub fn Explorer(
@@ -44,13 +46,29 @@ pub fn Explorer(
     /// The language when the URL names none.
     #[prop(default = Lang::En)]
     base_lang: Lang,
+    /// What an embedding asks (preset filters, views, controls); nothing on the standalone page.
+    #[prop(default = Embedding::default())]
+    embedding: Embedding,
+    /// The page is the app's own: its title follows the screen.
+    #[prop(default = false)]
+    owns_document: bool,
 ) -> impl IntoView {
     let app = use_app();
     let standalone = Some(use_links().base.to_string());
-    let nav = Nav::new(url_namespace, standalone);
+    let nav = Nav::new(url_namespace, standalone, embedding.views.clone());
     let mut initial = nav.state.get_untracked();
     if let Some(view) = initial_view.filter(|_| initial.view == View::default()) {
         initial.view = view;
+    }
+    initial.view = embedding.views.shown(&initial.view);
+    // Preset filters, unless the address names some; checked against the dataset below as a
+    // link's are.
+    if let Some(preset) = embedding
+        .filters
+        .clone()
+        .filter(|_| initial.filters.is_empty())
+    {
+        initial.filters = preset;
     }
     let (initial, dropped) = initial.sanitize(&dataset);
     let today = initial.today.or(today).unwrap_or_else(format::today);
@@ -85,11 +103,12 @@ pub fn Explorer(
     });
     // Set when the reader picks a language, so that the redrawn switcher gets the focus back.
     let refocus_language = StoredValue::new(false);
+    let controls = embedding.controls;
     move || {
         // The app root (lang, dir) and every view below follow.
         app.lang.set(lang.get());
         view! {
-            <ExplorerBody dataset=dataset.clone() dropped=dropped.clone() refocus_language />
+            <ExplorerBody dataset=dataset.clone() dropped=dropped.clone() refocus_language controls owns_document />
         }
     }
 }
@@ -100,6 +119,8 @@ fn ExplorerBody(
     /// What a shared link named that the dataset lacks.
     dropped: Vec<String>,
     refocus_language: StoredValue<bool>,
+    controls: Controls,
+    owns_document: bool,
 ) -> impl IntoView {
     let explorer = use_explorer();
     let ExplorerContext {
@@ -117,7 +138,22 @@ fn ExplorerBody(
     let announcer = Announcer(RwSignal::new(String::new()));
     provide_context(announcer);
 
-    let view_key = Memo::new(move |_| nav.state.with(|s| s.view.clone()));
+    let offered = nav.offered();
+    // A view the embedding does not offer (a shared link's) shows the first it offers.
+    let view_key = {
+        let offered = offered.clone();
+        Memo::new(move |_| nav.state.with(|s| offered.shown(&s.view)))
+    };
+    // The standalone page's title names the screen (a host page's title is not ours).
+    if owns_document {
+        let dataset = dataset.clone();
+        Effect::new(move |_| {
+            let title = screen_title(&screen_name(&dataset, &view_key.get()), m.app_title);
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                document.set_title(&title);
+            }
+        });
+    }
     let counts = Memo::new(move |_| selection.with(|s| s.facets.clone()));
     // Pages and My agenda stand apart from the filters.
     let is_page = move || {
@@ -149,32 +185,45 @@ fn ExplorerBody(
         }
     });
 
-    let tab = move |view: View, label: &'static str| {
+    let tab = |view: View, label: &'static str| {
         let target = view.clone();
-        let to = explorer.link_to(target);
+        // On a page, the tab of the view the reader came from.
         let current = Signal::derive(move || {
-            let now = view_key.get();
-            match (&now, &view) {
-                (View::Dialogue(_), View::Agenda) | (View::Theme(_), View::Matrix) => true,
-                _ => now == view,
+            view_key.track();
+            nav.tab_of_current() == view
+        });
+        offered.offers(&target).then(|| {
+            let to = explorer.link_to(target);
+            view! { <li><Link to class="dx-tab" current>{label}</Link></li> }
+        })
+    };
+    // The tabs' links carry the current filters, so a tab opened in a new tab shows the same.
+    let tabs = offered.shows_tabs().then(|| {
+        let mine = offered.offers(&View::Mine).then(|| {
+            let mine_link = explorer.link_to(View::Mine);
+            let current = Signal::derive(move || {
+                view_key.track();
+                nav.tab_of_current() == View::Mine
+            });
+            view! {
+                <li>
+                    <Link to=mine_link class="dx-tab" current>
+                        {move || (m.view_mine)(stars.stars.with(|s| s.len()))}
+                    </Link>
+                </li>
             }
         });
-        view! { <li><Link to class="dx-tab" current>{label}</Link></li> }
-    };
-    let mine_link = explorer.link_to(View::Mine);
-    // The tabs' links carry the current filters, so a tab opened in a new tab shows the same.
-    let tabs = view! {
-        <ul class="dx-tabs">
-            {tab(View::Matrix, m.view_matrix)}
-            {tab(View::List, m.view_list)}
-            {tab(View::Agenda, m.view_agenda)}
-            <li>
-                <Link to=mine_link class="dx-tab" current=Signal::derive(move || view_key.get() == View::Mine)>
-                    {move || (m.view_mine)(stars.stars.with(|s| s.len()))}
-                </Link>
-            </li>
-        </ul>
-    };
+        view! {
+            <nav class="dx-views" aria-label=m.views_label>
+                <ul class="dx-tabs">
+                    {tab(View::Matrix, m.view_matrix)}
+                    {tab(View::List, m.view_list)}
+                    {tab(View::Agenda, m.view_agenda)}
+                    {mine}
+                </ul>
+            </nav>
+        }
+    });
 
     let notice = (!dropped.is_empty()).then(|| {
         view! { <p class="dx-notice" role="status">{(m.dropped_from_link)(&format::list(&dropped, use_lang().code()))}</p> }
@@ -273,41 +322,62 @@ fn ExplorerBody(
     };
     let exports = {
         let dataset = dataset.clone();
-        move || (!is_page.get()).then(|| view! { <ExportBar dataset=dataset.clone() filters /> })
+        move || {
+            (controls.shows_downloads() && !is_page.get())
+                .then(|| view! { <ExportBar dataset=dataset.clone() filters /> })
+        }
     };
     let filters_panel = {
         let dataset = dataset.clone();
-        move || (!is_page.get()).then(|| view! { <FiltersPanel dataset=dataset.clone() counts /> })
+        move || {
+            (controls.shows_facets() && !is_page.get())
+                .then(|| view! { <FiltersPanel dataset=dataset.clone() counts /> })
+        }
     };
+    // `controls="search"`: the search box alone, above the view.
+    let search_only = move || {
+        (controls.shows_search() && !controls.shows_facets() && !is_page.get())
+            .then(|| view! { <SearchBox /> })
+    };
+    let summary = controls
+        .shows_summary()
+        .then(|| view! { <SummaryView dataset=dataset.clone() /> });
+    let settings = controls.shows_settings().then(|| {
+        view! {
+            // On a narrow screen the settings fold behind a button, so that the results
+            // start on the first screen.
+            <button
+                type="button"
+                class="dx-button dx-settings-toggle"
+                aria-expanded=move || if settings_open.get() { "true" } else { "false" }
+                aria-controls=settings_id.clone()
+                on:click=move |_| settings_open.update(|o| *o = !*o)
+            >
+                {m.settings_button}
+            </button>
+            <div id=settings_id class="dx-settings" class:dx-open=move || settings_open.get()>
+                {language_switch}
+                {appearance_switch}
+            </div>
+        }
+    });
+    let toolbar = (tabs.is_some() || settings.is_some())
+        .then(|| view! { <div class="dx-toolbar">{tabs}{settings}</div> });
+    // Without the facets the view takes the whole width.
+    let single_column = move || is_page.get() || !controls.shows_facets();
 
     view! {
         <div class="dx-explorer" node_ref=root lang=use_lang().code()>
-            <SummaryView dataset=dataset.clone() />
+            {summary}
             {notice}
             {star_notice}
             <p class="dx-announcer" role="status">{move || announcer.0.get()}</p>
             <SharedOffer dataset=dataset.clone() />
-            <div class="dx-toolbar">
-                <nav class="dx-views" aria-label=m.views_label>{tabs}</nav>
-                // On a narrow screen the settings fold behind a button, so that the results
-                // start on the first screen.
-                <button
-                    type="button"
-                    class="dx-button dx-settings-toggle"
-                    aria-expanded=move || if settings_open.get() { "true" } else { "false" }
-                    aria-controls=settings_id.clone()
-                    on:click=move |_| settings_open.update(|o| *o = !*o)
-                >
-                    {m.settings_button}
-                </button>
-                <div id=settings_id class="dx-settings" class:dx-open=move || settings_open.get()>
-                    {language_switch}
-                    {appearance_switch}
-                </div>
-            </div>
-            <div class="dx-layout" class:dx-layout-page=is_page>
+            {toolbar}
+            <div class="dx-layout" class:dx-layout-page=single_column>
                 {filters_panel}
                 <div class="dx-main">
+                    {search_only}
                     <p class="dx-result-count" role="status" aria-live="polite">{status}</p>
                     {exports}
                     {main}

@@ -65,3 +65,20 @@ pub fn theme_label(dataset: &Dataset, id: &str) -> String {
 pub fn page_state(view: View) -> UrlState {
     use_nav().state.with_untracked(|state| state.at(view))
 }
+
+/// The name of a screen, as Back and the page's title say it: a view's tab label, a dialogue's
+/// or a theme's name.
+pub fn screen_name(dataset: &Dataset, view: &View) -> String {
+    let m = use_messages();
+    match view {
+        View::Matrix => m.view_matrix.to_string(),
+        View::List => m.view_list.to_string(),
+        View::Agenda => m.view_agenda.to_string(),
+        View::Mine => (m.view_mine)(0),
+        View::Dialogue(id) => dataset
+            .dialogue(id)
+            .map(|d| dialogue_name(dataset, d))
+            .unwrap_or_default(),
+        View::Theme(id) => theme_label(dataset, id),
+    }
+}

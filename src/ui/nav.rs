@@ -5,7 +5,8 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::core::url_state::{UrlState, DEFAULT_NAMESPACE};
+use crate::core::embedding::OfferedViews;
+use crate::core::url_state::{Trail, UrlState, View, DEFAULT_NAMESPACE};
 
 #[derive(Clone, Copy)]
 pub struct Nav {
@@ -16,6 +17,11 @@ pub struct Nav {
     /// The standalone page, where links point when the state is not in this page's URL (an
     /// embedded explorer): opened in a new tab, they show the same screen there.
     standalone: StoredValue<Option<String>>,
+    /// The screens the reader came through, for the pages' Back (kept here, not read from the
+    /// browser's history: an embedded explorer has none of its own).
+    trail: StoredValue<Trail>,
+    /// The views the embedding offers (all of them on the standalone page).
+    offered: StoredValue<OfferedViews>,
 }
 
 fn location() -> Option<web_sys::Location> {
@@ -28,7 +34,11 @@ fn current_search() -> String {
 
 impl Nav {
     /// The state from the page's URL when it is kept there, else the default one.
-    pub fn new(namespace: Option<String>, standalone: Option<String>) -> Self {
+    pub fn new(
+        namespace: Option<String>,
+        standalone: Option<String>,
+        offered: OfferedViews,
+    ) -> Self {
         let initial = match &namespace {
             Some(ns) => UrlState::parse_in(&current_search(), ns),
             None => UrlState::default(),
@@ -37,12 +47,16 @@ impl Nav {
             state: RwSignal::new(initial),
             namespace: StoredValue::new(namespace.clone()),
             standalone: StoredValue::new(standalone),
+            trail: StoredValue::new(Trail::default()),
+            offered: StoredValue::new(offered),
         };
         if let Some(ns) = namespace {
             // Back and Forward: the URL changed under us, read it again.
-            let state = nav.state;
+            let (state, trail) = (nav.state, nav.trail);
             let handle = window_event_listener(leptos::ev::popstate, move |_| {
-                state.set(UrlState::parse_in(&current_search(), &ns));
+                let next = UrlState::parse_in(&current_search(), &ns);
+                trail.update_value(|t| t.moved(state.get_untracked(), &next));
+                state.set(next);
             });
             on_cleanup(move || handle.remove());
         }
@@ -90,11 +104,50 @@ impl Nav {
 
     /// Goes to another screen: a new history entry, so Back returns here.
     pub fn go(&self, next: UrlState) {
-        if next == self.state.get_untracked() {
+        let current = self.state.get_untracked();
+        if next == current {
             return;
         }
+        self.trail.update_value(|t| t.record(current));
         self.write(&next, true);
         self.state.set(next);
+    }
+
+    /// Where a page opened with no earlier screen leads back to.
+    fn home(&self, current: &UrlState) -> View {
+        self.offered.with_value(|o| o.home_of(&current.view))
+    }
+
+    /// Where the current page's Back leads: the screen the reader came from, else its home.
+    pub fn way_back(&self) -> UrlState {
+        let current = self.state.get_untracked();
+        let home = self.home(&current);
+        self.trail.with_value(|t| t.way_back(&current, home))
+    }
+
+    /// Follows the current page's Back (a new history entry when the state is in the address,
+    /// as any link; the app's own trail goes back).
+    pub fn back(&self) {
+        let current = self.state.get_untracked();
+        let home = self.home(&current);
+        let next = self.trail.try_update_value(|t| t.back(&current, home));
+        if let Some(next) = next.filter(|n| *n != current) {
+            self.write(&next, true);
+            self.state.set(next);
+        }
+    }
+
+    /// The tab the current screen belongs to (a page: the view the reader came from). Reads the
+    /// state, so that it follows it.
+    pub fn tab_of_current(&self) -> View {
+        let current = self.state.get();
+        let home = self.home(&current);
+        self.trail.with_value(|t| t.tab_of(&current, home))
+    }
+
+    /// The views the embedding offers.
+    pub fn offered(&self) -> OfferedViews {
+        self.offered.get_value()
     }
 
     /// Changes the current screen in place (typing in the search box): no history entry.

@@ -6,13 +6,12 @@ use leptos::prelude::*;
 
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
-use crate::core::url_state::View;
 use crate::ui::format::short_date;
 use crate::ui::i18n::{use_lang, use_messages};
-use crate::ui::labels::{dialogue_name, group_names, groups_lang, page_state};
+use crate::ui::labels::{dialogue_name, group_names, groups_lang};
 use crate::ui::widgets::dialogue::DialogueDetails;
 use crate::ui::widgets::files::CalendarButton;
-use crate::ui::widgets::link::Link;
+use crate::ui::widgets::link::BackLink;
 use crate::ui::widgets::star::{StarButton, Starred};
 
 #[component]
@@ -27,7 +26,7 @@ pub fn DialoguePage(dataset: Arc<Dataset>, id: String, today: PartialDate) -> im
     let dialogue_id = dialogue.id.clone();
     view! {
         <article class="dx-page dx-dialogue-page" data-dialogue=dialogue_id>
-            <Link to=page_state(View::Agenda) class="dx-back">{(m.back_to)(m.view_agenda)}</Link>
+            <BackLink dataset=dataset.clone() />
             <div class="dx-card-head">
                 <h2 class="dx-page-title" tabindex="-1">
                     <span lang=groups_lang(&dataset, &dialogue)>{title}</span>

@@ -50,9 +50,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
     let ids = use_ids();
     let heading_id = ids.id("filters-heading");
     let heading_ref = heading_id.clone();
-    let search_id = ids.id("search");
     let filters = use_explorer().filters;
-    let text = move || filters.with(|f| f.text.clone());
     // On narrow screens the facets fold away behind a button; wide screens always show them.
     let open = RwSignal::new(false);
     let body_id = ids.id("facets");
@@ -137,23 +135,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
     view! {
         <section class="dx-filters" aria-labelledby=heading_ref>
             <h2 id=heading_id class="dx-section-title">{m.filters_heading}</h2>
-            <div class="dx-search">
-                <label for=search_id.clone()>{m.search_label}</label>
-                <input
-                    id=search_id
-                    type="search"
-                    class="dx-input"
-                    autocomplete="off"
-                    placeholder=m.search_placeholder
-                    prop:value=text
-                    on:input=move |ev| {
-                        let value = event_target_value(&ev);
-                        let mut next = nav.state.get_untracked();
-                        next.edit_filters(|f| f.text = value);
-                        nav.replace(next);
-                    }
-                />
-            </div>
+            <SearchBox />
             {chips}
             <button
                 type="button"
@@ -169,6 +151,35 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
                 {facets}
             </div>
         </section>
+    }
+}
+
+/// The search box: of the filter panel, or alone (an embedding's `controls="search"`).
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let m = use_messages();
+    let nav = use_nav();
+    let search_id = use_ids().id("search");
+    let filters = use_explorer().filters;
+    let text = move || filters.with(|f| f.text.clone());
+    view! {
+        <div class="dx-search">
+            <label for=search_id.clone()>{m.search_label}</label>
+            <input
+                id=search_id
+                type="search"
+                class="dx-input"
+                autocomplete="off"
+                placeholder=m.search_placeholder
+                prop:value=text
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    let mut next = nav.state.get_untracked();
+                    next.edit_filters(|f| f.text = value);
+                    nav.replace(next);
+                }
+            />
+        </div>
     }
 }
 

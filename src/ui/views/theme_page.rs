@@ -12,9 +12,9 @@ use crate::core::url_state::View;
 use crate::ui::context::use_nav;
 use crate::ui::format::list;
 use crate::ui::i18n::{use_lang, use_messages};
-use crate::ui::labels::{dialogue_name, page_state};
+use crate::ui::labels::dialogue_name;
 use crate::ui::widgets::entry::{EntryList, Listed};
-use crate::ui::widgets::link::Link;
+use crate::ui::widgets::link::{BackLink, Link};
 use crate::ui::widgets::text::DataText;
 
 #[component]
@@ -103,6 +103,8 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
             .collect_view()
     });
 
+    // An embedding that offers no matrix gets no link to it.
+    let matrix_offered = nav.offered().offers(&View::Matrix);
     let mut in_matrix = nav.state.with_untracked(|s| s.at(View::Matrix));
     in_matrix.edit_filters(|f| f.only(Facet::Theme, &id));
 
@@ -111,7 +113,7 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
 
     view! {
         <article class="dx-page dx-theme-page" data-theme-id=id.clone()>
-            <Link to=page_state(View::Matrix) class="dx-back">{(m.back_to)(m.view_matrix)}</Link>
+            <BackLink dataset=dataset.clone() />
             <h2 class="dx-page-title" tabindex="-1"><DataText text=theme.label.clone() /></h2>
             <p class="dx-lead"><DataText text=theme.description.clone() /></p>
             <p class="dx-muted">{(m.theme_mentions)(tagged.len(), dialogues_count)}</p>
@@ -122,7 +124,7 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
                 <dl class="dx-facts dx-continuity-groups">{items}</dl>
             })}
             <p class="dx-muted dx-continuity-scope">{m.continuity_whole_record}</p>
-            <p><Link to=in_matrix>{m.show_in_matrix}</Link></p>
+            {matrix_offered.then(|| view! { <p><Link to=in_matrix>{m.show_in_matrix}</Link></p> })}
             <h3 class="dx-subtitle">{m.mentions_heading}</h3>
             <EntryList dataset=dataset.clone() items=mentions with_dialogue=true />
         </article>

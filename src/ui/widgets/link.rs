@@ -66,3 +66,29 @@ pub fn PageLink(
         </a>
     }
 }
+
+/// A page's way back: to the screen the reader came from, named (the app's own trail, with the
+/// state in the address or not), else to the view the page belongs to.
+#[component]
+pub fn BackLink(dataset: std::sync::Arc<crate::core::dataset::Dataset>) -> impl IntoView {
+    let m = crate::ui::i18n::use_messages();
+    let nav = use_nav();
+    let target = nav.way_back();
+    let href = nav.href(&target);
+    let label = (m.back_to)(&crate::ui::labels::screen_name(&dataset, &target.view));
+    view! {
+        <a
+            href=href
+            class="dx-back"
+            data-back-to=target.view.key()
+            on:click=move |ev: MouseEvent| {
+                if is_plain_click(&ev) {
+                    ev.prevent_default();
+                    nav.back();
+                }
+            }
+        >
+            {label}
+        </a>
+    }
+}
