@@ -218,6 +218,16 @@ pub static ZH: Messages = Messages {
     storage_partly: |n| format!("您保存的星标都在，但另有{n}项已保存内容无法读取，已被搁置。"),
     could_not_load: "无法加载Dialogue Explorer。",
     open_own_page: "在单独的页面中打开",
+
+    // Matrix and print
+    matrix_caption_groups: "各工作组对话涉及的主题：标注该主题的议程项目和讨论议题的数量",
+    matrix_caption_years: "各年度对话涉及的主题：标注该主题的议程项目和讨论议题的数量",
+    legend_marks_by_dialogue: "按对话分列时，标出“首次在此提出”和“再次提出”。",
+    back_to_cell: "返回该单元格",
+    print_filters: |filters| format!("所用筛选条件：{filters}"),
+    print_no_filters: "所用筛选条件：无（全部对话和条目）",
+    print_printed: |date| format!("打印日期：{date}"),
+    print_data_as_of: |date| format!("数据截至{date}"),
 };
 
 #[cfg(test)]
