@@ -3,8 +3,8 @@
 #
 #   scripts/setup.sh serve   what `make serve` / `make build` need: the wasm32 target,
 #                            trunk, wasm-bindgen-cli, npm packages (wasm-opt from binaryen)
-#   scripts/setup.sh test    all of the above plus Debian chromium and chromium-driver
-#                            (the default)
+#   scripts/setup.sh test    all of the above plus Debian chromium and chromium-driver,
+#                            fonts and poppler-utils (the default)
 #
 # Every step is skipped when its tool is already present at the right version, so a
 # second run only checks and takes a few seconds. One line is printed per step.
@@ -94,9 +94,9 @@ else
 fi
 
 # --- Debian packages (tests only) ----------------------------------------------
-# Chromium and chromedriver for the browser tiers, and the fonts that the screenshots of the
+# Chromium and chromedriver for the browser tiers, the fonts that the screenshots of the
 # Chinese and Arabic pages need to show real glyphs (fonts-noto-cjk: Chinese; fonts-noto-core:
-# Noto Naskh and Sans Arabic among others).
+# Noto Naskh and Sans Arabic among others) and poppler-utils for the printed pages' PNGs.
 apt_install() {
   local what="$1"
   shift
@@ -120,6 +120,12 @@ if [[ "$mode" == test ]]; then
     step "fonts (Noto CJK, Noto Arabic)" "present"
   else
     apt_install "fonts (Noto CJK, Noto Arabic)" fonts-noto-cjk fonts-noto-core
+  fi
+  # pdftoppm renders Chromium's PDF of a printed page to PNG for the print checks.
+  if [[ -x /usr/bin/pdftoppm ]]; then
+    step "poppler-utils (pdftoppm)" "present"
+  else
+    apt_install "poppler-utils (pdftoppm)" poppler-utils
   fi
 fi
 

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::index::Index;
+use crate::core::messages::Messages;
 use crate::core::query::{EntryRef, Facet, Hit, Selection};
 
 /// The most dialogue columns the matrix draws; past this it shows years (`Columns::fitting`).
@@ -42,6 +43,22 @@ impl Columns {
             Columns::Years
         } else {
             self
+        }
+    }
+
+    /// Whether the cells carry the "first raised here" and "raised again" marks. Those are
+    /// facts about a dialogue: a working-group or year column merges several dialogues, so its
+    /// cells count entries only and the legend leaves the marks out (it says where they show).
+    pub fn draws_marks(self) -> bool {
+        self == Columns::Dialogues
+    }
+
+    /// The table's caption: what a cell counts, in the words of these columns.
+    pub fn caption(self, m: &Messages) -> &'static str {
+        match self {
+            Columns::Dialogues => m.matrix_caption,
+            Columns::WorkingGroups => m.matrix_caption_groups,
+            Columns::Years => m.matrix_caption_years,
         }
     }
 
@@ -773,6 +790,41 @@ mod tests {
             assert_eq!(raised_in(row), c.overall.raised_in, "{}", theme.id);
             assert_eq!(row.silent_since, c.overall.silent_since, "{}", theme.id);
         }
+    }
+
+    #[test]
+    fn marks_are_drawn_only_where_the_legend_shows_them() {
+        for columns in Columns::ALL {
+            let m = matrix(&Filters::default(), columns);
+            let marked = m
+                .rows
+                .iter()
+                .flat_map(|r| &r.cells)
+                .any(|c| c.mark != Mark::Empty);
+            assert_eq!(marked, columns.draws_marks(), "{columns:?}");
+        }
+    }
+
+    #[test]
+    fn the_caption_names_the_columns_in_view() {
+        use crate::core::messages::Lang;
+        for lang in Lang::ALL {
+            let m = lang.messages();
+            let captions = Columns::ALL.map(|c| c.caption(m));
+            assert_eq!(captions[0], m.matrix_caption, "{lang:?}");
+            assert!(
+                captions[0] != captions[1]
+                    && captions[1] != captions[2]
+                    && captions[0] != captions[2],
+                "{lang:?}: one caption per kind of column: {captions:?}"
+            );
+        }
+        let en = Lang::En.messages();
+        assert!(Columns::WorkingGroups
+            .caption(en)
+            .contains("each working group"));
+        assert!(Columns::Years.caption(en).contains("each year"));
+        assert!(!Columns::Years.caption(en).contains("each dialogue"));
     }
 
     #[test]

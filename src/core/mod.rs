@@ -10,6 +10,7 @@ pub mod json;
 pub mod load;
 pub mod matrix;
 pub mod messages;
+pub mod print;
 pub mod query;
 pub mod search;
 pub mod stars;

@@ -424,6 +424,15 @@ pub static AR: Messages = Messages {
     shared_missing: |n, ids| format!("عناصر من هذا الرابط المشترك لم تعد موجودة في مجموعة البيانات ({n}): {ids}."),
     shared_done: "تمت المشاركة.",
     share_title: "جدولي للحوارات البنّاءة",
+    // Matrix and print
+    matrix_caption_groups: "المواضيع المطروحة في حوارات كل فريق عامل: عدد بنود جدول الأعمال والمسائل المطروحة المصنفة تحت الموضوع",
+    matrix_caption_years: "المواضيع المطروحة في حوارات كل سنة: عدد بنود جدول الأعمال والمسائل المطروحة المصنفة تحت الموضوع",
+    legend_marks_by_dialogue: "تظهر علامتا «طُرح هنا لأول مرة» و«طُرح مجددًا» عندما تكون الأعمدة هي الحوارات.",
+    back_to_cell: "العودة إلى الخلية",
+    print_filters: |filters| format!("عوامل التصفية المطبقة: {filters}"),
+    print_no_filters: "عوامل التصفية المطبقة: لا شيء (جميع الحوارات والعناصر)",
+    print_printed: |date| format!("تاريخ الطباعة: {date}"),
+    print_data_as_of: |date| format!("البيانات محدَّثة حتى {date}"),
 };
 
 /// The months, for dates in citations.

@@ -347,6 +347,15 @@ pub static EN: Messages = Messages {
     },
     shared_done: "Shared.",
     share_title: "My agenda of constructive dialogues",
+    // Matrix and print
+    matrix_caption_groups: "Themes raised in the dialogues of each working group: the number of agenda items and topics tagged with the theme",
+    matrix_caption_years: "Themes raised in the dialogues of each year: the number of agenda items and topics tagged with the theme",
+    legend_marks_by_dialogue: "“First raised here” and “raised again” are marked when the columns are dialogues.",
+    back_to_cell: "Back to the cell",
+    print_filters: |filters| format!("Filters applied: {filters}"),
+    print_no_filters: "Filters applied: none (every dialogue and entry)",
+    print_printed: |date| format!("Printed on {date}"),
+    print_data_as_of: |date| format!("Data as of {date}"),
 };
 
 /// The months, for dates in citations.

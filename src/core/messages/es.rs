@@ -369,6 +369,15 @@ pub static ES: Messages = Messages {
     },
     shared_done: "Compartido.",
     share_title: "Mi agenda de diálogos constructivos",
+    // Matrix and print
+    matrix_caption_groups: "Ejes temáticos planteados en los diálogos de cada grupo de trabajo: número de temas del programa y temas planteados asociados a cada eje",
+    matrix_caption_years: "Ejes temáticos planteados en los diálogos de cada año: número de temas del programa y temas planteados asociados a cada eje",
+    legend_marks_by_dialogue: "«Planteado aquí por primera vez» y «planteado de nuevo» se indican cuando las columnas son los diálogos.",
+    back_to_cell: "Volver a la celda",
+    print_filters: |filters| format!("Filtros aplicados: {filters}"),
+    print_no_filters: "Filtros aplicados: ninguno (todos los diálogos y elementos)",
+    print_printed: |date| format!("Impreso el {date}"),
+    print_data_as_of: |date| format!("Datos al {date}"),
 };
 
 /// The months, for dates in citations.

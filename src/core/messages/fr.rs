@@ -374,6 +374,15 @@ pub static FR: Messages = Messages {
     },
     shared_done: "Partagé.",
     share_title: "Mon agenda des dialogues constructifs",
+    // Matrix and print
+    matrix_caption_groups: "Thèmes abordés lors des dialogues de chaque groupe de travail\u{a0}: nombre de points de l’ordre du jour et de sujets associés au thème",
+    matrix_caption_years: "Thèmes abordés lors des dialogues de chaque année\u{a0}: nombre de points de l’ordre du jour et de sujets associés au thème",
+    legend_marks_by_dialogue: "«\u{a0}Abordé ici pour la première fois\u{a0}» et «\u{a0}abordé de nouveau\u{a0}» sont indiqués quand les colonnes sont les dialogues.",
+    back_to_cell: "Retour à la cellule",
+    print_filters: |filters| format!("Filtres appliqués\u{a0}: {filters}"),
+    print_no_filters: "Filtres appliqués\u{a0}: aucun (tous les dialogues et tous les éléments)",
+    print_printed: |date| format!("Imprimé le {date}"),
+    print_data_as_of: |date| format!("Données à jour au {date}"),
 };
 
 /// The months, for dates in citations.

@@ -419,6 +419,23 @@ pub struct Messages {
     pub shared_done: &'static str,
     /// The title given to the share sheet.
     pub share_title: &'static str,
+    // Matrix and print
+    /// The matrix caption when the columns are working groups (`matrix_caption`: dialogues).
+    pub matrix_caption_groups: &'static str,
+    /// The matrix caption when the columns are years.
+    pub matrix_caption_years: &'static str,
+    /// In the legend of the working-group and year columns, which carry no marks.
+    pub legend_marks_by_dialogue: &'static str,
+    /// The button of a chosen cell's entries that returns to the cell in the table.
+    pub back_to_cell: &'static str,
+    /// A printout's first line: the filters applied, in words.
+    pub print_filters: fn(filters: &str) -> String,
+    /// The same line when no filter is applied.
+    pub print_no_filters: &'static str,
+    /// "Printed on 2 December 2026".
+    pub print_printed: fn(date: &str) -> String,
+    /// "Data as of 1 December 2026": the date the dataset was last updated.
+    pub print_data_as_of: fn(date: &str) -> String,
 }
 
 /// English, Spanish: one and other.

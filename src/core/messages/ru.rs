@@ -377,6 +377,15 @@ pub static RU: Messages = Messages {
     },
     shared_done: "Отправлено.",
     share_title: "Моя повестка конструктивных диалогов",
+    // Matrix and print
+    matrix_caption_groups: "Темы в диалогах каждой рабочей группы: число пунктов повестки дня и затронутых вопросов, отнесенных к данной теме",
+    matrix_caption_years: "Темы в диалогах каждого года: число пунктов повестки дня и затронутых вопросов, отнесенных к данной теме",
+    legend_marks_by_dialogue: "Отметки «впервые затронута здесь» и «затронута снова» показаны, когда столбцы — диалоги.",
+    back_to_cell: "Назад к ячейке",
+    print_filters: |filters| format!("Применённые фильтры: {filters}"),
+    print_no_filters: "Применённые фильтры: нет (все диалоги и элементы)",
+    print_printed: |date| format!("Дата печати: {date}"),
+    print_data_as_of: |date| format!("Данные по состоянию на {date}"),
 };
 
 /// The months, for dates in citations.

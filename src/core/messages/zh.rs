@@ -293,6 +293,15 @@ pub static ZH: Messages = Messages {
     shared_missing: |n, ids| format!("此分享链接中有{n}项内容已不在数据集中：{ids}。"),
     shared_done: "已分享。",
     share_title: "我的建设性对话日程",
+    // Matrix and print
+    matrix_caption_groups: "各工作组对话涉及的主题：标注该主题的议程项目和讨论议题的数量",
+    matrix_caption_years: "各年度对话涉及的主题：标注该主题的议程项目和讨论议题的数量",
+    legend_marks_by_dialogue: "按对话分列时，标出“首次在此提出”和“再次提出”。",
+    back_to_cell: "返回该单元格",
+    print_filters: |filters| format!("所用筛选条件：{filters}"),
+    print_no_filters: "所用筛选条件：无（全部对话和条目）",
+    print_printed: |date| format!("打印日期：{date}"),
+    print_data_as_of: |date| format!("数据截至{date}"),
 };
 
 #[cfg(test)]
