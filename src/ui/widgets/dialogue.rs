@@ -8,14 +8,14 @@ use crate::core::dataset::EntryKind;
 
 use crate::core::dataset::{CertaintyLevel, ChairRole, Dataset, Dialogue, Format};
 use crate::core::date::PartialDate;
-use crate::core::messages::opens_with;
 use crate::core::export::cite;
+use crate::core::messages::opens_with;
 use crate::core::url_state::View;
 use crate::ui::format::{long_date, relative, short_date};
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, group_names, groups_lang, page_state};
-use crate::ui::widgets::entry::{EntryList, EntryView, Listed};
 use crate::ui::widgets::copy::CiteButton;
+use crate::ui::widgets::entry::{EntryList, EntryView, Listed};
 use crate::ui::widgets::files::CalendarButton;
 use crate::ui::widgets::link::PageLink;
 use crate::ui::widgets::star::{StarButton, Starred};
