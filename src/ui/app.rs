@@ -285,7 +285,8 @@ pub fn App(config: AppConfig) -> impl IntoView {
             }
         }
     });
-    // The standalone page's own <html lang dir> follows the interface language.
+    // The standalone page's own <html lang> follows the interface language; its `dir` stays
+    // the page's, as the app root carries the direction (the i18n tests hold both).
     Effect::new(move |_| {
         let lang = app.lang.get();
         if !owns_document {
@@ -296,7 +297,6 @@ pub fn App(config: AppConfig) -> impl IntoView {
             .and_then(|d| d.document_element())
         {
             let _ = html.set_attribute("lang", lang.code());
-            let _ = html.set_attribute("dir", if is_rtl(lang) { "rtl" } else { "ltr" });
         }
     });
     let header = move || {
