@@ -21,6 +21,7 @@ use super::views::export_bar::ExportBar;
 use super::views::filters::{FiltersPanel, SearchBox};
 use super::views::matrix::MatrixView;
 use super::views::my_agenda::{MyAgenda, SharedOffer};
+use super::views::print_header::PrintHeader;
 use super::views::results::ResultsList;
 use super::views::summary::SummaryView;
 use super::views::theme_page::ThemePage;
@@ -368,6 +369,7 @@ fn ExplorerBody(
 
     view! {
         <div class="dx-explorer" node_ref=root lang=use_lang().code()>
+            <PrintHeader dataset=dataset.clone() filtered=Signal::derive(move || !is_page.get()) />
             {summary}
             {notice}
             {star_notice}

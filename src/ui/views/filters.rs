@@ -5,42 +5,20 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::dataset::Dataset;
+use crate::core::print;
 use crate::core::query::{facet_keys, Facet, FacetCounts};
 use crate::ui::context::use_nav;
 use crate::ui::context::{use_explorer, use_ids};
 use crate::ui::i18n::{use_lang, use_messages};
-use crate::ui::labels::{data_lang, theme_label, theme_lang};
+use crate::ui::labels::{data_lang, theme_lang};
 
 pub fn facet_name(facet: Facet) -> &'static str {
-    let m = use_messages();
-    match facet {
-        Facet::WorkingGroup => m.facet_working_group,
-        Facet::Year => m.facet_year,
-        Facet::Theme => m.facet_theme,
-        Facet::Kind => m.facet_kind,
-        Facet::Status => m.facet_status,
-    }
+    print::facet_name(facet, use_lang())
 }
 
-/// How a facet value is shown: names for ids, words for keys.
+/// How a facet value is shown: names for ids, words for keys (as a printout names them too).
 pub fn value_label(dataset: &Dataset, facet: Facet, key: &str) -> String {
-    let m = use_messages();
-    match facet {
-        Facet::WorkingGroup => dataset
-            .working_group(key)
-            .map(|w| w.short_name.get(use_lang().code()).0.to_string())
-            .unwrap_or_else(|| key.to_string()),
-        Facet::Theme => theme_label(dataset, key),
-        Facet::Kind => match key {
-            "agenda" => m.kind_agenda.to_string(),
-            _ => m.kind_topic.to_string(),
-        },
-        Facet::Status => match key {
-            "upcoming" => m.status_upcoming.to_string(),
-            _ => m.status_past.to_string(),
-        },
-        Facet::Year => key.to_string(),
-    }
+    print::value_label(dataset, facet, key, use_lang())
 }
 
 #[component]

@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use leptos::html::Table;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use web_sys::ScrollLogicalPosition;
 
 use crate::core::dataset::Dataset;
 use crate::core::matrix::{self, intensity, ColumnKey, Columns, Mark, Matrix};
@@ -43,6 +45,126 @@ fn column_header(dataset: &Dataset, key: &ColumnKey) -> String {
             .unwrap_or_else(|| m.date_not_known.to_string()),
         other => column_label(dataset, other),
     }
+}
+
+/// Scrolls `element` into view (`block`: where in the viewport) and gives it the focus without a
+/// second scroll. Works the same inside the element's shadow root.
+fn scroll_and_focus(element: &web_sys::Element, block: ScrollLogicalPosition) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(block);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&focus);
+    }
+}
+
+/// Once the chosen cell's entries are drawn (the next frame), brings them into view and puts
+/// the focus on their heading, so that a choice visibly does something.
+fn show_cell_entries(inside: web_sys::Element) {
+    request_animation_frame(move || {
+        let heading = inside
+            .closest(".dx-matrix-view")
+            .ok()
+            .flatten()
+            .and_then(|view| view.query_selector(".dx-cell-detail-title").ok().flatten());
+        if let Some(heading) = heading {
+            scroll_and_focus(&heading, ScrollLogicalPosition::Start);
+        }
+    });
+}
+
+/// Back from the entries to the cell they belong to (`at`: its data-cell, else the chosen one),
+/// in the middle of the screen so that the column headers above do not hide it.
+fn return_to_cell(inside: web_sys::Element, at: Option<String>) {
+    request_animation_frame(move || {
+        let selector = match &at {
+            Some(at) => format!("button.dx-cell[data-cell=\"{at}\"]"),
+            None => "button.dx-cell[aria-pressed=\"true\"]".to_string(),
+        };
+        let cell = inside
+            .closest(".dx-matrix-view")
+            .ok()
+            .flatten()
+            .and_then(|view| view.query_selector(&selector).ok().flatten());
+        if let Some(cell) = cell {
+            scroll_and_focus(&cell, ScrollLogicalPosition::Center);
+        }
+    });
+}
+
+/// Keeps the column headers in view while the page scrolls down the table (docs/decisions.md,
+/// "The matrix takes its height"). The table's box scrolls sideways, which makes it a scroll
+/// container and keeps `position: sticky` from sticking to the page vertically; so the header
+/// cells are moved down by as much as the table's top has gone above the viewport, through one
+/// CSS variable, up to its last row. Any scroll (the page's or a host's container, caught while
+/// capturing) and any resize update it, once per frame.
+fn keep_headers_in_view(table_ref: NodeRef<Table>, grid: Memo<Matrix>) {
+    let shown = StoredValue::new(0.0_f64);
+    let pending = StoredValue::new(false);
+    let update = move || {
+        pending.set_value(false);
+        let Some(table) = table_ref.get_untracked() else {
+            return;
+        };
+        let (Ok(Some(head)), Ok(Some(body))) =
+            (table.query_selector("thead"), table.query_selector("tbody"))
+        else {
+            return;
+        };
+        let last_row = body
+            .last_element_child()
+            .map_or(0.0, |r| r.get_bounding_client_rect().height());
+        let room = (body.get_bounding_client_rect().height() - last_row).max(0.0);
+        let offset = (-head.get_bounding_client_rect().top())
+            .clamp(0.0, room)
+            .round();
+        if offset != shown.get_value() {
+            shown.set_value(offset);
+            let style = web_sys::HtmlElement::style(&table);
+            let _ = style.set_property("--dx-head-offset", &format!("{offset}px"));
+        }
+    };
+    let on_scroll = Closure::<dyn FnMut()>::new(move || {
+        if !pending.get_value() {
+            pending.set_value(true);
+            request_animation_frame(update);
+        }
+    });
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_capture(true);
+    options.set_passive(true);
+    let callback = on_scroll
+        .as_ref()
+        .unchecked_ref::<js_sys::Function>()
+        .clone();
+    for event in ["scroll", "resize"] {
+        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+            event, &callback, &options,
+        );
+    }
+    // The closure lives as long as the table; the listeners go with it.
+    let kept = StoredValue::new_local(Some((on_scroll, callback)));
+    on_cleanup(move || {
+        if let Some((_, callback)) = kept.try_update_value(Option::take).flatten() {
+            if let Some(window) = web_sys::window() {
+                for event in ["scroll", "resize"] {
+                    let _ =
+                        window.remove_event_listener_with_callback_and_bool(event, &callback, true);
+                }
+            }
+        }
+    });
+    // A change of the rows or columns moves the table: place the headers again.
+    Effect::new(move |_| {
+        table_ref.track();
+        grid.track();
+        request_animation_frame(update);
+    });
 }
 
 #[component]
@@ -90,7 +212,7 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
 
-    let table = view! { <MatrixTable dataset=dataset.clone() grid chosen /> };
+    let table = view! { <MatrixTable dataset=dataset.clone() grid chosen columns=shown_columns /> };
 
     let detail = {
         let dataset = dataset.clone();
@@ -123,21 +245,77 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
             let items = Listed::by_refs(&dataset, &entries);
             let count = (m.entries_count)(cell.count);
             let heading_label = heading.clone();
+            let back = move |ev: leptos::ev::MouseEvent| {
+                if let Some(from) = ev.target().and_then(|t| t.dyn_into().ok()) {
+                    return_to_cell(from, None);
+                }
+            };
+            // Closing returns to the cell too: the focus stays where the reader was.
+            let close = move |ev: leptos::ev::MouseEvent| {
+                // Found before closing: the button goes with the entries.
+                let view = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|f| f.closest(".dx-matrix-view").ok().flatten());
+                let at = view
+                    .as_ref()
+                    .and_then(|v| {
+                        v.query_selector("button.dx-cell[aria-pressed=\"true\"]")
+                            .ok()
+                            .flatten()
+                    })
+                    .and_then(|c| c.get_attribute("data-cell"));
+                nav.update(|s| s.close_cell());
+                if let Some(view) = view {
+                    return_to_cell(view, at);
+                }
+            };
             Some(view! {
                 <section class="dx-cell-detail" aria-label=heading_label>
                     <div class="dx-cell-detail-head">
-                        <h3 class="dx-subtitle">{heading} <span class="dx-muted">" · " {count}</span></h3>
-                        <button
-                            type="button"
-                            class="dx-link-button"
-                            on:click=move |_| nav.update(|s| s.close_cell())
-                        >
-                            {m.close}
-                        </button>
+                        <h3 class="dx-subtitle dx-cell-detail-title" tabindex="-1">
+                            {heading} <span class="dx-muted">" · " {count}</span>
+                        </h3>
+                        <div class="dx-cell-detail-actions">
+                            <button type="button" class="dx-link-button dx-back-to-cell" on:click=back>
+                                {m.back_to_cell}
+                            </button>
+                            <button type="button" class="dx-link-button" on:click=close>
+                                {m.close}
+                            </button>
+                        </div>
                     </div>
                     <EntryList dataset=dataset.clone() items with_dialogue=true />
                 </section>
             })
+        }
+    };
+
+    // The legend names only the marks that the columns in view draw (`Columns::draws_marks`);
+    // otherwise it says where they are. The scale's swatches repeat the cells' steps, on paper too.
+    let legend = move || {
+        let marks = if shown_columns.get().draws_marks() {
+            view! {
+                <span class="dx-legend-item"><span class="dx-swatch dx-first" aria-hidden="true"></span>{m.legend_first}</span>
+                <span class="dx-legend-item"><span class="dx-swatch dx-recurs" aria-hidden="true"></span>{m.legend_recurs}</span>
+            }
+            .into_any()
+        } else {
+            view! { <span class="dx-legend-item dx-legend-marks-note">{m.legend_marks_by_dialogue}</span> }.into_any()
+        };
+        view! {
+            <p class="dx-legend">
+                {marks}
+                <span class="dx-legend-item dx-muted dx-legend-scale">
+                    <span class="dx-scale" aria-hidden="true">
+                        <span class="dx-swatch dx-level-1"></span>
+                        <span class="dx-swatch dx-level-2"></span>
+                        <span class="dx-swatch dx-level-3"></span>
+                        <span class="dx-swatch dx-level-4"></span>
+                    </span>
+                    {m.legend_scale}
+                </span>
+            </p>
         }
     };
 
@@ -148,11 +326,7 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
                     <legend>{m.matrix_columns_label}</legend>
                     {switch}
                 </fieldset>
-                <p class="dx-legend">
-                    <span class="dx-legend-item"><span class="dx-swatch dx-first" aria-hidden="true"></span>{m.legend_first}</span>
-                    <span class="dx-legend-item"><span class="dx-swatch dx-recurs" aria-hidden="true"></span>{m.legend_recurs}</span>
-                    <span class="dx-legend-item dx-muted">{m.legend_scale}</span>
-                </p>
+                {legend}
             </div>
             <p class="dx-help dx-muted">{m.matrix_help}</p>
             {move || {
@@ -184,6 +358,8 @@ fn MatrixTable(
     grid: Memo<Matrix>,
     /// The chosen cell alone, so that a cell's pressed state follows it and nothing else.
     chosen: Memo<Option<ChosenCell>>,
+    /// The columns drawn, for the caption.
+    columns: Memo<Columns>,
 ) -> impl IntoView {
     let m = use_messages();
     let nav = use_nav();
@@ -242,8 +418,12 @@ fn MatrixTable(
         let key = column_keys.with_untracked(|k| k.get(c).cloned());
         if let (Some(theme), Some(key)) = (theme, key) {
             nav.update(|s| s.choose_cell(&theme, &key));
+            if let Some(table) = table_ref.get_untracked() {
+                show_cell_entries(table.into());
+            }
         }
     };
+    keep_headers_in_view(table_ref, grid);
     let on_focusin = move |ev: leptos::ev::FocusEvent| {
         if let Some(at) = place_of(&ev) {
             set_tab_stop(at);
@@ -480,7 +660,7 @@ fn MatrixTable(
                 on:click=on_click
                 on:focusin=on_focusin
             >
-                <caption class="dx-caption">{m.matrix_caption}</caption>
+                <caption class="dx-caption">{move || columns.get().caption(m)}</caption>
                 <thead>
                     {group_row}
                     <tr>

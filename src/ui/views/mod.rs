@@ -7,6 +7,7 @@ pub mod filters;
 pub mod load_error;
 pub mod matrix;
 pub mod my_agenda;
+pub mod print_header;
 pub mod results;
 pub mod summary;
 pub mod theme_page;
