@@ -194,6 +194,13 @@ describe('a strict Content-Security-Policy', NEEDS_BUILD, () => {
       await frame.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).marginTop, document.documentElement.style.colorScheme]),
       ['rgba(0, 0, 0, 0)', '0px', 'light'],
     );
+    // The brand colour of the address (accent=%237a1f5c), set through the CSSOM.
+    assert.equal(await frame.locator('#dialogue-explorer .dx-app').evaluate((e) => e.style.getPropertyValue('--dx-accent')), '#7a1f5c');
+    assert.equal(
+      await frame.locator('#dialogue-explorer .dx-agenda article.dx-card h3 a').first().evaluate((a) => getComputedStyle(a).color),
+      'rgb(122, 31, 92)',
+      'the accent applies',
+    );
     await tour(frame, '#dialogue-explorer');
     await settle(page, 1_000);
     assert.deepEqual(await violations(frame), [], 'embed.html in the iframe: no securitypolicyviolation');
@@ -215,6 +222,17 @@ describe('a strict Content-Security-Policy', NEEDS_BUILD, () => {
       'rgb(18, 22, 29)',
       'the dark theme of the adopted sheet',
     );
+    // Its brand colour, two tabs and the search box alone (accent-dark, views, controls).
+    const agenda = 'dialogue-explorer#agenda';
+    assert.equal(await page.locator(`${agenda} .dx-app`).evaluate((e) => e.style.getPropertyValue('--dx-accent-dark')), '#f0a6d2');
+    assert.equal(
+      await page.locator(`${agenda} .dx-agenda article.dx-card h3 a`).first().evaluate((a) => getComputedStyle(a).color),
+      'rgb(240, 166, 210)',
+      'the dark accent applies',
+    );
+    assert.equal(await page.locator(`${agenda} nav.dx-views a.dx-tab`).count(), 2);
+    assert.equal(await page.locator(`${agenda} .dx-search input`).count(), 1);
+    assert.equal(await page.locator(`${agenda} section.dx-filters`).count(), 0);
     await tour(page, 'dialogue-explorer#matrix');
     await settle(page, 1_000);
     assert.deepEqual(await violations(page), [], 'no securitypolicyviolation');

@@ -186,10 +186,10 @@ describe('embedding options and the way back', NEEDS_BUILD, () => {
     const frame = page.frameLocator('#frame');
     await frame.locator('.dx-results').first().waitFor();
     assert.equal(await frame.locator('.dx-app').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgba(0, 0, 0, 0)', 'the app root has no background');
-    // A point of the explorer's own padding, left of its content: the host's colour there.
-    const box = await page.locator('#frame').boundingBox();
+    // A point of the explorer's own padding, above its content: the host's colour there.
+    const box = await frame.locator('.dx-app').boundingBox();
     const png = await page.screenshot();
-    const [x, y] = [Math.round(box.x + 6), Math.round(box.y + 6)];
+    const [x, y] = [Math.round(box.x + 4), Math.round(box.y + 4)];
     assert.deepEqual(await pixel(context, png, x, y), [0xf3, 0xdc, 0xc2], `the host's background at (${x}, ${y}) inside the iframe`);
     await screenshot(page, 'embed-iframe-coloured-host');
     assertNoErrors(watch);
