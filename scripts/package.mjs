@@ -61,17 +61,22 @@ export function zip(entries) {
     const body = stored ? data : deflated;
     const { time, date } = dosTime(modified);
     const crc = crc32(data);
+    // The fields the local header and the central directory share, in the same order: method,
+    // time, date, CRC-32, stored size, size, name length.
+    const writeEntryFields = (header, at) => {
+      header.writeUInt16LE(stored ? 0 : 8, at);
+      header.writeUInt16LE(time, at + 2);
+      header.writeUInt16LE(date, at + 4);
+      header.writeUInt32LE(crc, at + 6);
+      header.writeUInt32LE(body.length, at + 10);
+      header.writeUInt32LE(data.length, at + 14);
+      header.writeUInt16LE(nameBytes.length, at + 18);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeEntryFields(local, 8);
     local.writeUInt16LE(0, 28);
     locals.push(local, nameBytes, body);
 
@@ -80,13 +85,7 @@ export function zip(entries) {
     central.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(stored ? 0 : 8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(central, 10);
     central.writeUInt32LE(((0o100644 << 16) >>> 0), 38); // a plain file, rw-r--r--
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBytes);

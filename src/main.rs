@@ -64,6 +64,7 @@ fn main() {
                 "font" => config.inherit_font = value == "inherit",
                 "header" => config.show_header = value == "show",
                 "lang" => config.lang = Some(value),
+                "today" => config.today = PartialDate::parse(&value).ok(),
                 "timeout" => config.timeout_seconds = AppConfig::timeout_from(&value),
                 "url-state" if valid_namespace(&value) => config.url_namespace = Some(value),
                 other => {

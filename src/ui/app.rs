@@ -285,8 +285,7 @@ pub fn App(config: AppConfig) -> impl IntoView {
             }
         }
     });
-    // The standalone page's own <html lang> follows the interface language; its `dir` stays
-    // the page's, as the app root carries the direction (the i18n tests hold both).
+    // The standalone page's own <html lang dir> follows the interface language.
     Effect::new(move |_| {
         let lang = app.lang.get();
         if !owns_document {
@@ -297,6 +296,7 @@ pub fn App(config: AppConfig) -> impl IntoView {
             .and_then(|d| d.document_element())
         {
             let _ = html.set_attribute("lang", lang.code());
+            let _ = html.set_attribute("dir", if is_rtl(lang) { "rtl" } else { "ltr" });
         }
     });
     let header = move || {

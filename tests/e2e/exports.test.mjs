@@ -708,7 +708,7 @@ describe('take it with you', NEEDS_BUILD, () => {
   test('6. a shared agenda can be viewed without touching one’s own stars, and merged', TIMEOUT, async (t) => {
     const tip = dialogueById('tip-2023');
     const second = monthOnly() ?? chronological().find((d) => d.id !== tip.id);
-    const { entry } = someEntry(tip.id, second.id);
+    const { entry, dialogue: entryDialogue } = someEntry(tip.id, second.id);
     const sharedDialogues = [tip.id, second.id];
     const inDateOrder = chronological().filter((d) => sharedDialogues.includes(d.id)).map((d) => d.id);
 
@@ -724,10 +724,10 @@ describe('take it with you', NEEDS_BUILD, () => {
     // My agenda's calendar: the starred dialogues and the starred entry's, those with a day.
     const mineIcs = await download(a.page, a.page.locator(`${APP} .dx-mine button[data-export="ics-mine"]`));
     assert.equal(mineIcs.name, 'my-dialogues.ics');
-    assert.ok(!sharedDialogues.includes(entry.dialogue.id), 'the starred entry is of another dialogue');
+    assert.ok(!sharedDialogues.includes(entryDialogue.id), 'the starred entry is of another dialogue');
     assert.deepEqual(
       parseIcs(mineIcs.text).events.map((e) => e.get('UID').value).sort(),
-      [...sharedDialogues, entry.dialogue.id].filter(hasDay).map((id) => `${id}@dialogue-explorer`).sort(),
+      [...sharedDialogues, entryDialogue.id].filter(hasDay).map((id) => `${id}@dialogue-explorer`).sort(),
       "my-dialogues.ics holds the starred dialogues and the starred entry's dialogue, with a day",
     );
     const mineSaid = await until(

@@ -381,9 +381,11 @@ describe('interface languages', NEEDS_BUILD, () => {
       dirAttr: document.documentElement.getAttribute('dir'),
       lang: document.documentElement.lang,
     }));
-    assert.notEqual(html.dir, 'rtl', 'the page’s <html> is not made rtl');
-    assert.equal(html.dirAttr, null, 'the page’s <html> gets no dir attribute');
-    assert.equal(html.lang, 'en', 'the page’s <html lang> stays "en"');
+    // The standalone page is the app's own, so its <html> follows the language too (a host
+    // page's <html> is never touched: see the embedding tests below).
+    assert.equal(html.dir, 'rtl', 'the standalone page’s <html> is rtl');
+    assert.equal(html.dirAttr, 'rtl', 'the standalone page’s <html dir="rtl">');
+    assert.equal(html.lang, 'ar', 'the standalone page’s <html lang="ar">');
 
     const box = async (selector) => {
       const b = await page.locator(selector).first().boundingBox();

@@ -147,11 +147,19 @@ describe('matrix on screen and on paper', NEEDS_BUILD, () => {
       await row(14).evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const tableTop = await page.locator(`${APP} table.dx-matrix`).evaluate((el) => el.getBoundingClientRect().top);
       assert.ok(tableTop < 0, `${why}: the page scrolled past the table's top (${tableTop})`);
+      // The header's first row (the working groups, above the dialogues' dates) at the top of
+      // the screen, the dates' row right under it.
+      const first = page.locator(`${APP} table.dx-matrix thead tr:first-child th`).first();
       const stuck = await until(
-        () => head.evaluate((el) => Math.round(el.getBoundingClientRect().top)),
+        () => first.evaluate((el) => Math.round(el.getBoundingClientRect().top)),
         (top) => top >= 0 && top <= 1,
-        `${why}: the column header sits at the top of the screen`,
+        `${why}: the header's first row sits at the top of the screen`,
       );
+      const [firstBottom, headTop] = await Promise.all([
+        first.evaluate((el) => el.getBoundingClientRect().bottom),
+        head.evaluate((el) => el.getBoundingClientRect().top),
+      ]);
+      assert.ok(Math.abs(firstBottom - headTop) <= 1, `${why}: the column headers right under it (${headTop} vs ${firstBottom})`);
       // And it still names its column where it stands: over the cells of row 15.
       const [headBox, cellBox] = await Promise.all([
         head.evaluate((el) => el.getBoundingClientRect().toJSON()),
@@ -328,28 +336,37 @@ describe('matrix on screen and on paper', NEEDS_BUILD, () => {
     assert.ok(await header.isVisible(), 'in print the header lines show');
     const lines = (await header.locator('p').allTextContents()).map((s) => s.trim());
     assert.equal(lines[0], `Filters applied: Working group: ${tip}`, 'the filters applied, in words');
-    const today = new Date().toLocaleDateString('en', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    // The app writes English dates day first ("Wednesday, 2 December 2026"), as the UN does.
+    const today = new Date().toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const todayLocal = await page.evaluate(() => {
       const d = new Date();
-      return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())).toLocaleDateString('en', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     });
     assert.ok([today, todayLocal].some((d) => lines[1] === `Printed on ${d}`), `the day printed (${lines[1]})`);
-    assert.equal(lines.length, 2, 'no "data as of" line while the dataset has no such date');
+    const updated = suite.dataset.updated;
+    assert.ok(updated, 'the dataset says when it was last updated');
+    const asOf = new Date(`${updated}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    assert.deepEqual(lines.slice(2), [`Data as of ${asOf}`], 'then the date of the data');
     assert.ok(await page.locator(`${APP} .dx-legend`).isVisible(), 'in print the legend shows');
     assert.ok(await page.locator(`${APP} .dx-legend .dx-swatch.dx-first`).isVisible(), 'with its marks');
     assert.equal(await page.locator(`${APP} .dx-segmented`).isVisible(), false, 'the columns switch does not print');
     const looks = await page.$$eval(`${APP} table.dx-matrix button.dx-cell`, (cells) => {
-      const of = (level) => cells.find((c) => c.classList.contains(`dx-level-${level}`));
+      // The lowest and the highest step of the scale that this matrix draws.
+      const level = (c) => Number([...c.classList].find((k) => /^dx-level-\d$/.test(k))?.slice(9) ?? 0);
+      const counted = cells.filter((c) => level(c) > 0).sort((a, b) => level(a) - level(b));
       const style = (c) => c && getComputedStyle(c);
+      const [low, high] = [counted[0], counted[counted.length - 1]];
       return {
-        adjust: style(of(4))?.printColorAdjust,
-        weight1: Number(style(of(1))?.fontWeight),
-        weight4: Number(style(of(4))?.fontWeight),
+        adjust: style(high)?.printColorAdjust,
+        levels: [level(low), level(high)],
+        weight1: Number(style(low)?.fontWeight),
+        weight4: Number(style(high)?.fontWeight),
         offset: getComputedStyle(document.querySelector('.dx-matrix thead th')).transform,
       };
     });
     assert.equal(looks.adjust, 'exact', 'the cells keep their colours on paper (print-color-adjust: exact)');
-    assert.ok(looks.weight4 > looks.weight1, `the highest counts print bolder than the 1s (${looks.weight4} > ${looks.weight1})`);
+    assert.ok(looks.levels[1] > looks.levels[0], `the matrix draws several steps (${looks.levels})`);
+    assert.ok(looks.weight4 > looks.weight1, `the highest counts print bolder than the lowest (${looks.weight4} > ${looks.weight1}, steps ${looks.levels})`);
     assert.equal(looks.offset, 'none', 'the headers are not moved on paper');
 
     // On the page Chromium prints: the lines and the legend are in its text, the darkest
@@ -389,12 +406,13 @@ describe('matrix on screen and on paper', NEEDS_BUILD, () => {
     assert.match(agenda.text, new RegExp(`Filtres appliqués\\s*:\\s*Thème\\s*:\\s*${label}`), 'the printed agenda states its filter, in French');
     assert.match(agenda.text, /Imprimé le /, 'and the day printed');
 
-    await suite.goto(page, '?dx-view=dialogue&dx-id=tip-2022');
+    await suite.goto(page, '?dx-view=dialogue&dx-id=tip-2022&dx-lang=fr');
     await page.locator(`${APP} .dx-dialogue-page`).waitFor();
     await page.emulateMedia({ media: 'print' });
     const lines = await page.locator(`${APP} .dx-print-header p`).allTextContents();
-    assert.equal(lines.length, 1, `a dialogue page, which no filter narrows, prints the day only (${JSON.stringify(lines)})`);
+    assert.equal(lines.length, 2, `a dialogue page, which no filter narrows, prints the dates only (${JSON.stringify(lines)})`);
     assert.match(lines[0], /^Imprimé le /);
+    assert.match(lines[1], /^Données à jour au /);
     await assertClean(page, watch);
   });
 });

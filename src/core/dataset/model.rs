@@ -218,6 +218,29 @@ impl Source {
             (None, None) => (&EMPTY_TEXT, false),
         }
     }
+
+    /// "UNODC: UNODC news on …" reads the publisher twice: a label that already starts with the
+    /// publisher's name stands alone; any other is introduced by it ("Kennis: …" is kept, as
+    /// is "Alliance of NGOs …: Looking at the past …").
+    pub fn name(&self, lang: &str) -> String {
+        let publisher = self.publisher.get(lang).0;
+        let label = self.label().0.get(lang).0;
+        let repeats = !publisher.is_empty()
+            && label
+                .get(..publisher.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(publisher))
+            && label[publisher.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+        if repeats || publisher.is_empty() {
+            label.to_string()
+        } else if label.is_empty() {
+            publisher.to_string()
+        } else {
+            format!("{publisher}: {label}")
+        }
+    }
 }
 
 static EMPTY_TEXT: Text = Text {
@@ -373,5 +396,49 @@ impl EntryKind {
 
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(publisher: &str, title: Option<&str>, description: Option<&str>) -> Source {
+        Source {
+            id: "s".into(),
+            title: title.map(Text::en),
+            description: description.map(Text::en),
+            publisher: Text::en(publisher),
+            kind: SourceKind::Official,
+            url: None,
+            published: None,
+        }
+    }
+
+    #[test]
+    fn a_source_is_named_by_its_publisher_once() {
+        let unodc = source("UNODC", None, Some("UNODC news on the 2023 dialogue"));
+        assert_eq!(unodc.name("en"), "UNODC news on the 2023 dialogue");
+        let alliance = source("Alliance of NGOs", Some("Looking at the past"), None);
+        assert_eq!(alliance.name("en"), "Alliance of NGOs: Looking at the past");
+        // A word that merely starts with the publisher's letters is not the publisher.
+        let un = source("UN", None, Some("UNODC page"));
+        assert_eq!(un.name("en"), "UN: UNODC page");
+        let eu = source("EU", Some("EU Statement at the 15th session"), None);
+        assert_eq!(eu.name("en"), "EU Statement at the 15th session");
+    }
+
+    #[test]
+    fn a_translated_description_that_does_not_start_with_the_publisher_is_introduced() {
+        let mut description = Text::en("UNODC news");
+        description
+            .translations
+            .insert("fr".into(), "Actualité de l'ONUDC".into());
+        let s = Source {
+            description: Some(description),
+            ..source("UNODC", None, None)
+        };
+        assert_eq!(s.name("en"), "UNODC news");
+        assert_eq!(s.name("fr"), "UNODC: Actualité de l'ONUDC");
     }
 }

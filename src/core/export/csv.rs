@@ -207,13 +207,13 @@ fn date(dialogue: &Dialogue) -> String {
     dialogue.date.map(|x| x.to_string()).unwrap_or_default()
 }
 
-/// "UNODC: UNODC news on … (2022-05-17)": who, what, and when when known.
+/// "UNODC news on … (2022-05-17)": who, what (`Source::name`), and when when known.
 fn source_name(source: Option<&Source>, form: Form) -> String {
     let Some(s) = source else {
         return String::new();
     };
     let lang = form.code();
-    let mut name = format!("{}: {}", s.publisher.get(lang).0, s.label().0.get(lang).0);
+    let mut name = s.name(lang);
     if let Some(published) = s.published {
         name.push_str(&format!(" ({published})"));
     }

@@ -1,6 +1,7 @@
 //! English: the reference catalogue the others are translated from.
 
 use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
+use crate::core::date::MONTH_NAMES;
 use crate::core::export::csv::Column;
 
 use super::{plural_en as plural, Messages};
@@ -299,8 +300,8 @@ pub static EN: Messages = Messages {
     calendar_no_day: "No calendar entry: the day is not known yet.",
     // Citations, spreadsheets, stars and sharing
     citation_date: |d| match (d.month, d.day) {
-        (Some(m), Some(day)) => format!("{day} {} {}", MONTHS[m as usize - 1], d.year),
-        (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], d.year),
+        (Some(m), Some(day)) => format!("{day} {} {}", MONTH_NAMES[m as usize - 1], d.year),
+        (Some(m), None) => format!("{} {}", MONTH_NAMES[m as usize - 1], d.year),
         _ => d.year.to_string(),
     },
     citation_title: |t| format!("\u{201c}{t}\u{201d}"),
@@ -357,22 +358,6 @@ pub static EN: Messages = Messages {
     print_printed: |date| format!("Printed on {date}"),
     print_data_as_of: |date| format!("Data as of {date}"),
 };
-
-/// The months, for dates in citations.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// "1st", "2nd", "3rd", "11th", "12th", "13th", "21st".
 pub fn ordinal_en(n: u32) -> String {

@@ -9,14 +9,13 @@ use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::print::header_lines;
 use crate::ui::context::use_explorer;
-use crate::ui::format::{long_date, today};
+use crate::ui::format::{long_date, plain_date, today};
 use crate::ui::i18n::use_lang;
 
-/// The day the dataset was last updated, for the "Data as of" line. The dataset does not record
-/// it yet, so there is none and the line is left out; when the model gains that date, return it
-/// here and every printout shows it.
-pub fn data_as_of(_dataset: &Dataset) -> Option<PartialDate> {
-    None
+/// The day the dataset was last brought up to date with its sources, for the "Data as of" line
+/// (left out when the dataset does not say).
+pub fn data_as_of(dataset: &Dataset) -> Option<PartialDate> {
+    dataset.updated
 }
 
 #[component]
@@ -32,7 +31,7 @@ pub fn PrintHeader(
     let printed = RwSignal::new(today());
     let before_print = window_event_listener_untyped("beforeprint", move |_| printed.set(today()));
     on_cleanup(move || before_print.remove());
-    let as_of = data_as_of(&dataset).map(|d| long_date(d, lang.code()));
+    let as_of = data_as_of(&dataset).map(|d| plain_date(d, lang.code()));
     let lines = move || {
         let printed = long_date(printed.get(), lang.code());
         let lines = filters.with(|f| {

@@ -45,13 +45,10 @@ pub fn with_data(message: impl FnOnce(&str) -> String, text: &Text) -> impl Into
     }
 }
 
-/// "UNODC: UNODC news on …": a source by its publisher and its title (else its description).
+/// A source as the page names it (`Source::name`: its publisher and its title, else its
+/// description).
 pub fn source_name(source: &crate::core::dataset::Source, lang: &str) -> String {
-    format!(
-        "{}: {}",
-        source.publisher.get(lang).0,
-        source.label().0.get(lang).0
-    )
+    source.name(lang)
 }
 
 /// A source by its publisher and title, linked when it has an address.
