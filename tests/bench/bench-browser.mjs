@@ -7,7 +7,8 @@
 //             been laid out and painted (median and maximum of CLICKS clicks, ms)
 //   elements  elements on the page after loading, in each view (the budget is 5,000)
 //
-// BENCH_SIZES=1000,10000 picks the sizes (0 is the bundled dataset).
+// BENCH_SIZES=1000,10000 picks the sizes (0 is the bundled dataset), BENCH_VIEWS=list the views,
+// BENCH_CLICKS=41 the clicks per page.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,9 +16,9 @@ import path from 'node:path';
 import { countEntries, enlarge } from './enlarge.mjs';
 import { launchBrowser, readDataset, repoRoot, startServer } from '../e2e/support.mjs';
 
-const CLICKS = 21;
+const CLICKS = Number(process.env.BENCH_CLICKS || 41);
 const SIZES = (process.env.BENCH_SIZES || '0,1000,10000,100000').split(',').map(Number);
-const VIEWS = ['matrix', 'list', 'agenda'];
+const VIEWS = (process.env.BENCH_VIEWS || 'matrix,list,agenda').split(',');
 const here = path.join(repoRoot, 'tests', 'bench');
 
 /** The app's stylesheet as the module carries it: style/*.css in the order src/ui/styles.rs names. */

@@ -296,7 +296,7 @@ fn every_entry(
     let items: Vec<Listed> = list
         .iter()
         .map(|entry| Listed {
-            dialogue: d.clone(),
+            dialogue_id: d.id.clone(),
             entry: entry.clone(),
             kind,
         })

@@ -98,10 +98,11 @@ pub fn EntryView(
     }
 }
 
-/// An entry to list, with its dialogue.
+/// An entry to list, with its dialogue's id (the dialogue itself is looked up only by lists that
+/// name it: a whole dialogue is too much to copy for every entry drawn).
 #[derive(Clone)]
 pub struct Listed {
-    pub dialogue: Dialogue,
+    pub dialogue_id: String,
     pub entry: Entry,
     pub kind: EntryKind,
 }
@@ -109,7 +110,7 @@ pub struct Listed {
 impl Listed {
     pub fn of_hit(hit: &Hit) -> Self {
         Listed {
-            dialogue: hit.dialogue.clone(),
+            dialogue_id: hit.dialogue.id.clone(),
             entry: hit.entry.clone(),
             kind: hit.kind,
         }
@@ -120,7 +121,7 @@ impl Listed {
         ids.into_iter()
             .filter_map(|id| dataset.entry(id))
             .map(|(dialogue, entry, kind)| Listed {
-                dialogue: dialogue.clone(),
+                dialogue_id: dialogue.id.clone(),
                 entry: entry.clone(),
                 kind,
             })
@@ -145,7 +146,9 @@ pub fn EntryList(
     let items = items
         .into_iter()
         .map(|item| {
-            let dialogue = with_dialogue.then_some(item.dialogue);
+            let dialogue = with_dialogue
+                .then(|| dataset.dialogue(&item.dialogue_id).cloned())
+                .flatten();
             view! {
                 <li>
                     <EntryView
