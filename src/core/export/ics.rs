@@ -107,13 +107,34 @@ pub fn calendar(
     messages: &Messages,
     link: impl Fn(&Dialogue) -> String,
 ) -> Calendar {
+    calendar_named(
+        dataset,
+        dialogues,
+        now,
+        messages,
+        messages.calendar_name,
+        |d| Some(link(d)),
+    )
+}
+
+/// The calendar of the given dialogues under the name `name` (X-WR-CALNAME, what a calendar
+/// application calls a subscribed feed). `link` gives the app's address of a dialogue; without
+/// one (None) the event has no URL and its description ends with the agenda.
+pub fn calendar_named(
+    dataset: &Dataset,
+    dialogues: &[&Dialogue],
+    now: UtcTime,
+    messages: &Messages,
+    name: &str,
+    link: impl Fn(&Dialogue) -> Option<String>,
+) -> Calendar {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
         "PRODID:-//Dialogue Explorer//Constructive dialogues//EN".into(),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
-        format!("X-WR-CALNAME:{}", escape(messages.calendar_name)),
+        format!("X-WR-CALNAME:{}", escape(name)),
     ];
     let stamp = format!(
         "{}T{:02}{:02}{:02}Z",
@@ -157,8 +178,10 @@ pub fn calendar(
             }
         }
         let url = link(dialogue);
-        description.push(String::new());
-        description.push(url.clone());
+        if let Some(url) = &url {
+            description.push(String::new());
+            description.push(url.clone());
+        }
 
         let mut location: Vec<String> = Vec::new();
         if let Some(venue) = &dialogue.venue {
@@ -181,7 +204,9 @@ pub fn calendar(
         if !location.is_empty() {
             lines.push(format!("LOCATION:{}", escape(&location.join(", "))));
         }
-        lines.push(format!("URL:{url}"));
+        if let Some(url) = url {
+            lines.push(format!("URL:{url}"));
+        }
         lines.push("TRANSP:TRANSPARENT".into());
         lines.push("END:VEVENT".into());
     }

@@ -2,6 +2,7 @@
 
 pub mod cite;
 pub mod csv;
+pub mod feed;
 pub mod ics;
 pub mod json;
 
