@@ -1,6 +1,7 @@
 //! The domain, in plain Rust: no browser, no framework. Everything here is tested natively.
 
 pub mod agenda;
+pub mod brief;
 pub mod dataset;
 pub mod date;
 pub mod embedding;

@@ -1,0 +1,704 @@
+//! The working-group brief: everything the dataset says about one working group's dialogues,
+//! as data for the brief's page (`dx-view=brief&dx-id=<working group id>`) and as a Markdown
+//! file of the same content ([`brief_markdown`]).
+//!
+//! Every statement is derived from the dataset alone. "Past" and "upcoming" are those of the
+//! agenda ([`Status::of`] against `today`). A dialogue without a date is listed, but has no
+//! place in time: it is not on the time line, not the latest, and not counted among the
+//! dialogues a theme has been absent from.
+
+pub mod messages;
+
+use std::collections::HashSet;
+
+use crate::core::dataset::{Counted, Dataset, Dialogue, Entry, Format, Qualifier, Session, Text};
+use crate::core::date::PartialDate;
+use crate::core::matrix::continuity_of;
+use crate::core::messages::Lang;
+use crate::core::query::{all_hits, in_date_order, Hit, Status};
+
+pub use messages::{brief_messages, BriefMessages};
+
+/// The brief of one working group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Brief {
+    pub working_group: String,
+    /// The day the dataset was brought up to date, when it says.
+    pub updated: Option<PartialDate>,
+    /// The group's dialogues (joint ones included) in date order, undated ones last.
+    pub dialogues: Vec<BriefDialogue>,
+    pub timeline: Timeline,
+    /// The themes raised at the group's dialogues: those raised more than once first, then
+    /// the most recently raised first, then in the dataset's theme order.
+    pub themes_here: Vec<ThemeHere>,
+    /// The themes raised at other working groups' dialogues and never at this group's, the
+    /// most recently raised first, then in the dataset's theme order.
+    pub themes_elsewhere: Vec<ThemeElsewhere>,
+    /// The latest past dialogue with a date, with its agenda and topics raised.
+    pub latest: Option<LatestDialogue>,
+    pub next: Next,
+    /// Every source the group's dialogues cite (for the dialogue, an entry, a figure, a chair,
+    /// an ordinal), by id, in the dataset's order.
+    pub sources: Vec<String>,
+}
+
+/// A dialogue, as the brief lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BriefDialogue {
+    pub id: String,
+    pub date: Option<PartialDate>,
+    pub status: Status,
+    /// The sessions it followed, as the dataset gives them.
+    pub sessions: Vec<Session>,
+    pub format: Option<Format>,
+    /// The attendance figures, one group per thing counted, in the order the dataset first
+    /// gives each.
+    pub attendance: Vec<Figures>,
+}
+
+/// The figures the sources give for one thing counted at one dialogue: all of them, so that
+/// where sources disagree, both are shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    pub counted: Counted,
+    /// In the dataset's order.
+    pub reports: Vec<Report>,
+}
+
+/// One figure and the source that gave it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub count: u32,
+    pub qualifier: Qualifier,
+    /// The source's id.
+    pub source: String,
+    pub note: Option<Text>,
+}
+
+impl Figures {
+    /// Whether two different sources give different figures (a count or its qualifier).
+    pub fn sources_disagree(&self) -> bool {
+        self.reports.iter().any(|a| {
+            self.reports
+                .iter()
+                .any(|b| a.source != b.source && (a.count, a.qualifier) != (b.count, b.qualifier))
+        })
+    }
+}
+
+/// The group's dialogues on a time axis from the first date to the last.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timeline {
+    /// The ends of the axis: the first and last dates (None without a dated dialogue).
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    /// One mark per dated dialogue, in date order.
+    pub marks: Vec<TimelineMark>,
+    /// 1 January of each year within the axis, so an axis within one year has none (its ends
+    /// are labelled by their dates instead).
+    pub ticks: Vec<YearTick>,
+    /// The dialogues without a date, which have no place on the axis.
+    pub undated: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineMark {
+    pub dialogue: String,
+    pub date: PartialDate,
+    /// 0 at the first date, 1 at the last; 0.5 when all the dates are one day. A date known
+    /// only by its month (or year) is placed at its first day, where it also sorts.
+    pub position: f64,
+    pub status: Status,
+    /// As in [`BriefDialogue::attendance`]; empty where no figure is known.
+    pub attendance: Vec<Figures>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearTick {
+    pub year: u16,
+    pub position: f64,
+}
+
+/// A dialogue at which a theme was raised, and its date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Raising {
+    pub dialogue: String,
+    pub date: Option<PartialDate>,
+}
+
+/// A theme raised at the group's dialogues.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ThemeHere {
+    pub theme: String,
+    /// The group's first dialogue that raised it. Dialogues of the same day are taken in the
+    /// dataset's order, as everywhere in the app.
+    pub first: Raising,
+    /// The first dialogue of the whole record that raised it, when that is not `first`: raised
+    /// at another working group's dialogue before this group took it up (same-day ties again
+    /// in the dataset's order).
+    pub first_elsewhere: Option<Raising>,
+    /// Each later dialogue of the group that raised it again, in date order.
+    pub again: Vec<Raising>,
+    /// The group's last dialogue that raised it (`first` when it was raised once).
+    pub last: Raising,
+    /// How many of the group's past dialogues with a date were held after `last`. Only past
+    /// dialogues count: an upcoming one has not yet left the theme out, and an undated one
+    /// cannot be placed after anything.
+    pub absent_since: usize,
+}
+
+impl ThemeHere {
+    /// Raised at more than one of the group's dialogues.
+    pub fn recurring(&self) -> bool {
+        !self.again.is_empty()
+    }
+}
+
+/// A theme raised only at other working groups' dialogues.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ThemeElsewhere {
+    pub theme: String,
+    /// Where and when, in date order.
+    pub raised_at: Vec<Raising>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LatestDialogue {
+    pub dialogue: String,
+    pub date: Option<PartialDate>,
+    pub agenda_items: Vec<Entry>,
+    pub topics_raised: Vec<Entry>,
+}
+
+/// What the dataset says about the group's next dialogue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Next {
+    /// The upcoming dialogues of the group in the dataset, soonest first; empty when none is
+    /// announced.
+    pub upcoming: Vec<Raising>,
+    /// The months (1–12) of the group's past dialogues whose month is known, in date order: a
+    /// fact about earlier dialogues, never a predicted date.
+    pub earlier_months: Vec<u8>,
+    /// The source where next dialogues are announced (the dataset's `announcements`).
+    pub announcements: Option<String>,
+}
+
+/// The brief of the working group `group_id`, with past and upcoming as of `today`; None when
+/// the dataset has no such working group. A group without any dialogue still has a brief,
+/// which says so.
+pub fn brief(dataset: &Dataset, group_id: &str, today: PartialDate) -> Option<Brief> {
+    dataset.working_group(group_id)?;
+    let chronological = in_date_order(dataset);
+    let of_group: Vec<&Dialogue> = chronological
+        .iter()
+        .copied()
+        .filter(|d| d.working_groups.iter().any(|g| g == group_id))
+        .collect();
+    let status = |d: &Dialogue| Status::of(d.date, today);
+    let is_past = |d: &Dialogue| d.date.is_some() && status(d) == Status::Past;
+
+    let dialogues: Vec<BriefDialogue> = of_group
+        .iter()
+        .map(|d| BriefDialogue {
+            id: d.id.clone(),
+            date: d.date,
+            status: status(d),
+            sessions: d.follows_sessions.clone(),
+            format: d.format,
+            attendance: figures_of(d),
+        })
+        .collect();
+
+    let hits = all_hits(dataset);
+    let mut themes_here = Vec::new();
+    let mut themes_elsewhere = Vec::new();
+    // The sort keys: the position in date order of the dialogue last raising each theme.
+    let position_of = |id: &str| chronological.iter().position(|d| d.id == id);
+    for (rank, theme) in dataset.themes.iter().enumerate() {
+        let tagged: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| h.entry.themes.contains(&theme.id))
+            .collect();
+        let overall = continuity_of(&chronological, &tagged);
+        let here = continuity_of(&of_group, &tagged);
+        let raising = |id: &str| Raising {
+            dialogue: id.to_string(),
+            date: dataset.dialogue(id).and_then(|d| d.date),
+        };
+        match (here.first(), here.last()) {
+            (Some(first), Some(last)) => {
+                let last_at = of_group.iter().position(|d| d.id == last).unwrap_or(0);
+                let absent_since = of_group[last_at + 1..]
+                    .iter()
+                    .filter(|d| is_past(d))
+                    .count();
+                let first_elsewhere = overall.first().filter(|id| *id != first).map(&raising);
+                themes_here.push((
+                    rank,
+                    position_of(last),
+                    ThemeHere {
+                        theme: theme.id.clone(),
+                        first: raising(first),
+                        first_elsewhere,
+                        again: here.recurrences().iter().map(|id| raising(id)).collect(),
+                        last: raising(last),
+                        absent_since,
+                    },
+                ));
+            }
+            _ if !overall.raised_in.is_empty() => {
+                themes_elsewhere.push((
+                    rank,
+                    overall.last().and_then(position_of),
+                    ThemeElsewhere {
+                        theme: theme.id.clone(),
+                        raised_at: overall.raised_in.iter().map(|id| raising(id)).collect(),
+                    },
+                ));
+            }
+            _ => {}
+        }
+    }
+    themes_here.sort_by(|(rank_a, last_a, a), (rank_b, last_b, b)| {
+        b.recurring()
+            .cmp(&a.recurring())
+            .then(last_b.cmp(last_a))
+            .then(rank_a.cmp(rank_b))
+    });
+    themes_elsewhere.sort_by(|(rank_a, last_a, _), (rank_b, last_b, _)| {
+        last_b.cmp(last_a).then(rank_a.cmp(rank_b))
+    });
+
+    let latest = of_group
+        .iter()
+        .rev()
+        .find(|d| is_past(d))
+        .map(|d| LatestDialogue {
+            dialogue: d.id.clone(),
+            date: d.date,
+            agenda_items: d.agenda_items.clone(),
+            topics_raised: d.topics_raised.clone(),
+        });
+
+    let next = Next {
+        upcoming: of_group
+            .iter()
+            .filter(|d| status(d) == Status::Upcoming)
+            .map(|d| Raising {
+                dialogue: d.id.clone(),
+                date: d.date,
+            })
+            .collect(),
+        earlier_months: of_group
+            .iter()
+            .filter(|d| is_past(d))
+            .filter_map(|d| d.date.and_then(|date| date.month))
+            .collect(),
+        announcements: dataset.announcements.clone(),
+    };
+
+    let cited: HashSet<&str> = of_group.iter().flat_map(|d| cited_sources(d)).collect();
+    let sources = dataset
+        .sources
+        .iter()
+        .filter(|s| cited.contains(s.id.as_str()))
+        .map(|s| s.id.clone())
+        .collect();
+
+    Some(Brief {
+        working_group: group_id.to_string(),
+        updated: dataset.updated,
+        timeline: timeline(&dialogues),
+        dialogues,
+        themes_here: themes_here.into_iter().map(|(_, _, t)| t).collect(),
+        themes_elsewhere: themes_elsewhere.into_iter().map(|(_, _, t)| t).collect(),
+        latest,
+        next,
+        sources,
+    })
+}
+
+/// A dialogue's attendance, grouped by what is counted.
+fn figures_of(dialogue: &Dialogue) -> Vec<Figures> {
+    let mut groups: Vec<Figures> = Vec::new();
+    for a in &dialogue.attendance {
+        let report = Report {
+            count: a.count,
+            qualifier: a.qualifier,
+            source: a.reported_by.clone(),
+            note: a.note.clone(),
+        };
+        match groups.iter_mut().find(|g| g.counted == a.counted) {
+            Some(group) => group.reports.push(report),
+            None => groups.push(Figures {
+                counted: a.counted,
+                reports: vec![report],
+            }),
+        }
+    }
+    groups
+}
+
+fn cited_sources(d: &Dialogue) -> impl Iterator<Item = &str> {
+    d.sources
+        .iter()
+        .chain(d.agenda_items.iter().map(|e| &e.source))
+        .chain(d.topics_raised.iter().map(|e| &e.source))
+        .chain(d.attendance.iter().map(|a| &a.reported_by))
+        .chain(d.chairs.iter().map(|c| &c.source))
+        .chain(d.ordinals.iter().map(|o| &o.reported_by))
+        .map(String::as_str)
+}
+
+/// Days since 1970 of the first day a date may be.
+fn first_day(date: PartialDate) -> i64 {
+    PartialDate::day(date.year, date.month.unwrap_or(1), date.day.unwrap_or(1))
+        .days_since_epoch()
+        .unwrap_or(0)
+}
+
+fn timeline(dialogues: &[BriefDialogue]) -> Timeline {
+    let dated: Vec<(&BriefDialogue, PartialDate)> = dialogues
+        .iter()
+        .filter_map(|d| d.date.map(|date| (d, date)))
+        .collect();
+    let start = dated.first().map(|(_, date)| *date);
+    let end = dated.last().map(|(_, date)| *date);
+    let (from, to) = (start.map_or(0, first_day), end.map_or(0, first_day));
+    let position = |day: i64| {
+        if to == from {
+            0.5
+        } else {
+            (day - from) as f64 / (to - from) as f64
+        }
+    };
+    let marks = dated
+        .iter()
+        .map(|(d, date)| TimelineMark {
+            dialogue: d.id.clone(),
+            date: *date,
+            position: position(first_day(*date)),
+            status: d.status,
+            attendance: d.attendance.clone(),
+        })
+        .collect();
+    let ticks = match (start, end) {
+        (Some(start), Some(end)) => (start.year..=end.year)
+            .map(|year| (year, first_day(PartialDate::day(year, 1, 1))))
+            .filter(|(_, day)| (from..=to).contains(day) && to > from)
+            .map(|(year, day)| YearTick {
+                year,
+                position: position(day),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    Timeline {
+        start,
+        end,
+        marks,
+        ticks,
+        undated: dialogues
+            .iter()
+            .filter(|d| d.date.is_none())
+            .map(|d| d.id.clone())
+            .collect(),
+    }
+}
+
+/// The file name the brief downloads as: `brief-<working group id>.md`.
+pub fn file_name(brief: &Brief) -> String {
+    format!("brief-{}.md", brief.working_group)
+}
+
+/// "Firearms, 6 May 2022": a dialogue named by its working groups and date, in `lang`.
+pub fn dialogue_name(dataset: &Dataset, id: &str, lang: Lang) -> String {
+    let m = lang.messages();
+    match dataset.dialogue(id) {
+        Some(d) => format!(
+            "{}{}{}",
+            dataset.group_names(d, lang.code()),
+            m.comma,
+            date_text(d.date, lang)
+        ),
+        None => id.to_string(),
+    }
+}
+
+/// A date as running text and the other files write it ("6 May 2022", "October 2025").
+pub fn date_text(date: Option<PartialDate>, lang: Lang) -> String {
+    let m = lang.messages();
+    match date {
+        Some(date) => crate::core::messages::tidy(&(m.citation_date)(date)),
+        None => m.date_not_known.to_string(),
+    }
+}
+
+/// What the brief calls a source beside a figure: its publisher, or its full name where two
+/// sources of the same figures share a publisher (so that each figure's source stays clear).
+fn source_short(dataset: &Dataset, id: &str, among: &[Report], lang: Lang) -> String {
+    let Some(source) = dataset.source(id) else {
+        return id.to_string();
+    };
+    let publisher = source.publisher.get(lang.code()).0;
+    let shared = among.iter().any(|r| {
+        r.source != id
+            && dataset
+                .source(&r.source)
+                .is_some_and(|s| s.publisher.get(lang.code()).0 == publisher)
+    });
+    if shared || publisher.is_empty() {
+        source.name(lang.code())
+    } else {
+        publisher.to_string()
+    }
+}
+
+/// "100 participants according to UNODC, 60 according to I-CLAIM (the sources disagree)".
+pub fn figures_text(dataset: &Dataset, figures: &Figures, lang: Lang) -> String {
+    let m = lang.messages();
+    let b = brief_messages(lang);
+    let parts: Vec<String> = figures
+        .reports
+        .iter()
+        .map(|r| {
+            let figure = (m.attendance_figure)(
+                r.qualifier,
+                r.count,
+                (m.counted_name)(figures.counted, r.count),
+            );
+            let source = source_short(dataset, &r.source, &figures.reports, lang);
+            (b.according_to)(&figure, &source)
+        })
+        .collect();
+    let text = parts.join(m.comma);
+    if figures.sources_disagree() {
+        (b.disagreeing)(&text)
+    } else {
+        text
+    }
+}
+
+/// The brief as a Markdown file, in the reader's language: the same statements as the page.
+pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
+    let m = lang.messages();
+    let b = brief_messages(lang);
+    let code = lang.code();
+    let group = dataset
+        .working_group(&brief.working_group)
+        .map(|w| w.name.get(code).0.to_string())
+        .unwrap_or_else(|| brief.working_group.clone());
+    // The group's own dialogues go by their date; another group's by its groups and date.
+    let name = |id: &str| match dataset.dialogue(id) {
+        Some(d) if d.working_groups.contains(&brief.working_group) => date_text(d.date, lang),
+        Some(d) => {
+            (b.other_group_dialogue)(&dataset.group_names(d, code), &date_text(d.date, lang))
+        }
+        None => id.to_string(),
+    };
+    let theme = |id: &str| {
+        dataset
+            .theme(id)
+            .map(|t| t.label.get(code).0.to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let mut out = String::new();
+    let mut line = |text: &str| {
+        out.push_str(text);
+        out.push('\n');
+    };
+
+    line(&format!("# {}", (b.title)(&group)));
+    line("");
+    if let Some(updated) = brief.updated {
+        line(&(m.data_as_of)(&date_text(Some(updated), lang)));
+        line("");
+    }
+
+    line(&format!("## {}", b.dialogues_heading));
+    line("");
+    if brief.dialogues.is_empty() {
+        line(b.no_dialogues);
+    }
+    for d in &brief.dialogues {
+        let mut parts: Vec<String> = Vec::new();
+        for s in &d.sessions {
+            let session_group = dataset
+                .working_group(&s.working_group)
+                .map(|w| w.name.get(code).0)
+                .unwrap_or_default();
+            parts.push((m.follows_session)(s.number, session_group));
+        }
+        let format = d.format.map_or(m.not_known, |f| (m.format_name)(f));
+        parts.push(format!("{}{}{format}", m.format_label, b.colon));
+        let attendance = if d.attendance.is_empty() {
+            m.not_known.to_string()
+        } else {
+            d.attendance
+                .iter()
+                .map(|f| figures_text(dataset, f, lang))
+                .collect::<Vec<_>>()
+                .join(b.semicolon)
+        };
+        parts.push(format!("{}{}{attendance}", m.attendance_heading, b.colon));
+        let upcoming = if d.status == Status::Upcoming {
+            format!(" ({})", m.status_upcoming)
+        } else {
+            String::new()
+        };
+        line(&format!(
+            "- **{}**{upcoming}{}{}",
+            name(&d.id),
+            b.colon,
+            parts.join(b.semicolon)
+        ));
+    }
+    line("");
+
+    line(&format!("## {}", b.timeline_heading));
+    line("");
+    let t = &brief.timeline;
+    match (t.start, t.end) {
+        (Some(start), Some(end)) => line(&(b.timeline_summary)(
+            t.marks.len(),
+            &date_text(Some(start), lang),
+            &date_text(Some(end), lang),
+        )),
+        _ => line(b.no_dialogues),
+    }
+    if !t.undated.is_empty() {
+        line("");
+        line(&(b.undated)(t.undated.len()));
+    }
+    line("");
+
+    line(&format!("## {}", b.themes_heading));
+    line("");
+    if brief.themes_here.is_empty() {
+        line(b.no_themes);
+    }
+    for t in &brief.themes_here {
+        let mut said = vec![(b.first_here)(&name(&t.first.dialogue))];
+        if let Some(earlier) = &t.first_elsewhere {
+            said.push((b.first_elsewhere)(&name(&earlier.dialogue)));
+        }
+        if t.again.is_empty() {
+            said.push(b.not_again.to_string());
+        } else {
+            let again: Vec<String> = t.again.iter().map(|r| name(&r.dialogue)).collect();
+            said.push((b.raised_again)(&(b.list)(&again)));
+        }
+        said.push((b.last_raised)(&name(&t.last.dialogue), t.absent_since));
+        line(&format!(
+            "- **{}**{}{}",
+            theme(&t.theme),
+            b.colon,
+            said.join(m.word_space)
+        ));
+    }
+    line("");
+
+    line(&format!("## {}", b.elsewhere_heading));
+    line("");
+    if brief.themes_elsewhere.is_empty() {
+        line(b.no_elsewhere);
+    }
+    for t in &brief.themes_elsewhere {
+        let at: Vec<String> = t.raised_at.iter().map(|r| name(&r.dialogue)).collect();
+        line(&format!(
+            "- **{}**{}{}",
+            theme(&t.theme),
+            b.colon,
+            (b.raised_at)(&(b.list)(&at))
+        ));
+    }
+    line("");
+
+    match &brief.latest {
+        Some(latest) => {
+            line(&format!(
+                "## {}",
+                (b.latest_heading)(&name(&latest.dialogue))
+            ));
+            for (heading, entries) in [
+                (m.agenda_items_heading, &latest.agenda_items),
+                (m.topics_heading, &latest.topics_raised),
+            ] {
+                line("");
+                line(&format!("### {heading}"));
+                line("");
+                if entries.is_empty() {
+                    line(m.none_recorded);
+                }
+                for e in entries {
+                    line(&format!("- {}", e.text.get(code).0));
+                }
+            }
+        }
+        None => {
+            line(&format!("## {}", b.latest_heading_none));
+            line("");
+            line(b.no_latest);
+        }
+    }
+    line("");
+
+    line(&format!("## {}", b.next_heading));
+    line("");
+    if brief.next.upcoming.is_empty() {
+        line(b.none_announced);
+    } else {
+        let upcoming: Vec<String> = brief
+            .next
+            .upcoming
+            .iter()
+            .map(|r| name(&r.dialogue))
+            .collect();
+        line(&(b.announced)(&(b.list)(&upcoming)));
+    }
+    if !brief.next.earlier_months.is_empty() {
+        let months: Vec<String> = brief
+            .next
+            .earlier_months
+            .iter()
+            .map(|m| b.months[*m as usize - 1].to_string())
+            .collect();
+        line("");
+        line(&(b.earlier_months)(&(b.list)(&months)));
+    }
+    if let Some(source) = brief
+        .next
+        .announcements
+        .as_deref()
+        .and_then(|id| dataset.source(id))
+    {
+        line("");
+        let url = source.url.as_deref().unwrap_or_default();
+        line(&format!(
+            "{} [{}]({url})",
+            m.announced_at,
+            source.name(code)
+        ));
+    }
+    line("");
+
+    line(&format!("## {}", m.sources_heading));
+    line("");
+    if brief.sources.is_empty() {
+        line(m.none_recorded);
+    }
+    for id in &brief.sources {
+        let Some(source) = dataset.source(id) else {
+            continue;
+        };
+        match &source.url {
+            Some(url) => line(&format!("- [{}]({url})", source.name(code))),
+            None => line(&format!("- {}", source.name(code))),
+        }
+    }
+    // "… 2025 г.." where a sentence ends with a date that ends with its own full stop.
+    crate::core::messages::tidy(&out)
+}
+
+#[cfg(test)]
+mod tests;
