@@ -479,6 +479,31 @@ pub fn figures_text(dataset: &Dataset, figures: &Figures, lang: Lang) -> String 
     }
 }
 
+/// A text of the dataset as Markdown shows it literally: the characters that would mark
+/// emphasis, links, code, HTML or a heading are escaped.
+fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An address as a Markdown link target: spaces and brackets would end it.
+fn link_target(url: &str) -> String {
+    url.replace(' ', "%20")
+        .replace('(', "%28")
+        .replace(')', "%29")
+        .replace('<', "%3C")
+        .replace('>', "%3E")
+}
+
 /// The brief as a Markdown file, in the reader's language: the same statements as the page.
 pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
     let m = lang.messages();
@@ -486,21 +511,22 @@ pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
     let code = lang.code();
     let group = dataset
         .working_group(&brief.working_group)
-        .map(|w| w.name.get(code).0.to_string())
-        .unwrap_or_else(|| brief.working_group.clone());
+        .map(|w| inline(w.name.get(code).0))
+        .unwrap_or_else(|| inline(&brief.working_group));
     // The group's own dialogues go by their date; another group's by its groups and date.
     let name = |id: &str| match dataset.dialogue(id) {
         Some(d) if d.working_groups.contains(&brief.working_group) => date_text(d.date, lang),
-        Some(d) => {
-            (b.other_group_dialogue)(&dataset.group_names(d, code), &date_text(d.date, lang))
-        }
-        None => id.to_string(),
+        Some(d) => (b.other_group_dialogue)(
+            &inline(&dataset.group_names(d, code)),
+            &date_text(d.date, lang),
+        ),
+        None => inline(id),
     };
     let theme = |id: &str| {
         dataset
             .theme(id)
-            .map(|t| t.label.get(code).0.to_string())
-            .unwrap_or_else(|| id.to_string())
+            .map(|t| inline(t.label.get(code).0))
+            .unwrap_or_else(|| inline(id))
     };
     let mut out = String::new();
     let mut line = |text: &str| {
@@ -536,7 +562,7 @@ pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
         } else {
             d.attendance
                 .iter()
-                .map(|f| figures_text(dataset, f, lang))
+                .map(|f| inline(&figures_text(dataset, f, lang)))
                 .collect::<Vec<_>>()
                 .join(b.semicolon)
         };
@@ -631,7 +657,7 @@ pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
                     line(m.none_recorded);
                 }
                 for e in entries {
-                    line(&format!("- {}", e.text.get(code).0));
+                    line(&format!("- {}", inline(e.text.get(code).0)));
                 }
             }
         }
@@ -673,11 +699,11 @@ pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
         .and_then(|id| dataset.source(id))
     {
         line("");
-        let url = source.url.as_deref().unwrap_or_default();
+        let url = link_target(source.url.as_deref().unwrap_or_default());
         line(&format!(
             "{} [{}]({url})",
             m.announced_at,
-            source.name(code)
+            inline(&source.name(code))
         ));
     }
     line("");
@@ -692,8 +718,12 @@ pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
             continue;
         };
         match &source.url {
-            Some(url) => line(&format!("- [{}]({url})", source.name(code))),
-            None => line(&format!("- {}", source.name(code))),
+            Some(url) => line(&format!(
+                "- [{}]({})",
+                inline(&source.name(code)),
+                link_target(url)
+            )),
+            None => line(&format!("- {}", inline(&source.name(code)))),
         }
     }
     // "… 2025 г.." where a sentence ends with a date that ends with its own full stop.

@@ -595,3 +595,71 @@ fn every_language_has_its_messages_with_their_arguments() {
 }
 
 const EN_NONE: &str = "No upcoming dialogue of this working group is announced in the dataset.";
+
+#[test]
+fn the_markdown_shows_the_datasets_texts_literally() {
+    assert_eq!(
+        inline("a*b_c [d](e) <i> #1"),
+        "a\\*b\\_c \\[d\\](e) \\<i\\> \\#1"
+    );
+    assert_eq!(
+        link_target("https://x.org/a (b)"),
+        "https://x.org/a%20%28b%29"
+    );
+    let mut data = small(&[&dialogue(
+        "fa-1",
+        r#""fa""#,
+        Some("2024-04-05"),
+        &[topic("t1", "x")],
+    )]);
+    data.themes[0].label = Text::en("*Bold* [link](x)");
+    data.dialogues[0].topics_raised[0].text = Text::en("# not a heading");
+    let b = brief(&data, "fa", today()).unwrap();
+    let md = brief_markdown(&data, &b, Lang::En);
+    assert!(md.contains("- **\\*Bold\\* \\[link\\](x)**: "), "{md}");
+    assert!(md.contains("- \\# not a heading\n"), "{md}");
+}
+
+#[test]
+fn every_working_group_has_a_brief_in_every_language() {
+    let data = bundled();
+    for group in &data.working_groups {
+        for day in [
+            PartialDate::day(2022, 1, 1),
+            PartialDate::day(2024, 1, 1),
+            today(),
+        ] {
+            let b = brief(&data, &group.id, day).unwrap();
+            // Past and upcoming split the group's dialogues.
+            let past = b
+                .dialogues
+                .iter()
+                .filter(|d| d.status == Status::Past)
+                .count();
+            assert_eq!(
+                past + b.next.upcoming.len(),
+                b.dialogues.len(),
+                "{}",
+                group.id
+            );
+            assert_eq!(
+                b.next.earlier_months.len(),
+                past,
+                "{}: every date has its month",
+                group.id
+            );
+            assert!(b
+                .timeline
+                .marks
+                .iter()
+                .all(|m| (0.0..=1.0).contains(&m.position)));
+            for lang in Lang::ALL {
+                let md = brief_markdown(&data, &b, lang);
+                for t in &b.themes_here {
+                    let label = inline(data.theme(&t.theme).unwrap().label.get(lang.code()).0);
+                    assert!(md.contains(&label), "{} {lang:?}: {label}", group.id);
+                }
+            }
+        }
+    }
+}
