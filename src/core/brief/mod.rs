@@ -479,6 +479,121 @@ pub fn figures_text(dataset: &Dataset, figures: &Figures, lang: Lang) -> String 
     }
 }
 
+/// What the brief says of one of its dialogues, after its name: the sessions it followed, its
+/// format, its attendance figures with their sources ("not known" where the dataset is silent).
+pub fn dialogue_facts(dataset: &Dataset, dialogue: &BriefDialogue, lang: Lang) -> Vec<String> {
+    let m = lang.messages();
+    let b = brief_messages(lang);
+    let mut facts: Vec<String> = dialogue
+        .sessions
+        .iter()
+        .map(|s| {
+            let group = dataset
+                .working_group(&s.working_group)
+                .map(|w| w.name.get(lang.code()).0)
+                .unwrap_or_default();
+            (m.follows_session)(s.number, group)
+        })
+        .collect();
+    let format = dialogue.format.map_or(m.not_known, |f| (m.format_name)(f));
+    facts.push(format!("{}{}{format}", m.format_label, b.colon));
+    let attendance = if dialogue.attendance.is_empty() {
+        m.not_known.to_string()
+    } else {
+        dialogue
+            .attendance
+            .iter()
+            .map(|f| figures_text(dataset, f, lang))
+            .collect::<Vec<_>>()
+            .join(b.semicolon)
+    };
+    facts.push(format!("{}{}{attendance}", m.attendance_heading, b.colon));
+    facts
+}
+
+/// The time line's text equivalent: how many dialogues between which dates, and how many are
+/// left off for want of a date. `date` writes a date as the page does.
+pub fn timeline_sentences(
+    timeline: &Timeline,
+    lang: Lang,
+    date: &dyn Fn(PartialDate) -> String,
+) -> Vec<String> {
+    let b = brief_messages(lang);
+    let mut said = Vec::new();
+    match (timeline.start, timeline.end) {
+        (Some(start), Some(end)) => said.push((b.timeline_summary)(
+            timeline.marks.len(),
+            &date(start),
+            &date(end),
+        )),
+        _ if timeline.undated.is_empty() => said.push(b.no_dialogues.to_string()),
+        _ => {}
+    }
+    if !timeline.undated.is_empty() {
+        said.push((b.undated)(timeline.undated.len()));
+    }
+    said
+}
+
+/// What the brief says of a theme raised here, in order: where the group first raised it,
+/// where another group had raised it before, where it was raised again (or that it was not),
+/// and when it was last raised with the dialogues held since. `name` names a dialogue by id.
+pub fn theme_here_sentences(
+    theme: &ThemeHere,
+    lang: Lang,
+    name: &dyn Fn(&str) -> String,
+) -> Vec<String> {
+    let b = brief_messages(lang);
+    let mut said = vec![(b.first_here)(&name(&theme.first.dialogue))];
+    if let Some(earlier) = &theme.first_elsewhere {
+        said.push((b.first_elsewhere)(&name(&earlier.dialogue)));
+    }
+    if theme.again.is_empty() {
+        said.push(b.not_again.to_string());
+    } else {
+        let again: Vec<String> = theme.again.iter().map(|r| name(&r.dialogue)).collect();
+        said.push((b.raised_again)(&(b.list)(&again)));
+    }
+    said.push((b.last_raised)(
+        &name(&theme.last.dialogue),
+        theme.absent_since,
+    ));
+    said
+}
+
+/// Where and when a theme was raised at other groups' dialogues.
+pub fn theme_elsewhere_sentence(
+    theme: &ThemeElsewhere,
+    lang: Lang,
+    name: &dyn Fn(&str) -> String,
+) -> String {
+    let b = brief_messages(lang);
+    let at: Vec<String> = theme.raised_at.iter().map(|r| name(&r.dialogue)).collect();
+    (b.raised_at)(&(b.list)(&at))
+}
+
+/// What is known of the next dialogue: the announced ones or that none is, then the months of
+/// the earlier dialogues where any is known (a fact of the data, never a forecast).
+pub fn next_sentences(next: &Next, lang: Lang, name: &dyn Fn(&str) -> String) -> Vec<String> {
+    let b = brief_messages(lang);
+    let mut said = Vec::new();
+    if next.upcoming.is_empty() {
+        said.push(b.none_announced.to_string());
+    } else {
+        let upcoming: Vec<String> = next.upcoming.iter().map(|r| name(&r.dialogue)).collect();
+        said.push((b.announced)(&(b.list)(&upcoming)));
+    }
+    if !next.earlier_months.is_empty() {
+        let months: Vec<String> = next
+            .earlier_months
+            .iter()
+            .map(|m| b.months[*m as usize - 1].to_string())
+            .collect();
+        said.push((b.earlier_months)(&(b.list)(&months)));
+    }
+    said
+}
+
 /// A text of the dataset as Markdown shows it literally: the characters that would mark
 /// emphasis, links, code, HTML or a heading are escaped.
 fn inline(text: &str) -> String {
@@ -547,26 +662,10 @@ pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
         line(b.no_dialogues);
     }
     for d in &brief.dialogues {
-        let mut parts: Vec<String> = Vec::new();
-        for s in &d.sessions {
-            let session_group = dataset
-                .working_group(&s.working_group)
-                .map(|w| w.name.get(code).0)
-                .unwrap_or_default();
-            parts.push((m.follows_session)(s.number, session_group));
-        }
-        let format = d.format.map_or(m.not_known, |f| (m.format_name)(f));
-        parts.push(format!("{}{}{format}", m.format_label, b.colon));
-        let attendance = if d.attendance.is_empty() {
-            m.not_known.to_string()
-        } else {
-            d.attendance
-                .iter()
-                .map(|f| inline(&figures_text(dataset, f, lang)))
-                .collect::<Vec<_>>()
-                .join(b.semicolon)
-        };
-        parts.push(format!("{}{}{attendance}", m.attendance_heading, b.colon));
+        let parts: Vec<String> = dialogue_facts(dataset, d, lang)
+            .iter()
+            .map(|fact| inline(fact))
+            .collect();
         let upcoming = if d.status == Status::Upcoming {
             format!(" ({})", m.status_upcoming)
         } else {
@@ -583,19 +682,8 @@ pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
 
     line(&format!("## {}", b.timeline_heading));
     line("");
-    let t = &brief.timeline;
-    match (t.start, t.end) {
-        (Some(start), Some(end)) => line(&(b.timeline_summary)(
-            t.marks.len(),
-            &date_text(Some(start), lang),
-            &date_text(Some(end), lang),
-        )),
-        _ => line(b.no_dialogues),
-    }
-    if !t.undated.is_empty() {
-        line("");
-        line(&(b.undated)(t.undated.len()));
-    }
+    let said = timeline_sentences(&brief.timeline, lang, &|d| date_text(Some(d), lang));
+    line(&said.join("\n\n"));
     line("");
 
     line(&format!("## {}", b.themes_heading));
@@ -604,17 +692,7 @@ pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
         line(b.no_themes);
     }
     for t in &brief.themes_here {
-        let mut said = vec![(b.first_here)(&name(&t.first.dialogue))];
-        if let Some(earlier) = &t.first_elsewhere {
-            said.push((b.first_elsewhere)(&name(&earlier.dialogue)));
-        }
-        if t.again.is_empty() {
-            said.push(b.not_again.to_string());
-        } else {
-            let again: Vec<String> = t.again.iter().map(|r| name(&r.dialogue)).collect();
-            said.push((b.raised_again)(&(b.list)(&again)));
-        }
-        said.push((b.last_raised)(&name(&t.last.dialogue), t.absent_since));
+        let said = theme_here_sentences(t, lang, &name);
         line(&format!(
             "- **{}**{}{}",
             theme(&t.theme),
@@ -630,12 +708,11 @@ pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
         line(b.no_elsewhere);
     }
     for t in &brief.themes_elsewhere {
-        let at: Vec<String> = t.raised_at.iter().map(|r| name(&r.dialogue)).collect();
         line(&format!(
             "- **{}**{}{}",
             theme(&t.theme),
             b.colon,
-            (b.raised_at)(&(b.list)(&at))
+            theme_elsewhere_sentence(t, lang, &name)
         ));
     }
     line("");
@@ -671,27 +748,7 @@ pub fn brief_markdown(dataset: &Dataset, brief: &Brief, lang: Lang) -> String {
 
     line(&format!("## {}", b.next_heading));
     line("");
-    if brief.next.upcoming.is_empty() {
-        line(b.none_announced);
-    } else {
-        let upcoming: Vec<String> = brief
-            .next
-            .upcoming
-            .iter()
-            .map(|r| name(&r.dialogue))
-            .collect();
-        line(&(b.announced)(&(b.list)(&upcoming)));
-    }
-    if !brief.next.earlier_months.is_empty() {
-        let months: Vec<String> = brief
-            .next
-            .earlier_months
-            .iter()
-            .map(|m| b.months[*m as usize - 1].to_string())
-            .collect();
-        line("");
-        line(&(b.earlier_months)(&(b.list)(&months)));
-    }
+    line(&next_sentences(&brief.next, lang, &name).join("\n\n"));
     if let Some(source) = brief
         .next
         .announcements

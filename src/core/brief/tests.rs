@@ -663,3 +663,51 @@ fn every_working_group_has_a_brief_in_every_language() {
         }
     }
 }
+
+#[test]
+fn the_page_can_say_the_same_sentences_with_its_own_names_and_dates() {
+    let data = bundled();
+    let b = brief(&data, "firearms", today()).unwrap();
+    let name = |id: &str| format!("<{id}>");
+    assert_eq!(
+        theme_here_sentences(here(&b, "firearms-new-technologies"), Lang::En, &name),
+        [
+            "First raised here at <firearms-2024>.",
+            "Not raised again here.",
+            "Last raised at <firearms-2024>; not raised at the one dialogue of this working group held since.",
+        ]
+    );
+    assert_eq!(
+        theme_here_sentences(here(&b, "victim-centred"), Lang::En, &name)[1],
+        "Raised before at another working group's dialogue, first at <tip-2022>."
+    );
+    assert_eq!(
+        theme_elsewhere_sentence(&b.themes_elsewhere[2], Lang::En, &name),
+        "Raised at <tip-2022>, <tip-2023> and <tip-2024>."
+    );
+    assert_eq!(
+        next_sentences(&b.next, Lang::En, &name),
+        [
+            "No upcoming dialogue of this working group is announced in the dataset.",
+            "From the data alone, not a forecast: earlier dialogues of this working group took \
+             place in May, May, April and April."
+        ]
+    );
+    assert_eq!(
+        timeline_sentences(&b.timeline, Lang::En, &|d| d.to_string()),
+        ["4 dialogues (first: 2022-05-06; last: 2025-04-30)."]
+    );
+    assert_eq!(
+        dialogue_facts(&data, &b.dialogues[3], Lang::En),
+        [
+            "After the 12th session of the Working Group on Firearms",
+            "Format: not known",
+            "Attendance: not known"
+        ]
+    );
+    let som = brief(&data, "som", PartialDate::day(2025, 10, 15)).unwrap();
+    assert_eq!(
+        next_sentences(&som.next, Lang::En, &name)[0],
+        "Announced in the dataset: <som-2025>."
+    );
+}
