@@ -1235,7 +1235,10 @@ pub(crate) mod tests {
             .iter()
             .map(|r| (crate::core::maintain::messages::EN.refusal)(r))
             .collect();
-        assert_eq!(said[10], "Figure 1: choose the source that reports it.");
+        assert_eq!(
+            said[10],
+            "Attendance figure 1: choose the source that reports it."
+        );
         assert_eq!(
             said[4],
             "Entry 1: 4 themes are chosen: choose at most three."

@@ -148,7 +148,7 @@ pub static EN: MaintainMessages = MaintainMessages {
 fn refusal_en(r: &Refusal) -> String {
     let at = prefix(
         r.place(),
-        ["Session", "Entry", "Figure", "New source"],
+        ["Session", "Entry", "Attendance figure", "New source"],
         |noun, n| format!("{noun} {n}: "),
     );
     let what = match r {
@@ -334,7 +334,12 @@ pub static FR: MaintainMessages = MaintainMessages {
 fn refusal_fr(r: &Refusal) -> String {
     let at = prefix(
         r.place(),
-        ["Session", "Élément", "Chiffre", "Nouvelle source"],
+        [
+            "Session",
+            "Élément",
+            "Chiffre de participation",
+            "Nouvelle source",
+        ],
         |noun, n| format!("{noun} {n}\u{a0}: "),
     );
     let what = match r {
@@ -502,7 +507,12 @@ pub static ES: MaintainMessages = MaintainMessages {
 fn refusal_es(r: &Refusal) -> String {
     let at = prefix(
         r.place(),
-        ["Período de sesiones", "Elemento", "Cifra", "Fuente nueva"],
+        [
+            "Período de sesiones",
+            "Elemento",
+            "Cifra de asistencia",
+            "Fuente nueva",
+        ],
         |noun, n| format!("{noun} {n}: "),
     );
     let what = match r {
@@ -708,7 +718,7 @@ pub static RU: MaintainMessages = MaintainMessages {
 fn refusal_ru(r: &Refusal) -> String {
     let at = prefix(
         r.place(),
-        ["Сессия", "Запись", "Цифра", "Новый источник"],
+        ["Сессия", "Запись", "Показатель участия", "Новый источник"],
         |noun, n| format!("{noun} {n}: "),
     );
     let what = match r {
@@ -873,7 +883,7 @@ pub static AR: MaintainMessages = MaintainMessages {
 fn refusal_ar(r: &Refusal) -> String {
     let at = prefix(
         r.place(),
-        ["الدورة", "العنصر", "الرقم", "المصدر الجديد"],
+        ["الدورة", "العنصر", "رقم الحضور", "المصدر الجديد"],
         |noun, n| format!("{noun} {n}: "),
     );
     let what = match r {
@@ -904,7 +914,7 @@ fn refusal_ar(r: &Refusal) -> String {
             format!("\"{code}\" ليس من اللغات ar وes وfr وru وzh.")
         }
         Refusal::NoEntries => {
-            "أضف بندًا واحدًا على الأقل من بنود جدول الأعمال أو موضوعًا مطروحًا.".into()
+            "أضف بندًا واحدًا على الأقل من بنود جدول الأعمال أو مسألة مطروحة واحدة على الأقل.".into()
         }
         Refusal::NoTheme { .. } => "اختر من موضوع واحد إلى ثلاثة مواضيع.".into(),
         Refusal::TooManyThemes { count, .. } => {
@@ -1039,7 +1049,7 @@ pub static ZH: MaintainMessages = MaintainMessages {
 fn refusal_zh(r: &Refusal) -> String {
     let at = prefix(
         r.place(),
-        ["会议", "条目", "数字", "新来源"],
+        ["会议", "条目", "出席人数", "新来源"],
         |noun, n| format!("{noun}{n}："),
     );
     let what = match r {
@@ -1188,5 +1198,118 @@ mod tests {
             (EN.refusal)(&Refusal::TextHasProblems { count: 1 }),
             "The text has 1 problem: fix it before adding a dialogue."
         );
+    }
+
+    fn every_refusal() -> Vec<Refusal> {
+        let id = || "ID".to_string();
+        vec![
+            Refusal::TextHasProblems { count: 7 },
+            Refusal::NoWorkingGroup,
+            Refusal::UnknownWorkingGroup { id: id() },
+            Refusal::WorkingGroupTwice { id: id() },
+            Refusal::NoDate,
+            Refusal::BadDate {
+                place: Place::Date,
+                date: id(),
+            },
+            Refusal::YearOnly { date: id() },
+            Refusal::SessionOfOtherGroup {
+                session: 0,
+                id: id(),
+            },
+            Refusal::SessionNumberZero { session: 0 },
+            Refusal::SessionEndsBeforeStart { session: 0 },
+            Refusal::BadTimeZone { zone: id() },
+            Refusal::EmptyText {
+                place: Place::Venue,
+            },
+            Refusal::LongText {
+                place: Place::Venue,
+                max: 300,
+            },
+            Refusal::UnsupportedLanguage {
+                place: Place::Venue,
+                code: id(),
+            },
+            Refusal::NoEntries,
+            Refusal::NoTheme { entry: 0 },
+            Refusal::TooManyThemes { entry: 0, count: 4 },
+            Refusal::UnknownTheme { entry: 0, id: id() },
+            Refusal::ThemeTwice { entry: 0, id: id() },
+            Refusal::NoSource {
+                place: Place::Entry(0),
+            },
+            Refusal::UnknownSource {
+                place: Place::Entry(0),
+                id: id(),
+            },
+            Refusal::BadSourceId {
+                source: 0,
+                id: id(),
+            },
+            Refusal::DuplicateSourceId {
+                source: 0,
+                id: id(),
+            },
+            Refusal::NoTitleOrDescription { source: 0 },
+            Refusal::NoPublisher { source: 0 },
+            Refusal::BadUrl {
+                source: 0,
+                url: id(),
+            },
+            Refusal::NoCertainty,
+            Refusal::Validator {
+                line: 3,
+                column: 9,
+                message: id(),
+            },
+        ]
+    }
+
+    #[test]
+    fn every_refusal_is_said_in_every_language_with_its_values() {
+        for lang in Lang::ALL {
+            let m = maintain_messages(lang);
+            let said: Vec<String> = every_refusal().iter().map(|r| (m.refusal)(r)).collect();
+            let distinct: std::collections::HashSet<&String> = said.iter().collect();
+            assert_eq!(distinct.len(), said.len(), "{lang:?}: {said:?}");
+            for (r, text) in every_refusal().iter().zip(&said) {
+                let values = format!("{r:?}");
+                if values.contains("\"ID\"") {
+                    assert!(text.contains("ID"), "{lang:?}: {text}");
+                }
+                for n in ["7", "300", "4"] {
+                    if values.contains(&format!(": {n}")) {
+                        assert!(text.contains(n), "{lang:?}: {text}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_summary_reads_in_every_language() {
+        let c = Changes {
+            comparable: true,
+            dialogues_added: vec![],
+            dialogues_removed: vec![],
+            dialogues_changed: vec![],
+            entries_added: vec![("e".into(), "d".into()); 3],
+            entries_removed: vec![],
+            sources_added: vec![],
+            summary: String::new(),
+        };
+        let expected = [
+            (Lang::Ar, "العناصر المضافة: 3."),
+            (Lang::Zh, "新增条目3个。"),
+            (Lang::En, "3 entries added."),
+            (Lang::Fr, "3\u{a0}éléments ajoutés."),
+            (Lang::Ru, "Записей добавлено: 3."),
+            (Lang::Es, "3 elementos añadidos."),
+        ];
+        for (lang, said) in expected {
+            assert_eq!((maintain_messages(lang).change_summary)(&c), said);
+            assert!(!(maintain_messages(lang).change_summary)(&Changes::default()).is_empty());
+        }
     }
 }
