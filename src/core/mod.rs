@@ -9,6 +9,7 @@ pub mod export;
 pub mod index;
 pub mod json;
 pub mod load;
+pub mod maintain;
 pub mod matrix;
 pub mod messages;
 pub mod print;

@@ -104,17 +104,26 @@ fn is_latin(c: char) -> bool {
         || (c.is_alphabetic() && matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}'))
 }
 
+/// The languages of `languages` that a text to translate lacks, in that order; none for a text
+/// kept as written (a name, a publisher's own title).
+pub fn missing_languages<'a>(text: &LocatedText, languages: &'a [String]) -> Vec<&'a str> {
+    if !text.translated {
+        return Vec::new();
+    }
+    languages
+        .iter()
+        .map(String::as_str)
+        .filter(|lang| !text.values.iter().any(|v| v.language == *lang))
+        .collect()
+}
+
 /// The findings for these texts: an error for each translated text that lacks one of
 /// `languages`, and a warning for each value under `ar`, `zh` or `ru` that has Latin letters
 /// but none of its own script. In file order.
 pub fn check(texts: &[LocatedText], languages: &[String]) -> Vec<Finding> {
     let mut findings = Vec::new();
     for text in texts.iter().filter(|t| t.translated) {
-        let missing: Vec<&str> = languages
-            .iter()
-            .map(String::as_str)
-            .filter(|lang| !text.values.iter().any(|v| v.language == *lang))
-            .collect();
+        let missing = missing_languages(text, languages);
         if !missing.is_empty() {
             let plural = if missing.len() == 1 { "" } else { "s" };
             findings.push(Finding {

@@ -73,19 +73,25 @@ pub fn selection(dataset: &Dataset, outcome: &Outcome, narrowed: bool) -> Option
     Some(subset(dataset, &dialogues))
 }
 
-/// Writes JSON with two-space indentation, as the bundled file is written.
-struct Writer {
+/// Writes JSON with two-space indentation, as the bundled file is written (or in the
+/// indentation and line ending of another file, for a value spliced into it).
+struct Writer<'a> {
     out: String,
     depth: usize,
     /// Whether the current object or array has had a member yet.
     first: Vec<bool>,
+    /// What starts every line: the indentation of the place the value is written at.
+    base: &'a str,
+    unit: &'a str,
+    eol: &'a str,
 }
 
-impl Writer {
+impl Writer<'_> {
     fn newline(&mut self) {
-        self.out.push('\n');
+        self.out.push_str(self.eol);
+        self.out.push_str(self.base);
         for _ in 0..self.depth {
-            self.out.push_str("  ");
+            self.out.push_str(self.unit);
         }
     }
 
@@ -210,11 +216,114 @@ fn entry(w: &mut Writer, e: &Entry) {
     w.str_field("source", &e.source);
 }
 
+fn source(w: &mut Writer, s: &Source) {
+    w.str_field("id", &s.id);
+    if let Some(title) = &s.title {
+        w.text_field("title", title);
+    }
+    if let Some(description) = &s.description {
+        w.text_field("description", description);
+    }
+    w.text_field("publisher", &s.publisher);
+    w.str_field("kind", name(s.kind));
+    if let Some(url) = &s.url {
+        w.str_field("url", url);
+    }
+    w.date_field("published", s.published);
+}
+
+fn dialogue(w: &mut Writer, d: &Dialogue) {
+    w.str_field("id", &d.id);
+    w.ids_field("working_groups", &d.working_groups);
+    w.list("follows_sessions", &d.follows_sessions, |w, s| {
+        w.str_field("working_group", &s.working_group);
+        if let Some(n) = s.number {
+            w.num_field("number", n as u64);
+        }
+        w.date_field("start", s.start);
+        w.date_field("end", s.end);
+    });
+    w.date_field("date", d.date);
+    w.str_field("time_zone", &d.time_zone);
+    if let Some(venue) = &d.venue {
+        w.text_field("venue", venue);
+    }
+    if let Some(format) = d.format {
+        w.str_field("format", name(format));
+    }
+    w.list("chairs", &d.chairs, |w, c| {
+        w.text_field("name", &c.name);
+        if let Some(country) = &c.country {
+            w.text_field("country", country);
+        }
+        w.str_field("role", name(c.role));
+        w.str_field("source", &c.source);
+    });
+    w.list("ordinals", &d.ordinals, |w, o| {
+        w.num_field("value", o.value as u64);
+        w.text_field("counted_among", &o.counted_among);
+        w.str_field("reported_by", &o.reported_by);
+    });
+    w.list("agenda_items", &d.agenda_items, entry);
+    w.list("topics_raised", &d.topics_raised, entry);
+    w.list("attendance", &d.attendance, |w, a| {
+        w.num_field("count", a.count as u64);
+        w.str_field("qualifier", name(a.qualifier));
+        w.str_field("counted", name(a.counted));
+        if let Some(note) = &a.note {
+            w.text_field("note", note);
+        }
+        w.str_field("reported_by", &a.reported_by);
+    });
+    w.key("certainty");
+    w.open('{');
+    w.str_field("level", name(d.certainty.level));
+    if let Some(note) = &d.certainty.note {
+        w.text_field("note", note);
+    }
+    w.close('}');
+    w.ids_field("sources", &d.sources);
+    if let Some(notes) = &d.notes {
+        w.text_field("notes", notes);
+    }
+}
+
+/// One value written as an item of a list in another file: `base` is the indentation of the
+/// line it starts on, `unit` one level more, `eol` the file's line ending. What comes out
+/// starts with its `{` and ends with its `}`, for the caller to place.
+fn item_of_file(base: &str, unit: &str, eol: &str, each: impl FnOnce(&mut Writer)) -> String {
+    let mut w = Writer {
+        out: String::new(),
+        depth: 0,
+        first: Vec::new(),
+        base,
+        unit,
+        eol,
+    };
+    w.open('{');
+    each(&mut w);
+    w.close('}');
+    w.out
+}
+
+/// A dialogue as an item of a file's `dialogues`, written as [`write`] writes it.
+pub fn dialogue_item(d: &Dialogue, base: &str, unit: &str, eol: &str) -> String {
+    item_of_file(base, unit, eol, |w| dialogue(w, d))
+}
+
+/// A source as an item of a file's `sources`, written as [`write`] writes it.
+pub fn source_item(s: &Source, base: &str, unit: &str, eol: &str) -> String {
+    item_of_file(base, unit, eol, |w| source(w, s))
+}
+
 pub fn write(dataset: &Dataset) -> String {
     let mut w = Writer {
         out: String::new(),
         depth: 0,
         first: Vec::new(),
+        base: "",
+        unit: "  ",
+        eol: "\n",
     };
     w.open('{');
     w.num_field("schema_version", SCHEMA_VERSION);
@@ -229,21 +338,7 @@ pub fn write(dataset: &Dataset) -> String {
         w.text_field("note", &t.note);
         w.close('}');
     }
-    w.list("sources", &dataset.sources, |w, s| {
-        w.str_field("id", &s.id);
-        if let Some(title) = &s.title {
-            w.text_field("title", title);
-        }
-        if let Some(description) = &s.description {
-            w.text_field("description", description);
-        }
-        w.text_field("publisher", &s.publisher);
-        w.str_field("kind", name(s.kind));
-        if let Some(url) = &s.url {
-            w.str_field("url", url);
-        }
-        w.date_field("published", s.published);
-    });
+    w.list("sources", &dataset.sources, |w, s| source(w, s));
     w.list("working_groups", &dataset.working_groups, |w, g| {
         w.str_field("id", &g.id);
         w.text_field("name", &g.name);
@@ -255,61 +350,7 @@ pub fn write(dataset: &Dataset) -> String {
         w.text_field("label", &t.label);
         w.text_field("description", &t.description);
     });
-    w.list("dialogues", &dataset.dialogues, |w, d| {
-        w.str_field("id", &d.id);
-        w.ids_field("working_groups", &d.working_groups);
-        w.list("follows_sessions", &d.follows_sessions, |w, s| {
-            w.str_field("working_group", &s.working_group);
-            if let Some(n) = s.number {
-                w.num_field("number", n as u64);
-            }
-            w.date_field("start", s.start);
-            w.date_field("end", s.end);
-        });
-        w.date_field("date", d.date);
-        w.str_field("time_zone", &d.time_zone);
-        if let Some(venue) = &d.venue {
-            w.text_field("venue", venue);
-        }
-        if let Some(format) = d.format {
-            w.str_field("format", name(format));
-        }
-        w.list("chairs", &d.chairs, |w, c| {
-            w.text_field("name", &c.name);
-            if let Some(country) = &c.country {
-                w.text_field("country", country);
-            }
-            w.str_field("role", name(c.role));
-            w.str_field("source", &c.source);
-        });
-        w.list("ordinals", &d.ordinals, |w, o| {
-            w.num_field("value", o.value as u64);
-            w.text_field("counted_among", &o.counted_among);
-            w.str_field("reported_by", &o.reported_by);
-        });
-        w.list("agenda_items", &d.agenda_items, entry);
-        w.list("topics_raised", &d.topics_raised, entry);
-        w.list("attendance", &d.attendance, |w, a| {
-            w.num_field("count", a.count as u64);
-            w.str_field("qualifier", name(a.qualifier));
-            w.str_field("counted", name(a.counted));
-            if let Some(note) = &a.note {
-                w.text_field("note", note);
-            }
-            w.str_field("reported_by", &a.reported_by);
-        });
-        w.key("certainty");
-        w.open('{');
-        w.str_field("level", name(d.certainty.level));
-        if let Some(note) = &d.certainty.note {
-            w.text_field("note", note);
-        }
-        w.close('}');
-        w.ids_field("sources", &d.sources);
-        if let Some(notes) = &d.notes {
-            w.text_field("notes", notes);
-        }
-    });
+    w.list("dialogues", &dataset.dialogues, |w, d| dialogue(w, d));
     w.close('}');
     w.out.push('\n');
     w.out
