@@ -76,7 +76,8 @@ fn show_cell_entries(inside: web_sys::Element) {
 }
 
 /// Back from the entries to the cell they belong to (`at`: its data-cell, else the chosen one),
-/// in the middle of the screen so that the column headers above do not hide it.
+/// in the middle of the screen below the column headers (the cells' `scroll-margin`, the
+/// headers' height), which stay on screen and would otherwise hide it.
 fn return_to_cell(inside: web_sys::Element, at: Option<String>) {
     request_animation_frame(move || {
         let selector = match &at {
@@ -101,7 +102,7 @@ fn return_to_cell(inside: web_sys::Element, at: Option<String>) {
 /// CSS variable, up to its last row. Any scroll (the page's or a host's container, caught while
 /// capturing) and any resize update it, once per frame.
 fn keep_headers_in_view(table_ref: NodeRef<Table>, grid: Memo<Matrix>) {
-    let shown = StoredValue::new(0.0_f64);
+    let shown = StoredValue::new((0.0_f64, 0.0_f64));
     let pending = StoredValue::new(false);
     let update = move || {
         pending.set_value(false);
@@ -120,10 +121,12 @@ fn keep_headers_in_view(table_ref: NodeRef<Table>, grid: Memo<Matrix>) {
         let offset = (-head.get_bounding_client_rect().top())
             .clamp(0.0, room)
             .round();
-        if offset != shown.get_value() {
-            shown.set_value(offset);
+        let height = head.get_bounding_client_rect().height().ceil();
+        if (offset, height) != shown.get_value() {
+            shown.set_value((offset, height));
             let style = web_sys::HtmlElement::style(&table);
             let _ = style.set_property("--dx-head-offset", &format!("{offset}px"));
+            let _ = style.set_property("--dx-head-height", &format!("{height}px"));
         }
     };
     let on_scroll = Closure::<dyn FnMut()>::new(move || {
