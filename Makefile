@@ -1,7 +1,8 @@
 # Dialogue Explorer: build and test entry points.
 #
 #   make serve       development server on http://127.0.0.1:$(PORT)/ (PORT ?= 8080)
-#   make build       optimised release build into dist/
+#   make build       optimised release build into dist/, with the calendar feeds
+#                    (PAGE_URL=https://… links their events to the published pages)
 #   make size        gzip -9 size of every file of the release build
 #   make package     dialogue-explorer-<version>.zip: the release build and HOSTING.md, for web
 #                    managers (scripts/package.mjs)
@@ -47,8 +48,13 @@ serve: setup-serve
 	@echo "Serving on http://127.0.0.1:$(PORT)/"
 	$(TRUNK) serve --address 127.0.0.1 --port $(PORT) --dist $(SERVE_DIST)
 
+# The calendar feeds go beside the pages: dist/calendar.ics and dist/calendar-<group>.ics, from
+# the bundled dataset, stamped with its date (two builds of one dataset write the same bytes).
+# PAGE_URL (the address the site is published at) puts a link to each dialogue's page in them.
+PAGE_URL ?=
 build: setup-serve
 	$(TRUNK) build --release
+	cargo run --quiet --release --bin calendar-feed -- $(if $(PAGE_URL),--page-url $(PAGE_URL)) $(DATASET) dist
 
 size: build
 	scripts/size.sh dist

@@ -29,15 +29,22 @@ pub fn preset_filters(value: &str) -> Filters {
 
 /// The views over the filters that an embedding may offer, in the order of the tabs.
 const LIST_VIEWS: [View; 4] = [View::Matrix, View::List, View::Agenda, View::Mine];
+/// The name of the "Prepare" tab in `views`.
+pub const PREPARE_KEY: &str = "prepare";
 
 /// The views an embedding offers as tabs (`views="agenda,list"`). The pages of a dialogue and of
 /// a theme are always reachable from the views' links; only the tabs change.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OfferedViews(Vec<View>);
+pub struct OfferedViews(Vec<View>, Prepare);
+
+/// Whether the navigation has the "Prepare" tab (a working group's brief): with every view, or
+/// when `views` names `prepare`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Prepare(bool);
 
 impl Default for OfferedViews {
     fn default() -> Self {
-        OfferedViews(LIST_VIEWS.to_vec())
+        OfferedViews(LIST_VIEWS.to_vec(), Prepare(true))
     }
 }
 
@@ -56,7 +63,8 @@ impl OfferedViews {
         if offered.is_empty() {
             OfferedViews::default()
         } else {
-            OfferedViews(offered)
+            let prepare = value.split(',').any(|key| key.trim() == PREPARE_KEY);
+            OfferedViews(offered, Prepare(prepare))
         }
     }
 
@@ -66,13 +74,19 @@ impl OfferedViews {
 
     /// Whether the tabs show: with one view offered there is nothing to choose between.
     pub fn shows_tabs(&self) -> bool {
-        self.0.len() > 1
+        self.0.len() + usize::from(self.1 .0) > 1
+    }
+
+    /// Whether the navigation offers "Prepare" (the brief of the group that meets next); a
+    /// brief itself, being a page, is open to links in any embedding.
+    pub fn offers_prepare(&self) -> bool {
+        self.1 .0
     }
 
     /// Whether this view has a tab; pages (a dialogue's, a theme's) are always open to links.
     pub fn offers(&self, view: &View) -> bool {
         match view {
-            View::Dialogue(_) | View::Theme(_) => true,
+            View::Dialogue(_) | View::Theme(_) | View::Brief(_) => true,
             other => self.0.contains(other),
         }
     }
@@ -94,6 +108,7 @@ impl OfferedViews {
         let home = match page {
             View::Dialogue(_) => View::Agenda,
             View::Theme(_) => View::Matrix,
+            View::Brief(_) => View::Agenda,
             other => other.clone(),
         };
         self.shown(&home)
@@ -311,6 +326,21 @@ mod tests {
         assert_eq!(all.home_of(&View::Theme("t".into())), View::Matrix);
         let agenda = OfferedViews::parse("agenda");
         assert_eq!(agenda.home_of(&View::Theme("t".into())), View::Agenda);
+        assert_eq!(all.home_of(&View::Brief("tip".into())), View::Agenda);
+        assert!(all.offers_prepare(), "every view: Prepare too");
+        assert!(
+            !OfferedViews::parse("agenda,list").offers_prepare(),
+            "only the views named"
+        );
+        let prepared = OfferedViews::parse("agenda, prepare");
+        assert!(prepared.offers_prepare() && prepared.shows_tabs());
+        assert_eq!(prepared.views(), [View::Agenda]);
+        let matrix = OfferedViews::parse("matrix");
+        assert!(
+            matrix.offers(&View::Brief("tip".into())),
+            "a brief is a page, open to links"
+        );
+        assert_eq!(matrix.home_of(&View::Brief("tip".into())), View::Matrix);
         let list = OfferedViews::parse("list");
         assert_eq!(list.home_of(&View::Dialogue("a".into())), View::List);
     }

@@ -31,6 +31,8 @@ pub enum View {
     Agenda,
     Dialogue(String),
     Theme(String),
+    /// A working group's brief, for preparing its next dialogue (`core::brief`).
+    Brief(String),
     /// The reader's own agenda: starred dialogues and entries.
     Mine,
 }
@@ -43,6 +45,7 @@ impl View {
             View::Agenda => "agenda",
             View::Dialogue(_) => "dialogue",
             View::Theme(_) => "theme",
+            View::Brief(_) => "brief",
             View::Mine => "mine",
         }
     }
@@ -57,11 +60,20 @@ impl View {
             View::Agenda,
             View::Mine,
             View::Dialogue(page.clone()),
-            View::Theme(page),
+            View::Theme(page.clone()),
+            View::Brief(page),
         ]
         .into_iter()
         .find(|v| v.key() == key)
-        .filter(|v| !matches!(v, View::Dialogue(_) | View::Theme(_)) || id.is_some())
+        .filter(|v| v.page_id().is_none() || id.is_some())
+    }
+
+    /// The id of the page a view shows (a dialogue's, a theme's, a working group's brief).
+    pub fn page_id(&self) -> Option<&str> {
+        match self {
+            View::Dialogue(id) | View::Theme(id) | View::Brief(id) => Some(id),
+            View::Matrix | View::List | View::Agenda | View::Mine => None,
+        }
     }
 
     /// The views a page can start on (an embedding's `view`): the three over the filters.
@@ -201,8 +213,8 @@ impl UrlState {
         if self.view != View::default() {
             push("view", self.view.key().to_string());
         }
-        if let View::Dialogue(id) | View::Theme(id) = &self.view {
-            push("id", id.clone());
+        if let Some(id) = self.view.page_id() {
+            push("id", id.to_string());
         }
         for facet in Facet::ALL {
             if let Some(values) = self.filters.values(facet) {
@@ -284,11 +296,12 @@ impl UrlState {
         let view_ok = match &self.view {
             View::Dialogue(id) => dataset.dialogues.iter().any(|d| &d.id == id),
             View::Theme(id) => dataset.themes.iter().any(|t| &t.id == id),
+            View::Brief(id) => dataset.working_groups.iter().any(|w| &w.id == id),
             _ => true,
         };
         if !view_ok {
-            if let View::Dialogue(id) | View::Theme(id) = &self.view {
-                dropped.push(id.clone());
+            if let Some(id) = self.view.page_id() {
+                dropped.push(id.to_string());
             }
             self.view = View::default();
         }
@@ -492,11 +505,9 @@ mod tests {
             View::Mine,
             View::Dialogue("tip-2023".into()),
             View::Theme("children".into()),
+            View::Brief("tip".into()),
         ] {
-            let id = match &view {
-                View::Dialogue(id) | View::Theme(id) => Some(id.clone()),
-                _ => None,
-            };
+            let id = view.page_id().map(str::to_string);
             assert_eq!(View::from_key(view.key(), id), Some(view));
         }
         assert_eq!(
@@ -505,6 +516,11 @@ mod tests {
             "a page needs its id"
         );
         assert_eq!(View::from_key("theme", Some(String::new())), None);
+        assert_eq!(
+            View::from_key("brief", None),
+            None,
+            "a brief needs its group"
+        );
         assert_eq!(View::from_key("nonsense", None), None);
         assert_eq!(View::starting(" agenda "), Some(View::Agenda));
         assert_eq!(View::starting("mine"), None);
@@ -632,6 +648,14 @@ mod tests {
         );
         assert!(state.filters.values(Facet::Year).is_none());
         assert_eq!(dropped, ["1999", "unknown", "gone"]);
+
+        let brief = UrlState::parse("?dx-view=brief&dx-id=som");
+        assert_eq!(brief.clone().sanitize(&data), (brief, vec![]));
+        let (state, dropped) = UrlState::parse("?dx-view=brief&dx-id=nowhere").sanitize(&data);
+        assert_eq!(
+            (state.view, dropped),
+            (View::Matrix, vec!["nowhere".to_string()])
+        );
     }
 
     #[test]

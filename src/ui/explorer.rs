@@ -16,6 +16,7 @@ use super::labels::screen_name;
 use super::nav::Nav;
 use super::stars::StarStore;
 use super::views::agenda::AgendaView;
+use super::views::brief::BriefPage;
 use super::views::dialogue_page::DialoguePage;
 use super::views::export_bar::ExportBar;
 use super::views::filters::{FiltersPanel, SearchBox};
@@ -160,7 +161,7 @@ fn ExplorerBody(
     let is_page = move || {
         matches!(
             view_key.get(),
-            View::Dialogue(_) | View::Theme(_) | View::Mine
+            View::Dialogue(_) | View::Theme(_) | View::Brief(_) | View::Mine
         )
     };
     let is_page = Memo::new(move |_| is_page());
@@ -189,9 +190,9 @@ fn ExplorerBody(
     let tab = |view: View, label: &'static str| {
         let target = view.clone();
         // On a page, the tab of the view the reader came from.
+        // A brief is Prepare's.
         let current = Signal::derive(move || {
-            view_key.track();
-            nav.tab_of_current() == view
+            !matches!(view_key.get(), View::Brief(_)) && nav.tab_of_current() == view
         });
         offered.offers(&target).then(|| {
             let to = explorer.link_to(target);
@@ -203,8 +204,7 @@ fn ExplorerBody(
         let mine = offered.offers(&View::Mine).then(|| {
             let mine_link = explorer.link_to(View::Mine);
             let current = Signal::derive(move || {
-                view_key.track();
-                nav.tab_of_current() == View::Mine
+                !matches!(view_key.get(), View::Brief(_)) && nav.tab_of_current() == View::Mine
             });
             view! {
                 <li>
@@ -214,12 +214,24 @@ fn ExplorerBody(
                 </li>
             }
         });
+        // Prepare: the brief of the working group that meets next (else the one that met last).
+        let prepare = offered
+            .offers_prepare()
+            .then(|| crate::core::brief::prepare_group(&dataset, today))
+            .flatten()
+            .map(|group| {
+                let to = explorer.link_to(View::Brief(group));
+                let current = Signal::derive(move || matches!(view_key.get(), View::Brief(_)));
+                let label = crate::core::brief::brief_messages(use_lang()).prepare;
+                view! { <li><Link to class="dx-tab" current>{label}</Link></li> }
+            });
         view! {
             <nav class="dx-views" aria-label=m.views_label>
                 <ul class="dx-tabs">
                     {tab(View::Matrix, m.view_matrix)}
                     {tab(View::List, m.view_list)}
                     {tab(View::Agenda, m.view_agenda)}
+                    {prepare}
                     {mine}
                 </ul>
             </nav>
@@ -318,6 +330,7 @@ fn ExplorerBody(
                 view! { <DialoguePage dataset=dataset.clone() id today /> }.into_any()
             }
             View::Theme(id) => view! { <ThemePage dataset=dataset.clone() id /> }.into_any(),
+            View::Brief(id) => view! { <BriefPage dataset=dataset.clone() id today /> }.into_any(),
             View::Mine => view! { <MyAgenda dataset=dataset.clone() today /> }.into_any(),
         }
     };

@@ -80,5 +80,12 @@ pub fn screen_name(dataset: &Dataset, view: &View) -> String {
             .map(|d| dialogue_name(dataset, d))
             .unwrap_or_default(),
         View::Theme(id) => theme_label(dataset, id),
+        View::Brief(id) => dataset
+            .working_group(id)
+            .map(|w| {
+                let b = crate::core::brief::brief_messages(use_lang());
+                (b.title)(w.short_name.get(use_lang().code()).0)
+            })
+            .unwrap_or_default(),
     }
 }

@@ -14,6 +14,7 @@ pub const STYLESHEET: &str = concat!(
     include_str!("../../style/entries.css"),
     include_str!("../../style/matrix.css"),
     include_str!("../../style/agenda.css"),
+    include_str!("../../style/brief.css"),
     include_str!("../../style/stars.css"),
     include_str!("../../style/export.css"),
     include_str!("../../style/print.css"),

@@ -7,6 +7,21 @@ use crate::core::messages::{plural_ar, plural_en, plural_fr, plural_ru, Lang};
 pub struct BriefMessages {
     /// "Working-group brief: Working Group on Firearms"
     pub title: fn(group: &str) -> String,
+    /// The navigation's entry that opens a brief: "Prepare".
+    pub prepare: &'static str,
+    /// The label of the choice of working group on the brief's page.
+    pub choose_group: &'static str,
+    pub download: &'static str,
+    /// The section of the brief's page that shows the time line as a picture.
+    pub timeline_picture: &'static str,
+    pub subscribe_heading: &'static str,
+    pub subscribe_all: &'static str,
+    /// The feed of one working group's dialogues.
+    pub subscribe_group: fn(group: &str) -> String,
+    /// The label of the feed's address, to copy into a calendar.
+    pub feed_address: &'static str,
+    /// One line of help for Google, Outlook and Apple calendars.
+    pub subscribe_help: &'static str,
     /// Between a label and what follows it: ": " (French "\u{a0}: ", Chinese "：").
     pub colon: &'static str,
     /// Between the parts of one statement: "; ".
@@ -73,6 +88,15 @@ fn join(items: &[String], separator: &str, last: &str) -> String {
 
 pub static EN: BriefMessages = BriefMessages {
     title: |g| format!("Working-group brief: {g}"),
+    prepare: "Prepare",
+    choose_group: "Working group",
+    download: "Download the brief (Markdown)",
+    timeline_picture: "The dialogues on a time line",
+    subscribe_heading: "Subscribe in your calendar",
+    subscribe_all: "All dialogues",
+    subscribe_group: |g| format!("{g} only"),
+    feed_address: "Address of the calendar, to copy",
+    subscribe_help: "Google Calendar: Other calendars, +, From URL. Outlook: Add calendar, Subscribe from web. Apple Calendar: File, New Calendar Subscription. Your calendar then follows the dataset as it is updated.",
     colon: ": ",
     semicolon: "; ",
     dialogues_heading: "Dialogues",
@@ -125,6 +149,15 @@ pub static EN: BriefMessages = BriefMessages {
 
 pub static FR: BriefMessages = BriefMessages {
     title: |g| format!("Fiche du groupe de travail\u{a0}: {g}"),
+    prepare: "Préparer",
+    choose_group: "Groupe de travail",
+    download: "Télécharger la fiche (Markdown)",
+    timeline_picture: "Les dialogues sur une chronologie",
+    subscribe_heading: "S’abonner dans votre agenda",
+    subscribe_all: "Tous les dialogues",
+    subscribe_group: |g| format!("{g} uniquement"),
+    feed_address: "Adresse de l’agenda, à copier",
+    subscribe_help: "Google Agenda\u{a0}: Autres agendas, +, À partir de l’URL. Outlook\u{a0}: Ajouter un calendrier, S’abonner à partir du web. Calendrier d’Apple\u{a0}: Fichier, Nouvel abonnement à un calendrier. Votre agenda suit ensuite les mises à jour du jeu de données.",
     colon: "\u{a0}: ",
     semicolon: "\u{202f}; ",
     dialogues_heading: "Dialogues",
@@ -178,6 +211,15 @@ pub static FR: BriefMessages = BriefMessages {
 
 pub static ES: BriefMessages = BriefMessages {
     title: |g| format!("Ficha del grupo de trabajo: {g}"),
+    prepare: "Preparar",
+    choose_group: "Grupo de trabajo",
+    download: "Descargar la ficha (Markdown)",
+    timeline_picture: "Los diálogos en una línea de tiempo",
+    subscribe_heading: "Suscribirse en su calendario",
+    subscribe_all: "Todos los diálogos",
+    subscribe_group: |g| format!("Solo {g}"),
+    feed_address: "Dirección del calendario, para copiar",
+    subscribe_help: "Google Calendar: Otros calendarios, +, Desde URL. Outlook: Agregar calendario, Suscribirse desde web. Calendario de Apple: Archivo, Nueva suscripción a calendario. Su calendario seguirá luego las actualizaciones del conjunto de datos.",
     colon: ": ",
     semicolon: "; ",
     dialogues_heading: "Diálogos",
@@ -228,6 +270,15 @@ pub static ES: BriefMessages = BriefMessages {
 
 pub static AR: BriefMessages = BriefMessages {
     title: |g| format!("موجز الفريق العامل: {g}"),
+    prepare: "التحضير",
+    choose_group: "الفريق العامل",
+    download: "تنزيل الموجز (Markdown)",
+    timeline_picture: "الحوارات على خط زمني",
+    subscribe_heading: "الاشتراك في تقويمك",
+    subscribe_all: "جميع الحوارات",
+    subscribe_group: |g| format!("{g} فقط"),
+    feed_address: "عنوان التقويم، للنسخ",
+    subscribe_help: "تقويم Google: تقويمات أخرى، +، من عنوان URL. ‏Outlook: إضافة تقويم، الاشتراك من الويب. تقويم Apple: ملف، اشتراك جديد في تقويم. وبعد ذلك يتبع تقويمك تحديثات مجموعة البيانات.",
     colon: ": ",
     semicolon: "؛ ",
     dialogues_heading: "الحوارات",
@@ -302,6 +353,15 @@ pub static AR: BriefMessages = BriefMessages {
 
 pub static RU: BriefMessages = BriefMessages {
     title: |g| format!("Справка о рабочей группе: {g}"),
+    prepare: "Подготовка",
+    choose_group: "Рабочая группа",
+    download: "Скачать справку (Markdown)",
+    timeline_picture: "Диалоги на временной шкале",
+    subscribe_heading: "Подписаться в своем календаре",
+    subscribe_all: "Все диалоги",
+    subscribe_group: |g| format!("Только {g}"),
+    feed_address: "Адрес календаря для копирования",
+    subscribe_help: "Google Календарь: Другие календари, +, Добавить по URL. Outlook: Добавить календарь, Подписаться из Интернета. Календарь Apple: Файл, Новая подписка на календарь. Затем ваш календарь будет следовать обновлениям набора данных.",
     colon: ": ",
     semicolon: "; ",
     dialogues_heading: "Диалоги",
@@ -372,6 +432,15 @@ pub static RU: BriefMessages = BriefMessages {
 
 pub static ZH: BriefMessages = BriefMessages {
     title: |g| format!("工作组简报：{g}"),
+    prepare: "准备",
+    choose_group: "工作组",
+    download: "下载简报（Markdown）",
+    timeline_picture: "时间轴上的对话",
+    subscribe_heading: "在您的日历中订阅",
+    subscribe_all: "所有对话",
+    subscribe_group: |g| format!("仅{g}"),
+    feed_address: "日历地址（供复制）",
+    subscribe_help: "Google 日历：其他日历、+、通过网址添加。Outlook：添加日历、从网络订阅。Apple 日历：文件、新建日历订阅。此后您的日历将随数据集的更新而更新。",
     colon: "：",
     semicolon: "；",
     dialogues_heading: "对话",

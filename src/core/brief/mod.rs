@@ -406,6 +406,21 @@ fn timeline(dialogues: &[BriefDialogue]) -> Timeline {
     }
 }
 
+/// The working group "Prepare" opens: the one whose next dialogue comes first, else the one
+/// that met last, else the dataset's first. None without working groups.
+pub fn prepare_group(dataset: &Dataset, today: PartialDate) -> Option<String> {
+    let chronological = in_date_order(dataset);
+    let dated = || chronological.iter().filter(|d| d.date.is_some());
+    let next = dated().find(|d| Status::of(d.date, today) == Status::Upcoming);
+    let latest = dated()
+        .rev()
+        .find(|d| Status::of(d.date, today) == Status::Past);
+    next.or(latest)
+        .and_then(|d| d.working_groups.first())
+        .or_else(|| dataset.working_groups.first().map(|w| &w.id))
+        .cloned()
+}
+
 /// The file name the brief downloads as: `brief-<working group id>.md`.
 pub fn file_name(brief: &Brief) -> String {
     format!("brief-{}.md", brief.working_group)

@@ -711,3 +711,27 @@ fn the_page_can_say_the_same_sentences_with_its_own_names_and_dates() {
         "Announced in the dataset: <som-2025>."
     );
 }
+
+#[test]
+fn prepare_opens_the_group_that_meets_next_else_the_one_that_met_last() {
+    let data = bundled();
+    // Nothing is upcoming at the end of 2026: tip-2025 (8 October 2025) met last, som-2025
+    // being known only by its month, which sorts at its first day.
+    assert_eq!(prepare_group(&data, today()).as_deref(), Some("tip"));
+    // In June 2024 the next dialogue is tip-2024 (10 July).
+    assert_eq!(
+        prepare_group(&data, PartialDate::day(2024, 6, 1)).as_deref(),
+        Some("tip")
+    );
+    // Before any dialogue, the first to come: firearms-2022.
+    assert_eq!(
+        prepare_group(&data, PartialDate::day(2021, 1, 1)).as_deref(),
+        Some("firearms")
+    );
+    let empty = small(&[]);
+    assert_eq!(
+        prepare_group(&empty, today()).as_deref(),
+        Some("tip"),
+        "the dataset's first group"
+    );
+}

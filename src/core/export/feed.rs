@@ -21,6 +21,37 @@ pub fn group_feed_name(working_group: &str) -> String {
     format!("calendar-{working_group}.ics")
 }
 
+/// Where a calendar can subscribe to a feed of the build at `page_url` (the page's own address,
+/// the feeds being beside it): the `webcal://` link calendars open, and the `https://` address
+/// to paste. None for a page not served over http(s), which no calendar can reach.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeedAddress {
+    pub web: String,
+    pub webcal: String,
+}
+
+pub fn feed_address(page_url: &str, file: &str) -> Option<FeedAddress> {
+    let page = page_url.split(['?', '#']).next().unwrap_or_default();
+    let rest = page
+        .strip_prefix("https://")
+        .or_else(|| page.strip_prefix("http://"))?;
+    let scheme = &page[..page.len() - rest.len()];
+    // The page's directory: up to the last '/' of its path, or the site's root.
+    let directory = match rest.rfind('/') {
+        Some(end) => &rest[..=end],
+        None => "",
+    };
+    let host_and_path = if directory.is_empty() {
+        format!("{rest}/{file}")
+    } else {
+        format!("{directory}{file}")
+    };
+    Some(FeedAddress {
+        web: format!("{scheme}{host_and_path}"),
+        webcal: format!("webcal://{host_and_path}"),
+    })
+}
+
 /// The moment the feeds are stamped with: midnight UTC of the day the dataset was brought up to
 /// date (`updated`); in a dataset that does not say, its latest dialogue date, else 1 January
 /// 1970. Always a fact of the data, never the time of the build.
@@ -69,6 +100,30 @@ mod tests {
     use super::*;
     use crate::core::dataset;
     use crate::core::export::ics::event_day;
+
+    #[test]
+    fn a_feed_is_addressed_beside_the_page_over_https_and_webcal() {
+        let at = |page: &str| feed_address(page, "calendar-tip.ics").map(|a| (a.web, a.webcal));
+        let tools = (
+            "https://example.org/tools/calendar-tip.ics".to_string(),
+            "webcal://example.org/tools/calendar-tip.ics".to_string(),
+        );
+        assert_eq!(
+            at("https://example.org/tools/?dx-view=brief&dx-id=tip#x"),
+            Some(tools.clone())
+        );
+        assert_eq!(at("https://example.org/tools/index.html"), Some(tools));
+        assert_eq!(
+            at("http://127.0.0.1:8080").map(|a| a.1),
+            Some("webcal://127.0.0.1:8080/calendar-tip.ics".to_string())
+        );
+        assert_eq!(
+            at("file:///home/me/dist/index.html"),
+            None,
+            "no calendar reaches a file"
+        );
+        assert_eq!(at(""), None);
+    }
 
     fn bundled() -> Dataset {
         dataset::load(include_str!("../../../public/data/dialogues.json")).expect("bundled")

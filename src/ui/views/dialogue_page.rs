@@ -9,7 +9,7 @@ use crate::core::date::PartialDate;
 use crate::ui::format::short_date;
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{dialogue_name, group_names, groups_lang};
-use crate::ui::widgets::dialogue::DialogueDetails;
+use crate::ui::widgets::dialogue::{brief_links, DialogueDetails};
 use crate::ui::widgets::files::CalendarButton;
 use crate::ui::widgets::link::BackLink;
 use crate::ui::widgets::star::{StarButton, Starred};
@@ -35,6 +35,7 @@ pub fn DialoguePage(dataset: Arc<Dataset>, id: String, today: PartialDate) -> im
                 <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) name=name.clone() />
                 <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
             </div>
+            {brief_links(&dataset, &dialogue)}
             <DialogueDetails dataset=dataset.clone() dialogue today />
         </article>
     }

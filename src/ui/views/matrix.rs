@@ -509,7 +509,12 @@ fn MatrixTable(
                             .map(|w| w.short_name.get(use_lang().code()).0.to_string())
                             .unwrap_or_default();
                         let lang = group.and_then(|w| data_lang(&w.short_name));
-                        view! { <th scope="colgroup" colspan=span class="dx-group-head" lang=lang>{name}</th> }
+                        // The group's name opens its brief.
+                        let head = match group {
+                            Some(w) => view! { <Link to=explorer.link_to(View::Brief(w.id.clone()))>{name}</Link> }.into_any(),
+                            None => name.into_any(),
+                        };
+                        view! { <th scope="colgroup" colspan=span class="dx-group-head" lang=lang>{head}</th> }
                     })
                     .collect_view();
                 view! {

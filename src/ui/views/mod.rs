@@ -1,6 +1,7 @@
 //! One file per view or page. Views use widgets and the base layer; only the top uses views.
 
 pub mod agenda;
+pub mod brief;
 pub mod dialogue_page;
 pub mod export_bar;
 pub mod filters;

@@ -304,6 +304,26 @@ fn every_entry(
     view! { <EntryList dataset=dataset.clone() items /> }.into_any()
 }
 
+/// Links to the briefs of a dialogue's working groups, for preparing their next dialogue.
+pub fn brief_links(dataset: &Dataset, dialogue: &Dialogue) -> impl IntoView {
+    let b = crate::core::brief::brief_messages(use_lang());
+    let links = dialogue
+        .working_groups
+        .iter()
+        .filter_map(|id| dataset.working_group(id))
+        .map(|w| {
+            let label = (b.title)(w.short_name.get(use_lang().code()).0);
+            let lang = data_lang(&w.short_name);
+            view! {
+                <PageLink to=page_state(View::Brief(w.id.clone())) class="dx-brief-link">
+                    <span lang=lang>{label}</span>
+                </PageLink>
+            }
+        })
+        .collect_view();
+    view! { <p class="dx-brief-links">{links}</p> }
+}
+
 /// One dialogue in a list of cards (the agenda, My agenda); `matching` as in `DialogueDetails`.
 pub fn card(
     dataset: &Arc<Dataset>,
@@ -331,6 +351,7 @@ pub fn card(
                     Some(matching) => view! { <DialogueDetails dataset=dataset.clone() dialogue=dialogue.clone() today matching /> }.into_any(),
                     None => view! { <DialogueDetails dataset=dataset.clone() dialogue=dialogue.clone() today /> }.into_any(),
                 }}
+                {brief_links(dataset, dialogue)}
             </article>
         </li>
     }
