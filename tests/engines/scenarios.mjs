@@ -106,6 +106,8 @@ export const SCENARIOS = [
         'the matrix has cells',
       );
       assert.ok(matrix.rows > 0 && matrix.width > 300, `${page.engine}: a matrix of ${JSON.stringify(matrix)}`);
+      await waitFor(page, () => document.fonts.status === 'loaded', null, 'the fonts are loaded');
+      await shot('matrix-1280');
       // The columns switch's legend is on the line of its buttons (WebKit put a floated legend
       // above them: docs/decisions.md).
       const legend = await page.evaluate((app) => {
@@ -120,8 +122,6 @@ export const SCENARIOS = [
         legend.textMiddle > legend.buttonTop && legend.textMiddle < legend.buttonBottom,
         `${page.engine}: the "Columns" legend is beside its buttons: ${JSON.stringify(legend)}`,
       );
-      await waitFor(page, () => document.fonts.status === 'loaded', null, 'the fonts are loaded');
-      await shot('matrix-1280');
       await assertNoErrors(page);
     },
   },

@@ -95,6 +95,18 @@ async function command(base, method, path, body) {
 // Launching the drivers.
 // ---------------------------------------------------------------------------------------------
 
+// Drivers and Xvfb left running when the test process ends early (a crash, an unhandled error)
+// are stopped with it.
+const running = new Set();
+process.on('exit', () => {
+  for (const child of running) if (child.exitCode == null) child.kill('SIGKILL');
+});
+function track(child) {
+  running.add(child);
+  child.on('exit', () => running.delete(child));
+  return child;
+}
+
 async function freePort() {
   const server = net.createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -108,7 +120,7 @@ async function freePort() {
 async function startDriver(binary, args, env = process.env) {
   if (!existsSync(binary)) throw new Error(`${binary} not found: run \`make setup\``);
   const port = await freePort();
-  const child = spawn(binary, [...args(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = track(spawn(binary, [...args(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] }));
   const log = [];
   const keep = (chunk) => {
     log.push(String(chunk));
@@ -142,9 +154,11 @@ async function startDriver(binary, args, env = process.env) {
 
 /** Starts an Xvfb on a free display; returns `{ display, stop }`. */
 export async function startXvfb() {
-  const child = spawn('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-  });
+  const child = track(
+    spawn('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    }),
+  );
   let stderr = '';
   child.stderr.on('data', (c) => (stderr += c));
   const display = await new Promise((resolve, reject) => {
