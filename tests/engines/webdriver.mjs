@@ -202,6 +202,8 @@ export async function launchFirefox() {
           'datareporting.policy.dataSubmissionEnabled': false,
           'toolkit.telemetry.enabled': false,
           'network.captive-portal-service.enabled': false,
+          'app.normandy.enabled': false,
+          'messaging-system.rsexperimentloader.enabled': false,
           'browser.safebrowsing.malware.enabled': false,
           'browser.safebrowsing.phishing.enabled': false,
           // Downloads go to a temporary folder without a dialog.
