@@ -14,6 +14,9 @@ import path from 'node:path';
 import { distDir, serveHost } from '../e2e/support.mjs';
 
 export const HOOK_PATH = 'engines-hook.js';
+// A script of the page that logs an error and throws one: the hook must see both.
+const PROBE_PATH = 'engines-probe.js';
+const PROBE = `console.error('engine probe: logged'); setTimeout(() => { throw new Error('engine probe: thrown'); });`;
 const HOOK = `(() => {
   const errors = (window.__dxErrors = []);
   const text = (v) => (v && v.stack) || String(v);
@@ -34,6 +37,7 @@ const HOOK_TAG = `<head>\n<script src="/${HOOK_PATH}"></script>`;
 /** Makes `server` serve the hook, and index.html and embed.html with the hook first. */
 export function installHook(server) {
   server.override(HOOK_PATH, HOOK, 'text/javascript; charset=utf-8');
+  server.override(PROBE_PATH, PROBE, 'text/javascript; charset=utf-8');
   for (const page of ['index.html', 'embed.html']) {
     const html = readFileSync(path.join(distDir, page), 'utf8');
     assert.ok(html.includes('<head>'), `${page} has a <head>`);
@@ -80,7 +84,7 @@ async function assertNoErrors(page) {
 async function openApp(page, server, query = '') {
   page.clearNativeErrors();
   await page.goto(server.url + query);
-  await waitFor(page, (app) => document.querySelector(`${app} .dx-explorer`), APP, 'the explorer shows');
+  await waitFor(page, (app) => document.querySelector(`${app} .dx-explorer`) != null, APP, 'the explorer shows');
 }
 
 // Read in the page (no eval: the app's CSP forbids it, and WebKit applies it to what a script does).
@@ -88,6 +92,21 @@ const statusOf = (root) => document.querySelector(`${root} p.dx-result-count[rol
 const query = () => Object.fromEntries(new URL(location.href).searchParams);
 
 export const SCENARIOS = [
+  {
+    name: 'the error hook sees an error logged and an error thrown by the page',
+    async run(page, { server }) {
+      await openApp(page, server);
+      await page.evaluate((src) => {
+        const script = document.createElement('script');
+        script.src = src;
+        document.head.append(script);
+      }, `/${PROBE_PATH}`);
+      const seen = await waitFor(page, () => window.__dxErrors.length >= 2 && window.__dxErrors, null, 'two errors recorded');
+      assert.ok(seen.some((e) => e.startsWith('console.error: engine probe: logged')), `${page.engine}: the logged error: ${JSON.stringify(seen)}`);
+      assert.ok(seen.some((e) => e.includes('engine probe: thrown')), `${page.engine}: the thrown error: ${JSON.stringify(seen)}`);
+      page.clearNativeErrors();
+    },
+  },
   {
     name: 'the standalone page loads and renders the matrix',
     async run(page, { server, shot }) {
