@@ -15,6 +15,10 @@
 #     make test-wasm   wasm-bindgen-test tests in headless Chromium
 #     make test-e2e    end-to-end tests (node --test) against dist/ (run `make build` first), their
 #                      expected values from examples/oracle.rs
+#     make test-engines a subset of the end-to-end scenarios (tests/engines/) in Chromium
+#                      (Playwright), Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver
+#                      and MiniBrowser under an Xvfb it starts and stops), against dist/;
+#                      ENGINES=firefox,webkit picks engines
 #   make setup       install what is missing (scripts/setup.sh test)
 
 SHELL := bash
@@ -36,7 +40,7 @@ DATASET := public/data/dialogues.json
 SERVE_DIST := target/serve-dist
 
 .PHONY: setup setup-serve serve build size package bench bench-browser \
-        test lint test-native test-wasm test-e2e clean
+        test lint test-native test-wasm test-e2e test-engines clean
 
 setup:
 	scripts/setup.sh test
@@ -70,7 +74,7 @@ bench:
 bench-browser: setup build
 	node tests/bench/bench-browser.mjs
 
-test: setup lint test-native test-wasm build test-e2e
+test: setup lint test-native test-wasm build test-e2e test-engines
 
 lint: setup
 	cargo fmt --check
@@ -88,6 +92,12 @@ test-wasm: setup
 test-e2e: setup
 	cargo build --quiet --release --example oracle
 	node --test tests/e2e/
+
+# The same scenarios in every engine of ENGINES, one browser at a time; screenshots of the matrix
+# and the agenda as docs/screenshots/*-firefox.png and *-webkit.png.
+ENGINES ?= chromium,firefox,webkit
+test-engines: setup
+	ENGINES=$(ENGINES) node --test tests/engines/
 
 clean:
 	rm -rf dist test-results tests/e2e/.tmp dialogue-explorer-*.zip

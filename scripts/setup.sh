@@ -4,7 +4,9 @@
 #   scripts/setup.sh serve   what `make serve` / `make build` need: the wasm32 target,
 #                            trunk, wasm-bindgen-cli, npm packages (wasm-opt from binaryen)
 #   scripts/setup.sh test    all of the above plus Debian chromium and chromium-driver,
-#                            fonts and poppler-utils (the default)
+#                            fonts and poppler-utils, and for the engine tier Debian
+#                            firefox-esr, webkit2gtk-driver (WebKitWebDriver and MiniBrowser)
+#                            and xvfb, and geckodriver from crates.io (the default)
 #
 # Every step is skipped when its tool is already present at the right version, so a
 # second run only checks and takes a few seconds. One line is printed per step.
@@ -16,7 +18,7 @@ case "$mode" in
   serve | build) mode="serve" ;;
   test | all) mode="test" ;;
   -h | --help)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
   *)
@@ -29,6 +31,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+# The engine tier (tests/engines/): geckodriver from crates.io; Firefox ESR and WebKitGTK at the
+# major versions that README names (Debian's security updates move their patch level).
+GECKODRIVER_VERSION=0.37.1
+FIREFOX_ESR_MAJOR=153
+WEBKITGTK_MINOR=2.50
 WASM_TARGET=wasm32-unknown-unknown
 
 step() { printf 'setup: %-36s %s\n' "$1" "$2"; }
@@ -126,6 +133,33 @@ if [[ "$mode" == test ]]; then
     step "poppler-utils (pdftoppm)" "present"
   else
     apt_install "poppler-utils (pdftoppm)" poppler-utils
+  fi
+
+  # The engine tier: Firefox ESR (through geckodriver) and WebKitGTK's MiniBrowser (through
+  # WebKitWebDriver, under Xvfb). Takes about a minute from Debian's mirror.
+  deb_version() { dpkg-query -W -f='${Status} ${Version}\n' "$1" 2>/dev/null | awk '/ok installed/ {print $4}'; }
+  have_firefox="$(deb_version firefox-esr)"
+  have_webkit="$(deb_version webkit2gtk-driver)"
+  if [[ "$have_firefox" == "$FIREFOX_ESR_MAJOR".* && "$have_webkit" == "$WEBKITGTK_MINOR".* &&
+    -x /usr/bin/WebKitWebDriver && -x /usr/bin/Xvfb ]]; then
+    step "firefox-esr, webkit2gtk-driver, xvfb" "present (Firefox $have_firefox, WebKitGTK $have_webkit)"
+  else
+    apt_install "firefox-esr, webkit2gtk-driver, xvfb" firefox-esr webkit2gtk-driver xvfb
+    have_firefox="$(deb_version firefox-esr)"
+    have_webkit="$(deb_version webkit2gtk-driver)"
+    [[ "$have_firefox" == "$FIREFOX_ESR_MAJOR".* ]] ||
+      die "firefox-esr $have_firefox installed, the engine tier is tested with $FIREFOX_ESR_MAJOR (update FIREFOX_ESR_MAJOR and README)"
+    [[ "$have_webkit" == "$WEBKITGTK_MINOR".* ]] ||
+      die "webkit2gtk-driver $have_webkit installed, the engine tier is tested with $WEBKITGTK_MINOR (update WEBKITGTK_MINOR and README)"
+  fi
+
+  # geckodriver, from crates.io (about 3 minutes on two cores).
+  have_gecko="$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}' || true)"
+  if [[ "$have_gecko" == "$GECKODRIVER_VERSION" ]]; then
+    step "geckodriver $GECKODRIVER_VERSION" "present"
+  else
+    step "geckodriver $GECKODRIVER_VERSION" "installing (found: ${have_gecko:-none}; takes ~3 min)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 fi
 
