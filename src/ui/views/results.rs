@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::ui::context::{use_explorer, use_selection};
-use crate::ui::widgets::entry::{DialogueName, EntryList, Listed};
+use crate::ui::widgets::entry::{DialogueName, EntryView, Listed};
 use crate::ui::widgets::paging::{Paging, ShowMore};
 
 /// Entries drawn at first, and added by each "Show more".
@@ -17,9 +17,10 @@ use crate::core::url_state::View;
 use crate::ui::i18n::use_messages;
 use crate::ui::widgets::link::Link;
 
-/// One dialogue's part of the list: its index, its entries shown, and the search they are
-/// marked with. The key of the keyed list: a part that did not change is left in place.
-type Group = (u32, Vec<EntryRef>, String);
+/// One dialogue's part of the list: its index and its entries shown. The list is keyed twice,
+/// by dialogue and, within it, by entry (with the search they are marked with), so that a
+/// change of the filters draws only the entries that came into view.
+type Group = (u32, Vec<EntryRef>);
 
 #[component]
 pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView {
@@ -27,28 +28,45 @@ pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoVi
     let selection = use_selection();
     let paging = Paging::new(ENTRIES_PER_STEP);
     let explorer = use_explorer();
+    let text = Memo::new(move |_| filters.with(|f| f.text.clone()));
     let groups = Memo::new(move |_| {
-        let text = filters.with(|f| f.text.clone());
         let shown = paging.shown.get();
         selection.with(|s| {
             let mut groups: Vec<Group> = Vec::new();
             for entry in s.hits.iter().take(shown) {
                 match groups.last_mut() {
-                    Some((d, list, _)) if *d == entry.dialogue => list.push(*entry),
-                    _ => groups.push((entry.dialogue, vec![*entry], text.clone())),
+                    Some((d, list)) if *d == entry.dialogue => list.push(*entry),
+                    _ => groups.push((entry.dialogue, vec![*entry])),
                 }
             }
             groups
         })
     });
-    let section = move |(dialogue, entries, text): Group| {
+    let dialogues =
+        Memo::new(move |_| groups.with(|g| g.iter().map(|(d, _)| *d).collect::<Vec<_>>()));
+    let section = move |dialogue: u32| {
         let d = &dataset.dialogues[dialogue as usize];
-        let items: Vec<Listed> = entries
-            .iter()
-            .map(|e| Listed::of_hit(&hit_at(&dataset, *e)))
-            .collect();
+        // This dialogue's entries shown (a page of the list holds a few dozen groups at most).
+        let entries = Memo::new(move |_| {
+            let marked = text.get();
+            groups.with(|g| {
+                g.iter()
+                    .find(|(d, _)| *d == dialogue)
+                    .map(|(_, e)| e.iter().map(|r| (*r, marked.clone())).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            })
+        });
         let to = explorer.link_to(View::Dialogue(d.id.clone()));
-        let (for_name, for_list, owned) = (dataset.clone(), dataset.clone(), d.clone());
+        let (for_name, owned) = (dataset.clone(), d.clone());
+        let for_entries = dataset.clone();
+        let entry = move |(at, marked): (EntryRef, String)| {
+            let item = Listed::of_hit(&hit_at(&for_entries, at));
+            view! {
+                <li>
+                    <EntryView dataset=for_entries.clone() entry=item.entry kind=item.kind query=Query::new(&marked) />
+                </li>
+            }
+        };
         view! {
             <section class="dx-result-group">
                 <h3 class="dx-subtitle">
@@ -56,7 +74,9 @@ pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoVi
                         <DialogueName dataset=for_name dialogue=owned />
                     </Link>
                 </h3>
-                <EntryList dataset=for_list items query=Query::new(&text) />
+                <ul class="dx-entries">
+                    <For each=move || entries.get() key=|e| e.clone() children=entry />
+                </ul>
             </section>
         }
     };
@@ -84,7 +104,7 @@ pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoVi
     view! {
         {empty}
         <div class="dx-results">
-            <For each=move || groups.get() key=|group| group.clone() children=section />
+            <For each=move || dialogues.get() key=|d| *d children=section />
         </div>
         {more}
     }
