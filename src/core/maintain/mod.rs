@@ -10,7 +10,9 @@
 pub mod changes;
 pub mod draft;
 pub mod messages;
+pub mod page_text;
 pub mod problems;
+pub mod session;
 pub mod translations;
 
 pub use changes::{changes, Changes, DialogueChange};
@@ -20,7 +22,9 @@ pub use draft::{
     SourceDraft, MAX_THEMES,
 };
 pub use messages::{maintain_messages, MaintainMessages};
+pub use page_text::{maintain_page_text, MaintainPageText};
 pub use problems::{page_problems, KindCount, PageProblem, PageProblems};
+pub use session::{download_text, replacement, unsaved, Draft, Replacement, DRAFT_KEY};
 pub use translations::{
     missing_counts, missing_translations, only_missing, MissingText, Owner, OwnerKind,
 };
