@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use leptos::html::Div;
 use leptos::prelude::*;
+
+use crate::core::maintain::maintain_page_text;
 use wasm_bindgen::JsCast;
 
 use super::context::use_nav;
@@ -398,6 +400,11 @@ fn ExplorerBody(
                     {main}
                 </div>
             </div>
+            {owns_document.then(|| view! {
+                <footer class="dx-footer">
+                    <a href="maintain.html">{maintain_page_text(use_lang()).footer_link}</a>
+                </footer>
+            })}
         </div>
     }
 }

@@ -1,7 +1,8 @@
 //! The browser side: Leptos components. They render what `core` computes.
 //!
 //! Layers, each using only those below it (`tests/ui_layers.rs` checks it):
-//! - top: `explorer` (the frame) and `app`;
+//! - top: `explorer` (the frame), `app`, and `maintain/` (the maintainer's page, which shows the
+//!   explorer as its preview);
 //! - `views/`: one file per view or page;
 //! - `widgets/`: pieces that several views use;
 //! - base: `context`, `stars`, `labels`, `nav`, `i18n`, `format`, `styles`, `crash` (no components that use widgets).
@@ -13,6 +14,7 @@ mod explorer;
 mod format;
 pub mod i18n;
 mod labels;
+pub mod maintain;
 mod nav;
 mod stars;
 pub mod styles;

@@ -98,7 +98,13 @@ pub fn compare(opened: &Dataset, edited: &Dataset) -> Changes {
 /// load cannot be compared: the summary says so (the problems list says why).
 pub fn changes(opened: &str, edited: &str, lang: Lang) -> Changes {
     let m = maintain_messages(lang);
-    let (Ok(before), Ok(after)) = (dataset::load(opened), dataset::load(edited)) else {
+    let Ok(before) = dataset::load(opened) else {
+        return Changes {
+            summary: m.opened_not_comparable.to_string(),
+            ..Changes::default()
+        };
+    };
+    let Ok(after) = dataset::load(edited) else {
         return Changes {
             summary: m.not_comparable.to_string(),
             ..Changes::default()
@@ -168,5 +174,9 @@ mod tests {
         let c = changes(bundled(), "{", Lang::En);
         assert!(!c.comparable);
         assert!(c.summary.contains("problems"), "{}", c.summary);
+        // A broken file opened and then fixed: said of the file as opened.
+        let c = changes("{", bundled(), Lang::En);
+        assert!(!c.comparable);
+        assert!(c.summary.contains("as opened"), "{}", c.summary);
     }
 }

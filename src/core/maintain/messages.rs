@@ -23,6 +23,8 @@ pub struct MaintainMessages {
     pub change_summary: fn(&Changes) -> String,
     /// The edited text does not load: nothing can be compared.
     pub not_comparable: &'static str,
+    /// The text as opened did not load (a broken file): there is nothing to compare with.
+    pub opened_not_comparable: &'static str,
     pub dialogues_added: &'static str,
     pub dialogues_removed: &'static str,
     pub dialogues_changed: &'static str,
@@ -128,6 +130,8 @@ pub static EN: MaintainMessages = MaintainMessages {
     refusal: refusal_en,
     change_summary: summary_en,
     not_comparable: "The edited text has problems: fix them to see what changed.",
+    opened_not_comparable:
+        "The file as opened had problems, so what changed since cannot be listed.",
     dialogues_added: "Dialogues added",
     dialogues_removed: "Dialogues removed",
     dialogues_changed: "Dialogues changed",
@@ -314,6 +318,8 @@ pub static FR: MaintainMessages = MaintainMessages {
     change_summary: summary_fr,
     not_comparable:
         "Le texte modifié présente des problèmes\u{a0}: corrigez-les pour voir ce qui a changé.",
+    opened_not_comparable:
+        "Le fichier ouvert présentait des problèmes\u{a0}: les changements depuis son ouverture ne peuvent pas être listés.",
     dialogues_added: "Dialogues ajoutés",
     dialogues_removed: "Dialogues supprimés",
     dialogues_changed: "Dialogues modifiés",
@@ -487,6 +493,8 @@ pub static ES: MaintainMessages = MaintainMessages {
     refusal: refusal_es,
     change_summary: summary_es,
     not_comparable: "El texto editado presenta problemas: corríjalos para ver qué ha cambiado.",
+    opened_not_comparable:
+        "El archivo abierto presentaba problemas, por lo que no pueden enumerarse los cambios.",
     dialogues_added: "Diálogos añadidos",
     dialogues_removed: "Diálogos eliminados",
     dialogues_changed: "Diálogos modificados",
@@ -698,6 +706,7 @@ pub static RU: MaintainMessages = MaintainMessages {
     refusal: refusal_ru,
     change_summary: summary_ru,
     not_comparable: "В измененном тексте есть проблемы: исправьте их, чтобы увидеть изменения.",
+    opened_not_comparable: "В открытом файле были проблемы, поэтому изменения перечислить нельзя.",
     dialogues_added: "Добавленные диалоги",
     dialogues_removed: "Удаленные диалоги",
     dialogues_changed: "Измененные диалоги",
@@ -863,6 +872,7 @@ pub static AR: MaintainMessages = MaintainMessages {
     refusal: refusal_ar,
     change_summary: summary_ar,
     not_comparable: "توجد مشكلات في النص المعدَّل: صحِّحها لترى ما تغيَّر.",
+    opened_not_comparable: "كانت في الملف عند فتحه مشكلات، فلا يمكن سرد ما تغيَّر منذ ذلك الحين.",
     dialogues_added: "الحوارات المضافة",
     dialogues_removed: "الحوارات المحذوفة",
     dialogues_changed: "الحوارات المعدَّلة",
@@ -1029,6 +1039,7 @@ pub static ZH: MaintainMessages = MaintainMessages {
     refusal: refusal_zh,
     change_summary: summary_zh,
     not_comparable: "编辑后的文本存在问题：请先更正，才能查看更改内容。",
+    opened_not_comparable: "打开时的文件存在问题，因此无法列出此后的更改。",
     dialogues_added: "新增的对话",
     dialogues_removed: "删除的对话",
     dialogues_changed: "修改的对话",

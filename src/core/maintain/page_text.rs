@@ -98,6 +98,8 @@ pub struct MaintainPageText {
 
     // Translations
     pub translations_heading: &'static str,
+    /// A language's name inside a sentence of this language ("Arabic", "arabe").
+    pub language_name: fn(Lang) -> &'static str,
     pub translations_intro: &'static str,
     pub translations_filter: &'static str,
     pub any_language: &'static str,
@@ -116,7 +118,6 @@ pub struct MaintainPageText {
     pub save_heading: &'static str,
     pub download: &'static str,
     pub changes_heading: &'static str,
-    pub no_changes: &'static str,
     pub where_it_goes: &'static str,
     pub downloaded: &'static str,
 }
@@ -226,6 +227,14 @@ const ENGLISH: MaintainPageText = MaintainPageText {
     added: |id, line| format!("Dialogue “{id}” added to the text at line {line}."),
 
     translations_heading: "Translations",
+    language_name: |l| match l {
+        Lang::Ar => "Arabic",
+        Lang::Zh => "Chinese",
+        Lang::En => "English",
+        Lang::Fr => "French",
+        Lang::Ru => "Russian",
+        Lang::Es => "Spanish",
+    },
     translations_intro: "Texts of the dataset that lack some of the six languages.",
     translations_filter: "Show",
     any_language: "Texts lacking any language",
@@ -243,7 +252,6 @@ const ENGLISH: MaintainPageText = MaintainPageText {
     save_heading: "Save",
     download: "Download dialogues.json",
     changes_heading: "Changes since it was opened",
-    no_changes: "No changes since it was opened.",
     where_it_goes: "Put the downloaded file on the web server in place of data/dialogues.json, \
                     beside the explorer's index.html (or where the page's data-src points). \
                     Readers see it on their next visit.",
@@ -367,6 +375,14 @@ pub static FR: MaintainPageText = MaintainPageText {
     added: |id, line| format!("Dialogue «\u{a0}{id}\u{a0}» ajouté au texte à la ligne {line}."),
 
     translations_heading: "Traductions",
+    language_name: |l| match l {
+        Lang::Ar => "arabe",
+        Lang::Zh => "chinois",
+        Lang::En => "anglais",
+        Lang::Fr => "français",
+        Lang::Ru => "russe",
+        Lang::Es => "espagnol",
+    },
     translations_intro: "Textes du jeu de données dont il manque la version dans une ou \
                          plusieurs des six langues.",
     translations_filter: "Afficher",
@@ -394,7 +410,6 @@ pub static FR: MaintainPageText = MaintainPageText {
     save_heading: "Enregistrer",
     download: "Télécharger dialogues.json",
     changes_heading: "Modifications depuis l’ouverture",
-    no_changes: "Aucune modification depuis l’ouverture.",
     where_it_goes: "Placez le fichier téléchargé sur le serveur web à la place de \
                     data/dialogues.json, à côté du fichier index.html de Dialogue Explorer (ou à \
                     l’emplacement qu’indique l’attribut data-src de la page). Les lecteurs le \
@@ -513,6 +528,14 @@ pub static ES: MaintainPageText = MaintainPageText {
     added: |id, line| format!("Diálogo «{id}» añadido al texto en la línea {line}."),
 
     translations_heading: "Traducciones",
+    language_name: |l| match l {
+        Lang::Ar => "árabe",
+        Lang::Zh => "chino",
+        Lang::En => "inglés",
+        Lang::Fr => "francés",
+        Lang::Ru => "ruso",
+        Lang::Es => "español",
+    },
     translations_intro: "Textos del conjunto de datos a los que les falta alguno de los seis \
                          idiomas.",
     translations_filter: "Mostrar",
@@ -535,7 +558,6 @@ pub static ES: MaintainPageText = MaintainPageText {
     save_heading: "Guardar",
     download: "Descargar dialogues.json",
     changes_heading: "Cambios desde que se abrió",
-    no_changes: "Ningún cambio desde que se abrió.",
     where_it_goes: "Coloque el archivo descargado en el servidor web en lugar de \
                     data/dialogues.json, junto al archivo index.html de Dialogue Explorer (o donde \
                     indique el atributo data-src de la página). Los lectores lo verán en su \
@@ -651,6 +673,14 @@ pub static RU: MaintainPageText = MaintainPageText {
     added: |id, line| format!("Диалог «{id}» добавлен в текст (строка {line})."),
 
     translations_heading: "Переводы",
+    language_name: |l| match l {
+        Lang::Ar => "арабский",
+        Lang::Zh => "китайский",
+        Lang::En => "английский",
+        Lang::Fr => "французский",
+        Lang::Ru => "русский",
+        Lang::Es => "испанский",
+    },
     translations_intro: "Тексты набора данных, представленные не на всех шести языках.",
     translations_filter: "Показать",
     any_language: "Тексты без перевода на любой из языков",
@@ -672,7 +702,6 @@ pub static RU: MaintainPageText = MaintainPageText {
     save_heading: "Сохранить",
     download: "Скачать dialogues.json",
     changes_heading: "Изменения с момента открытия",
-    no_changes: "С момента открытия изменений нет.",
     where_it_goes: "Разместите скачанный файл на веб-сервере вместо data/dialogues.json, рядом с \
                     файлом index.html Dialogue Explorer (или там, куда указывает атрибут data-src \
                     страницы). Читатели увидят его при следующем посещении.",
@@ -788,6 +817,14 @@ pub static AR: MaintainPageText = MaintainPageText {
     added: |id, line| format!("أُضيف الحوار «\u{2068}{id}\u{2069}» إلى النص في السطر {line}."),
 
     translations_heading: "الترجمات",
+    language_name: |l| match l {
+        Lang::Ar => "العربية",
+        Lang::Zh => "الصينية",
+        Lang::En => "الإنكليزية",
+        Lang::Fr => "الفرنسية",
+        Lang::Ru => "الروسية",
+        Lang::Es => "الإسبانية",
+    },
     translations_intro: "نصوص مجموعة البيانات التي تنقصها بعض اللغات الست.",
     translations_filter: "عرض",
     any_language: "النصوص التي تنقصها أي لغة",
@@ -805,7 +842,6 @@ pub static AR: MaintainPageText = MaintainPageText {
     save_heading: "الحفظ",
     download: "تنزيل \u{2066}dialogues.json\u{2069}",
     changes_heading: "التغييرات منذ فتح الملف",
-    no_changes: "لا تغيير منذ فتح الملف.",
     where_it_goes: "ضع الملف الذي نزَّلته على خادم الويب مكان \u{2066}data/dialogues.json\u{2069}، \
                     بجوار ملف \u{2066}index.html\u{2069} الخاص بـ Dialogue Explorer (أو في الموضع \
                     الذي تشير إليه السمة \u{2066}data-src\u{2069} في الصفحة). وسيراه القرّاء في \
@@ -904,6 +940,14 @@ pub static ZH: MaintainPageText = MaintainPageText {
     added: |id, line| format!("对话“{id}”已添加到文本第{line}行。"),
 
     translations_heading: "翻译",
+    language_name: |l| match l {
+        Lang::Ar => "阿拉伯文",
+        Lang::Zh => "中文",
+        Lang::En => "英文",
+        Lang::Fr => "法文",
+        Lang::Ru => "俄文",
+        Lang::Es => "西班牙文",
+    },
     translations_intro: "数据集中缺少六种语言中某些语言版本的文本。",
     translations_filter: "显示",
     any_language: "缺少任一语言的文本",
@@ -919,7 +963,6 @@ pub static ZH: MaintainPageText = MaintainPageText {
     save_heading: "保存",
     download: "下载dialogues.json",
     changes_heading: "自打开以来的更改",
-    no_changes: "自打开以来没有更改。",
     where_it_goes: "请将下载的文件放到网络服务器上，替换data/dialogues.json，与Dialogue Explorer的\
                     index.html放在同一位置（或放在页面data-src所指向的位置）。读者下次访问时即可\
                     看到。",
