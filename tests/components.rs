@@ -361,3 +361,81 @@ fn the_crash_notice_speaks_the_language_of_the_app_at_that_moment() {
     show_crash_notice(&unknown, Lang::En);
     assert_eq!(notice(&unknown).0, EN.crashed);
 }
+
+/// Waits `millis` in the browser (the maintainer page checks its text after a pause).
+async fn wait(millis: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_maintainer_page_checks_a_pasted_text_after_a_pause_and_previews_it_once_valid() {
+    use dialogue_explorer::core::maintain::DRAFT_KEY;
+    use dialogue_explorer::ui::maintain::{MaintainConfig, MaintainPage};
+    let root = detached();
+    attach(&root);
+    let config = MaintainConfig {
+        data_url: "data/dialogues.json".into(),
+        lang: Some("en".into()),
+    };
+    let mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! { <MaintainPage config=config.clone() /> }
+    });
+    let area: web_sys::HtmlTextAreaElement = root
+        .query_selector("#dx-maintain-text")
+        .unwrap()
+        .expect("the editor")
+        .unchecked_into();
+    let type_in = |text: &str| {
+        area.set_value(text);
+        area.dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    };
+    let broken = BUNDLED.replacen("\"format\": \"hybrid\"", "\"format\": \"hibrid\"", 1);
+    type_in(&broken);
+    next_tick().await;
+    assert_eq!(text_of(&root, ".dx-maintain-count"), "Checking…");
+    wait(450).await;
+    assert_eq!(text_of(&root, ".dx-maintain-count"), "1 problem found");
+    assert!(root
+        .query_selector(".dx-maintain-explorer")
+        .unwrap()
+        .is_none());
+    // Choosing the problem puts the cursor on the misspelt value.
+    let place: web_sys::HtmlElement = root
+        .query_selector(".dx-maintain-place")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    place.click();
+    let at = area.selection_start().unwrap().unwrap() as usize;
+    let units: Vec<u16> = broken.encode_utf16().take(at).collect();
+    let before = String::from_utf16_lossy(&units);
+    assert!(
+        before.ends_with("\"format\": "),
+        "the cursor is before the value"
+    );
+    type_in(BUNDLED);
+    wait(450).await;
+    assert_eq!(
+        text_of(&root, ".dx-maintain-count"),
+        "No problems: the dataset is valid."
+    );
+    next_tick().await;
+    assert!(
+        root.query_selector(".dx-maintain-explorer .dx-explorer")
+            .unwrap()
+            .is_some(),
+        "the preview shows the explorer"
+    );
+    drop(mounted);
+    root.remove();
+    if let Some(store) = web_sys::window().unwrap().local_storage().unwrap() {
+        let _ = store.remove_item(DRAFT_KEY);
+    }
+}
