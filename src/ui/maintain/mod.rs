@@ -207,7 +207,7 @@ pub fn MaintainPage(config: MaintainConfig) -> impl IntoView {
             if opened.get_untracked().is_none() {
                 opened.set(Some(Opened {
                     name: "dialogues.json".into(),
-                    text: Arc::from(""),
+                    text: Arc::from(value.as_str()),
                 }));
             }
             text.set(value.into());
