@@ -573,6 +573,24 @@ pub(crate) mod tests {
         PartialDate::day(2025, 10, 1)
     }
 
+    /// The sample with e (tip, 8 October 2025, a topic on children) in the month of d (som,
+    /// "2025-10", nothing recorded): by the sources, d may have been held before or after e.
+    /// With `d_topic`, d records a topic on sea.
+    pub(crate) fn sample_with_a_day_in_the_month_of_d(d_topic: bool) -> Dataset {
+        let e = r#"{"id": "e", "working_groups": ["tip"], "follows_sessions": [], "date": "2025-10-08", "time_zone": "Europe/Vienna",
+         "chairs": [], "ordinals": [], "agenda_items": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"],
+         "topics_raised": [{"id": "e1", "text": "Children again", "themes": ["children"], "source": "s"}]},
+        {"id": "d","#;
+        let mut text = SAMPLE.replace(r#"{"id": "d","#, e);
+        if d_topic {
+            text = text.replace(
+                r#""agenda_items": [], "topics_raised": [], "attendance": [], "certainty": {"level": "low"}"#,
+                r#""agenda_items": [], "topics_raised": [{"id": "d1", "text": "Sea", "themes": ["sea"], "source": "s"}], "attendance": [], "certainty": {"level": "low"}"#,
+            );
+        }
+        dataset::load(&text).unwrap()
+    }
+
     #[test]
     fn a_kept_selection_gives_back_the_same_outcome() {
         let data = sample();
