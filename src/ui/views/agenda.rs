@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::core::agenda::{matching_entries, nothing_upcoming, Agenda, NothingUpcoming};
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
-use crate::core::query::hit_at;
+use crate::core::query::{hit_at, Status};
 use crate::core::summary::{announcements, data_as_of};
 use crate::core::url_state::View;
 use crate::ui::context::{use_explorer, use_ids, use_selection};
@@ -16,6 +16,7 @@ use crate::ui::format::{list_joints, plain_date};
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{dialogue_name, page_state};
 use crate::ui::widgets::dialogue::card;
+use crate::ui::widgets::empty::EmptyResult;
 use crate::ui::widgets::entry::DialogueName;
 use crate::ui::widgets::link::Link;
 use crate::ui::widgets::paging::{Paging, ShowMore};
@@ -120,13 +121,20 @@ pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
             }}
         }
     };
+    // A part the status filter excludes is left out, heading and all: under "upcoming only"
+    // there is no "Past" to say that nothing past matches.
+    let admits = move |status: Status| filters.with(|f| f.admits(status));
+    let nothing = Signal::derive(move || selection.with(|s| s.has_no_dialogue()));
     view! {
         <div class="dx-agenda">
-            <section class="dx-agenda-upcoming" aria-labelledby=upcoming_id.clone()>
+            <EmptyResult when=nothing />
+            <section class="dx-agenda-upcoming" aria-labelledby=upcoming_id.clone()
+                hidden=move || !admits(Status::Upcoming)>
                 <h2 id=upcoming_id.clone() class="dx-section-title">{m.agenda_upcoming}</h2>
                 {part(true, upcoming_paging)}
             </section>
-            <section class="dx-agenda-past" aria-labelledby=past_id.clone()>
+            <section class="dx-agenda-past" aria-labelledby=past_id.clone()
+                hidden=move || !admits(Status::Past)>
                 <h2 id=past_id.clone() class="dx-section-title">{m.agenda_past}</h2>
                 {part(false, past_paging)}
             </section>
