@@ -43,6 +43,10 @@ use dialogue_explorer::core::search::{fold, Query};
 use dialogue_explorer::core::summary::{announcements, Summary};
 use dialogue_explorer::core::url_state::{UrlState, View};
 
+/// Where a dialogue's name, or a list of them, stands in the sentences the answer gives: their
+/// dates are the browser's to format and their lists its to join.
+const NAME: &str = "NAME";
+
 // ---------------------------------------------------------------------------------------------
 // A small JSON writer for the answer.
 // ---------------------------------------------------------------------------------------------
@@ -208,6 +212,12 @@ fn strings() -> J {
             obj([
                 ("comma", s(m.comma)),
                 ("view_matrix", s(m.view_matrix)),
+                ("total_header", s(m.total_header)),
+                ("agenda_upcoming", s(m.agenda_upcoming)),
+                ("agenda_past", s(m.agenda_past)),
+                ("no_results", s(m.no_results)),
+                ("latest_was", s(m.latest_was)),
+                ("latest_were", s(m.latest_were)),
                 ("view_list", s(m.view_list)),
                 ("view_agenda", s(m.view_agenda)),
                 ("language_label", s(m.language_label)),
@@ -351,7 +361,11 @@ fn state_answer(dataset: &Dataset, index: &Index, state: &UrlState, dropped: Vec
             ("kind", s("in_record")),
             (
                 "latest",
-                opt(latest.map(|i| s(&dataset.dialogues[i as usize].id))),
+                strs(
+                    latest
+                        .iter()
+                        .map(|i| dataset.dialogues[*i as usize].id.clone()),
+                ),
             ),
         ]),
         NothingUpcoming::NoneMatch { upcoming } => {
@@ -383,24 +397,10 @@ fn state_answer(dataset: &Dataset, index: &Index, state: &UrlState, dropped: Vec
                         .into_iter()
                         .find(|l| std::ptr::eq(catalogue(*l), m))
                         .map_or("en", Lang::code);
-                    let mut said: Vec<String> = Vec::new();
-                    match g.raised_in.last() {
-                        None => said.push((m.group_never)(g.held)),
-                        Some(_) if g.silent_since == 0 => {
-                            said.push((m.group_raised_latest)(g.raised_in.len(), g.held))
-                        }
-                        Some(_) => {
-                            said.push((m.group_silent)("NAME", g.silent_since));
-                            if !g.raised_elsewhere_since.is_empty() {
-                                // The list of groups is the browser's to join (Intl).
-                                let _ = lang;
-                                said.push((m.group_raised_elsewhere)(
-                                    g.raised_elsewhere_since.len(),
-                                    "GROUPS",
-                                ));
-                            }
-                        }
-                    }
+                    // The list of groups and of dialogues is the browser's to join (Intl).
+                    let _ = lang;
+                    let said =
+                        g.sentences(m, &|_| NAME.to_string(), &|_| NAME.to_string(), "GROUPS");
                     tidy(&said.join(m.word_space))
                 };
                 obj([
@@ -408,6 +408,9 @@ fn state_answer(dataset: &Dataset, index: &Index, state: &UrlState, dropped: Vec
                     ("held", n(g.held)),
                     ("raised_in", strs(g.raised_in.clone())),
                     ("silent_since", n(g.silent_since)),
+                    ("recorded", n(g.recorded)),
+                    ("unordered", strs(g.unordered.clone())),
+                    ("unrecorded", strs(g.unrecorded.clone())),
                     (
                         "raised_elsewhere_since",
                         strs(g.raised_elsewhere_since.clone()),
@@ -420,6 +423,16 @@ fn state_answer(dataset: &Dataset, index: &Index, state: &UrlState, dropped: Vec
                 ("mentions", strs(tagged.iter().map(|h| h.entry.id.clone()))),
                 ("raised_in", strs(continuity.raised_in.clone())),
                 ("silent_since", n(continuity.silent_since)),
+                ("unordered", strs(continuity.unordered.clone())),
+                ("unrecorded", strs(continuity.unrecorded.clone())),
+                (
+                    "said",
+                    per_language(|m| {
+                        let name = |_: &str| NAME.to_string();
+                        let join = |_: &[String]| NAME.to_string();
+                        tidy(&continuity.sentences(m, &name, &join).join(m.word_space))
+                    }),
+                ),
                 ("groups", J::Arr(groups.collect())),
                 (
                     "scope",

@@ -46,11 +46,14 @@ impl<'a> Agenda<'a> {
 
 /// What the agenda says when it shows no upcoming dialogue. A statement about the whole record
 /// ("the latest was") must not be made about the filtered dialogues.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NothingUpcoming {
     /// The whole record holds no upcoming dialogue: said with the date of the data, the
-    /// record's latest dated dialogue (by index in the dataset) and where the next are announced.
-    InRecord { latest: Option<u32> },
+    /// record's latest dated dialogues (by index in the dataset, in date order) and where the
+    /// next are announced. Several when their dates cannot order them: a dialogue known only
+    /// as "October 2025" may have been held before or after one of 8 October 2025, so both
+    /// are the latest, whatever the unknown day turns out to be.
+    InRecord { latest: Vec<u32> },
     /// The record has `upcoming` dialogues ahead, but none of them matches the filters.
     NoneMatch { upcoming: usize },
 }
@@ -66,13 +69,24 @@ pub fn nothing_upcoming(dataset: &Dataset, today: PartialDate) -> NothingUpcomin
     if upcoming > 0 {
         return NothingUpcoming::NoneMatch { upcoming };
     }
-    // Undated dialogues come last in date order, but are not the latest of anything.
+    // Undated dialogues come last in date order, but are not the latest of anything. A dated
+    // one is among the latest unless another surely came after it.
+    // (It surely came before another exactly when its last possible day is before the latest
+    // first possible day of any.)
+    let latest_start = dialogues
+        .iter()
+        .filter_map(|d| d.date)
+        .map(|d| d.span().0)
+        .max();
     let latest = dialogues
         .iter()
-        .rev()
-        .find(|d| d.date.is_some())
-        .and_then(|d| dataset.dialogues.iter().position(|x| x.id == d.id))
-        .map(|i| i as u32);
+        .filter(|d| {
+            d.date
+                .is_some_and(|date| latest_start.is_some_and(|start| date.span().1 >= start))
+        })
+        .filter_map(|d| dataset.dialogues.iter().position(|x| x.id == d.id))
+        .map(|i| i as u32)
+        .collect();
     NothingUpcoming::InRecord { latest }
 }
 
@@ -191,13 +205,39 @@ mod tests {
         assert_eq!(
             nothing_upcoming(&data, p("2026-12-01")),
             NothingUpcoming::InRecord {
-                latest: Some(index_of("d"))
+                latest: vec![index_of("d")]
             }
         );
         // In 2024, c (July 2024) and d are ahead: when a filter hides them, that is what is said.
         assert_eq!(
             nothing_upcoming(&data, p("2024-01-01")),
             NothingUpcoming::NoneMatch { upcoming: 2 }
+        );
+    }
+
+    #[test]
+    fn a_month_only_dialogue_and_a_day_of_its_month_are_both_the_latest() {
+        use crate::core::query::tests::sample_with_a_day_in_the_month_of_d;
+        let data = sample_with_a_day_in_the_month_of_d(false);
+        let index_of = |id: &str| data.dialogues.iter().position(|d| d.id == id).unwrap() as u32;
+        // d ("2025-10") may have been held before or after e (8 October 2025): naming either
+        // alone as "the latest" could be false, naming both is true whatever d's day was.
+        assert_eq!(
+            nothing_upcoming(&data, p("2026-12-01")),
+            NothingUpcoming::InRecord {
+                latest: vec![index_of("d"), index_of("e")]
+            }
+        );
+        // A dialogue of November is surely later than both: it alone is the latest.
+        let later = crate::core::dataset::load(
+            &crate::core::query::tests::SAMPLE
+                .replace(r#""date": "2024-07-10""#, r#""date": "2025-11-03""#),
+        )
+        .unwrap();
+        let c = later.dialogues.iter().position(|d| d.id == "c").unwrap() as u32;
+        assert_eq!(
+            nothing_upcoming(&later, p("2026-12-01")),
+            NothingUpcoming::InRecord { latest: vec![c] }
         );
     }
 

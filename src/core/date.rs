@@ -10,7 +10,8 @@ pub enum Precision {
 }
 
 /// A calendar date whose day (or month) may be unknown. Ordered by year, then month, then day,
-/// with an unknown part sorting before any known one.
+/// with an unknown part sorting before any known one: a sort key, not a statement that a month
+/// came before its days (`surely_before` says what the dates allow).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
     pub year: u16,
@@ -78,6 +79,29 @@ impl PartialDate {
             }
         }
         Ok(PartialDate { year, month, day })
+    }
+
+    /// The first and the last day the date may stand for, as (year, month, day): "2025-10" is
+    /// any day from 1 to 31 October 2025.
+    pub fn span(&self) -> ((u16, u8, u8), (u16, u8, u8)) {
+        let first_month = self.month.unwrap_or(1);
+        let last_month = self.month.unwrap_or(12);
+        (
+            (self.year, first_month, self.day.unwrap_or(1)),
+            (
+                self.year,
+                last_month,
+                self.day
+                    .unwrap_or_else(|| days_in_month(self.year, last_month)),
+            ),
+        )
+    }
+
+    /// Whether this date came before `other` whatever their unknown parts turn out to be.
+    /// "2025-10" is surely before "2025-11-02" but neither before nor after "2025-10-08", nor
+    /// is a day before itself.
+    pub fn surely_before(&self, other: &PartialDate) -> bool {
+        self.span().1 < other.span().0
     }
 
     /// Day of the week, 0 = Monday … 6 = Sunday, when the day is known.
@@ -198,6 +222,20 @@ mod tests {
         let day = PartialDate::parse("2025-10-08").unwrap();
         assert!(month < day);
         assert!(day < PartialDate::parse("2025-11").unwrap());
+    }
+
+    #[test]
+    fn a_month_is_neither_before_nor_after_its_own_days() {
+        let p = |s: &str| PartialDate::parse(s).unwrap();
+        let (month, day) = (p("2025-10"), p("2025-10-08"));
+        assert!(!month.surely_before(&day));
+        assert!(!day.surely_before(&month));
+        assert!(!day.surely_before(&day));
+        assert!(p("2025-09-30").surely_before(&month));
+        assert!(month.surely_before(&p("2025-11-01")));
+        assert!(!p("2025").surely_before(&month));
+        assert!(p("2024").surely_before(&month));
+        assert_eq!(p("2024-02").span().1, (2024, 2, 29));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::core::dataset::{Dataset, Dialogue};
+use crate::core::date::PartialDate;
 use crate::core::index::Index;
 use crate::core::messages::Messages;
 use crate::core::query::{EntryRef, Facet, Hit, Selection};
@@ -138,8 +139,16 @@ pub struct Cell {
 pub struct Continuity {
     /// Dialogues that raised the theme, in date order: the first, then each recurrence.
     pub raised_in: Vec<String>,
-    /// How many dialogues were held after the last one that raised it.
+    /// How many dialogues were surely held after every one that raised it and record what
+    /// they discussed (a month-only date is not surely after the days of its month).
     pub silent_since: usize,
+    /// Dialogues that did not raise it, record what they discussed, and may have been held
+    /// after the last that did (their dates cannot order them): in date order.
+    pub unordered: Vec<String>,
+    /// Dialogues whose agenda and topics are not recorded and that may have been held after
+    /// the last that raised it (all of them when none did): whether it came up there is not
+    /// known. In date order.
+    pub unrecorded: Vec<String>,
 }
 
 impl Continuity {
@@ -181,6 +190,11 @@ pub struct Matrix {
 /// follows the selection's size, not the number of cells.
 pub fn build(dataset: &Dataset, index: &Index, selection: &Selection, columns: Columns) -> Matrix {
     let layout = Layout::new(dataset, index, selection, columns);
+    let chronological: Vec<&Dialogue> = index
+        .dialogues
+        .iter()
+        .map(|i| &dataset.dialogues[*i as usize])
+        .collect();
     let mut max = 0;
     let rows = dataset
         .themes
@@ -234,9 +248,17 @@ pub fn build(dataset: &Dataset, index: &Index, selection: &Selection, columns: C
                 theme: theme.id.clone(),
                 total: matching.count(),
                 cells,
-                silent_since: raised_all
-                    .last()
-                    .map_or(0, |last| index.dialogues.len() - last - 1),
+                silent_since: {
+                    let mut raised = vec![false; chronological.len()];
+                    for at in &raised_all {
+                        raised[*at] = true;
+                    }
+                    if raised_all.is_empty() {
+                        0
+                    } else {
+                        after_last_raised(&chronological, &raised).later.len()
+                    }
+                },
                 raised_in: raised_all.iter().map(|at| index.dialogues[*at]).collect(),
             }
         })
@@ -391,26 +413,105 @@ impl Layout {
     }
 }
 
+/// What the record says of a theme after the dialogues that raised it, among dialogues in
+/// date order (by position in that list).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AfterRaised {
+    /// Dialogues that record what they discussed and were surely held after every one that
+    /// raised it: they did not take it up. All that record their content when none raised it.
+    pub later: Vec<usize>,
+    /// Dialogues that record what they discussed, did not raise it, and may have been held
+    /// after the last that did, or before: their dates cannot order them.
+    pub unordered: Vec<usize>,
+    /// Dialogues that record nothing of what they discussed and may have been held after the
+    /// last that raised it (all of them when none did): not known either way.
+    pub unrecorded: Vec<usize>,
+}
+
+/// Sorts the dialogues after a theme's last raising by what can truthfully be said of them.
+/// Date order alone cannot say it: it puts a month-only date before every day of its month,
+/// so a dialogue known only as "October 2025" would read as earlier than one of 8 October.
+/// Here a dialogue is later only when its whole span of possible days is; one with no date
+/// is never surely later. `raised[i]` says whether `dialogues[i]` raised the theme.
+pub fn after_last_raised(dialogues: &[&Dialogue], raised: &[bool]) -> AfterRaised {
+    let spans = |pick: fn(&PartialDate) -> (u16, u8, u8)| {
+        dialogues
+            .iter()
+            .zip(raised)
+            .filter(|(_, r)| **r)
+            .map(move |(d, _)| d.date.as_ref().map(pick))
+    };
+    let any_raised = raised.iter().any(|r| *r);
+    // The latest a raising dialogue may have been held (None: one has no date, so no dialogue
+    // is surely after it) and the latest any of them surely began.
+    let latest_end: Option<(u16, u8, u8)> = spans(|d| d.span().1)
+        .try_fold(None, |acc: Option<(u16, u8, u8)>, end| {
+            end.map(|e| acc.max(Some(e)))
+        })
+        .flatten();
+    let latest_start = spans(|d| d.span().0).flatten().max();
+    let mut after = AfterRaised::default();
+    for (i, d) in dialogues.iter().enumerate() {
+        if raised[i] {
+            continue;
+        }
+        let span = d.date.map(|date| date.span());
+        let surely_later = !any_raised
+            || matches!((span, latest_end), (Some((start, _)), Some(end)) if start > end);
+        let maybe_later =
+            !any_raised || span.is_none_or(|(_, end)| latest_start.is_none_or(|s| end >= s));
+        match (d.records_content(), surely_later, maybe_later) {
+            (true, true, _) => after.later.push(i),
+            (true, false, true) => after.unordered.push(i),
+            (false, _, true) => after.unrecorded.push(i),
+            _ => {}
+        }
+    }
+    after
+}
+
+/// Whether `later` was surely held after each of `earlier`, whatever their unknown days.
+fn surely_after_each(later: &Dialogue, earlier: &[&Dialogue]) -> bool {
+    earlier.iter().all(|e| match (e.date, later.date) {
+        (Some(e), Some(l)) => e.surely_before(&l),
+        _ => false,
+    })
+}
+
+fn ids_at(dialogues: &[&Dialogue], at: &[usize]) -> Vec<String> {
+    at.iter().map(|i| dialogues[*i].id.clone()).collect()
+}
+
+/// The continuity of a theme over `chronological` dialogues (in date order), given which of
+/// them raised it.
+fn continuity_over(chronological: &[&Dialogue], raised: &[bool]) -> Continuity {
+    let raised_in: Vec<String> = chronological
+        .iter()
+        .zip(raised)
+        .filter(|(_, r)| **r)
+        .map(|(d, _)| d.id.clone())
+        .collect();
+    let after = after_last_raised(chronological, raised);
+    Continuity {
+        silent_since: if raised_in.is_empty() {
+            0
+        } else {
+            after.later.len()
+        },
+        unordered: ids_at(chronological, &after.unordered),
+        unrecorded: ids_at(chronological, &after.unrecorded),
+        raised_in,
+    }
+}
+
 /// The continuity of one theme, from its tagged entries, over dialogues in date order.
 pub fn continuity_of(chronological: &[&Dialogue], tagged: &[&Hit]) -> Continuity {
     let raised: HashSet<&str> = tagged.iter().map(|h| h.dialogue.id.as_str()).collect();
-    let raised_in: Vec<String> = chronological
+    let raised: Vec<bool> = chronological
         .iter()
-        .filter(|d| raised.contains(d.id.as_str()))
-        .map(|d| d.id.clone())
+        .map(|d| raised.contains(d.id.as_str()))
         .collect();
-    let silent_since = match raised_in.last() {
-        Some(last) => chronological
-            .iter()
-            .skip_while(|d| &d.id != last)
-            .skip(1)
-            .count(),
-        None => 0,
-    };
-    Continuity {
-        raised_in,
-        silent_since,
-    }
+    continuity_over(chronological, &raised)
 }
 
 /// A theme's continuity in one working group, over the whole record.
@@ -419,14 +520,22 @@ pub struct GroupContinuity {
     pub working_group: String,
     /// How many dialogues the group has held.
     pub held: usize,
+    /// How many of them record what they discussed (agenda items or topics raised).
+    pub recorded: usize,
     /// The group's dialogues that raised the theme, in date order.
     pub raised_in: Vec<String>,
-    /// How many of the group's dialogues were held after the last of them that raised it (all
-    /// of them when none did).
+    /// How many of the group's dialogues that record what they discussed were surely held
+    /// after the last of them that raised it (all that record it when none did).
     pub silent_since: usize,
-    /// The dialogues of other working groups that raised the theme after this group last did,
-    /// in date order: "not raised at the 3 later trafficking dialogues; raised once since at a
-    /// firearms dialogue". Empty when the group never raised it or still does.
+    /// The group's dialogues that did not raise it and cannot be placed before or after the
+    /// last that did.
+    pub unordered: Vec<String>,
+    /// The group's dialogues that record nothing of what they discussed and may have been
+    /// held after the last that raised it (all of them when none did).
+    pub unrecorded: Vec<String>,
+    /// The dialogues of other working groups that raised the theme surely after this group
+    /// last did, in date order: "not raised at the 3 later trafficking dialogues; raised once
+    /// since at a firearms dialogue". Empty when the group never raised it or still does.
     pub raised_elsewhere_since: Vec<String>,
 }
 
@@ -459,6 +568,102 @@ pub struct ThemeContinuity {
     pub groups: Vec<GroupContinuity>,
 }
 
+/// Names a dialogue by its id, on the page's terms ("Trafficking in persons, 8 Oct 2025").
+pub type NameOf<'a> = &'a dyn Fn(&str) -> String;
+/// Joins names as a list in the page's language ("A and B").
+pub type JoinNames<'a> = &'a dyn Fn(&[String]) -> String;
+
+fn names_of(ids: &[String], name: NameOf, join: JoinNames) -> String {
+    join(&ids.iter().map(|d| name(d)).collect::<Vec<_>>())
+}
+
+impl Continuity {
+    /// What the theme page says of the theme's history over the whole record, sentence by
+    /// sentence. "Raised at the latest dialogue" is said only when no dialogue may have been
+    /// held after the last that raised it; a later dialogue that records nothing is named as
+    /// such, never counted among those that did not take it up.
+    pub fn sentences(&self, m: &Messages, name: NameOf, join: JoinNames) -> Vec<String> {
+        let (Some(first), Some(last)) = (self.first(), self.last()) else {
+            return vec![m.continuity_never.to_string()];
+        };
+        let mut said = vec![(m.continuity_first)(&name(first))];
+        if !self.recurrences().is_empty() {
+            said.push((m.continuity_recurs)(&names_of(
+                self.recurrences(),
+                name,
+                join,
+            )));
+        }
+        if self.silent_since > 0 {
+            said.push((m.continuity_silent)(&name(last), self.silent_since));
+        } else if !self.unordered.is_empty() {
+            said.push((m.continuity_unordered)(
+                &name(last),
+                &names_of(&self.unordered, name, join),
+            ));
+        } else if self.unrecorded.is_empty() {
+            said.push(m.continuity_latest.to_string());
+        } else {
+            said.push(m.continuity_latest_recorded.to_string());
+        }
+        if !self.unrecorded.is_empty() {
+            said.push((m.continuity_unrecorded)(&names_of(
+                &self.unrecorded,
+                name,
+                join,
+            )));
+        }
+        said
+    }
+}
+
+impl GroupContinuity {
+    /// What the theme page says of the theme in this working group, sentence by sentence;
+    /// `other_groups` names the groups of `raised_elsewhere_since`, joined.
+    pub fn sentences(
+        &self,
+        m: &Messages,
+        name: NameOf,
+        join: JoinNames,
+        other_groups: &str,
+    ) -> Vec<String> {
+        let mut said = Vec::new();
+        match self.raised_in.last() {
+            None if self.recorded == 0 => {}
+            None if self.unrecorded.is_empty() => said.push((m.group_never)(self.silent_since)),
+            None => said.push((m.group_never_recorded)(self.silent_since)),
+            Some(last) if self.silent_since > 0 => {
+                said.push((m.group_silent)(&name(last), self.silent_since));
+                if !self.raised_elsewhere_since.is_empty() {
+                    said.push((m.group_raised_elsewhere)(
+                        self.raised_elsewhere_since.len(),
+                        other_groups,
+                    ));
+                }
+            }
+            Some(last) if !self.unordered.is_empty() => said.push((m.continuity_unordered)(
+                &name(last),
+                &names_of(&self.unordered, name, join),
+            )),
+            Some(_) if self.unrecorded.is_empty() => {
+                said.push((m.group_raised_latest)(self.raised_in.len(), self.held))
+            }
+            Some(_) => said.push((m.group_raised_latest_recorded)(
+                self.raised_in.len(),
+                self.recorded,
+            )),
+        }
+        if !self.unrecorded.is_empty() {
+            said.push((m.continuity_unrecorded)(&names_of(
+                &self.unrecorded,
+                name,
+                join,
+            )));
+        }
+        said
+    }
+}
+
 /// The continuity of `theme` over every dialogue of the dataset.
 pub fn theme_continuity(dataset: &Dataset, theme: &str) -> ThemeContinuity {
     let chronological = crate::core::query::in_date_order(dataset);
@@ -469,56 +674,58 @@ pub fn theme_continuity(dataset: &Dataset, theme: &str) -> ThemeContinuity {
             .any(|e| e.themes.iter().any(|t| t == theme))
     };
     let raised: Vec<bool> = chronological.iter().map(|d| raises(d)).collect();
-    let raised_in: Vec<String> = chronological
-        .iter()
-        .zip(&raised)
-        .filter(|(_, r)| **r)
-        .map(|(d, _)| d.id.clone())
-        .collect();
-    let silent_since = raised
-        .iter()
-        .rposition(|r| *r)
-        .map_or(0, |last| chronological.len() - last - 1);
     let groups = dataset
         .working_groups
         .iter()
         .filter_map(|group| {
-            let of_group: Vec<usize> = (0..chronological.len())
-                .filter(|i| chronological[*i].working_groups.contains(&group.id))
+            let of_group: Vec<&Dialogue> = chronological
+                .iter()
+                .copied()
+                .filter(|d| d.working_groups.contains(&group.id))
                 .collect();
             if of_group.is_empty() {
                 return None;
             }
-            let group_raised: Vec<usize> =
-                of_group.iter().copied().filter(|i| raised[*i]).collect();
-            let (silent_since, elsewhere) = match group_raised.last() {
-                None => (of_group.len(), Vec::new()),
-                Some(last) => {
-                    let silent = of_group.iter().filter(|i| *i > last).count();
-                    let elsewhere = (last + 1..chronological.len())
-                        .filter(|i| silent > 0 && raised[*i])
-                        .map(|i| chronological[i].id.clone())
-                        .collect();
-                    (silent, elsewhere)
-                }
+            let group_raised: Vec<bool> = of_group.iter().map(|d| raises(d)).collect();
+            let here = continuity_over(&of_group, &group_raised);
+            let silent_since = if here.raised_in.is_empty() {
+                of_group.iter().filter(|d| d.records_content()).count()
+            } else {
+                here.silent_since
+            };
+            // Raised since at other groups' dialogues: those surely after this group's last
+            // raising, as the group's own silence counts them.
+            let elsewhere = if here.raised_in.is_empty() || silent_since == 0 {
+                Vec::new()
+            } else {
+                let raising: Vec<&Dialogue> = of_group
+                    .iter()
+                    .zip(&group_raised)
+                    .filter(|(_, r)| **r)
+                    .map(|(d, _)| *d)
+                    .collect();
+                chronological
+                    .iter()
+                    .zip(&raised)
+                    .filter(|(d, r)| **r && !d.working_groups.contains(&group.id))
+                    .filter(|(d, _)| surely_after_each(d, &raising))
+                    .map(|(d, _)| d.id.clone())
+                    .collect()
             };
             Some(GroupContinuity {
                 working_group: group.id.clone(),
                 held: of_group.len(),
-                raised_in: group_raised
-                    .iter()
-                    .map(|i| chronological[*i].id.clone())
-                    .collect(),
+                recorded: of_group.iter().filter(|d| d.records_content()).count(),
+                raised_in: here.raised_in,
                 silent_since,
+                unordered: here.unordered,
+                unrecorded: here.unrecorded,
                 raised_elsewhere_since: elsewhere,
             })
         })
         .collect();
     ThemeContinuity {
-        overall: Continuity {
-            raised_in,
-            silent_since,
-        },
+        overall: continuity_over(&chronological, &raised),
         groups,
     }
 }
@@ -591,13 +798,15 @@ mod tests {
         let m = matrix(&Filters::default(), Columns::Dialogues);
         let children = row(&m, "children");
         assert_eq!(raised_in(children), ["a", "c"]);
-        assert_eq!(children.silent_since, 1);
+        // d, after c, records no agenda or topics: it did not "not take it up".
+        assert_eq!(children.silent_since, 0);
         let marks: Vec<Mark> = children.cells.iter().map(|c| c.mark).collect();
         assert_eq!(marks, [Mark::First, Mark::Recurs, Mark::Empty, Mark::Empty]);
 
         let corruption = row(&m, "corruption");
         assert_eq!(raised_in(corruption), ["a"]);
-        assert_eq!(corruption.silent_since, 3);
+        // b and c did not take it up; d records nothing.
+        assert_eq!(corruption.silent_since, 2);
 
         let organs = row(&m, "organs");
         assert!(organs.raised_in.is_empty());
@@ -657,7 +866,7 @@ mod tests {
         // Children was first raised at a, which this filter hides: c, in view, is where it was
         // raised again, and the row's history is still the record's.
         assert_eq!(raised_in(row(&m, "children")), ["a", "c"]);
-        assert_eq!(row(&m, "children").silent_since, 1);
+        assert_eq!(row(&m, "children").silent_since, 0);
         let marks: Vec<Mark> = row(&m, "children").cells.iter().map(|c| c.mark).collect();
         assert_eq!(marks, [Mark::Empty, Mark::Recurs]);
         // Corruption was first raised at a, in view: first it stays.
@@ -681,16 +890,17 @@ mod tests {
         let m = matrix(&filters, Columns::Dialogues);
         let children = row(&m, "children");
         assert_eq!(raised_in(children), ["a", "c"]);
-        assert_eq!(children.silent_since, 1);
-        // Sea, raised only at b (som), is silent at the two later dialogues of the record (c and
-        // d), also under a filter that shows only som dialogues.
+        assert_eq!(children.silent_since, 0);
+        // Sea, raised only at b (som), is silent at the one later dialogue of the record that
+        // records what it discussed (c; d records nothing), also under a filter that shows only
+        // som dialogues.
         let mut filters = Filters::default();
         filters.toggle(Facet::WorkingGroup, "som");
         let m = matrix(&filters, Columns::Dialogues);
-        assert_eq!(row(&m, "sea").silent_since, 2);
+        assert_eq!(row(&m, "sea").silent_since, 1);
     }
 
-    /// tip-1 (x), fa-1, tip-2, fa-2 (x), tip-3; and a joint one, both-1 (y), last.
+    /// tip-1 (x), fa-1 (w), tip-2 (w), fa-2 (x), tip-3 (w); and a joint one, both-1 (y), last.
     const GROUPS: &str = r#"{
       "schema_version": 1,
       "sources": [{"id": "s", "title": "S", "publisher": "P", "kind": "official"}],
@@ -702,21 +912,22 @@ mod tests {
       "themes": [
         {"id": "x", "label": "X", "description": "d"},
         {"id": "y", "label": "Y", "description": "d"},
-        {"id": "z", "label": "Z", "description": "d"}
+        {"id": "z", "label": "Z", "description": "d"},
+        {"id": "w", "label": "W", "description": "d"}
       ],
       "dialogues": [
         {"id": "tip-1", "working_groups": ["tip"], "follows_sessions": [], "date": "2022-07-01", "time_zone": "Europe/Vienna",
          "chairs": [], "ordinals": [], "agenda_items": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"],
          "topics_raised": [{"id": "t1", "text": "x", "themes": ["x"], "source": "s"}]},
         {"id": "fa-1", "working_groups": ["fa"], "follows_sessions": [], "date": "2023-05-05", "time_zone": "Europe/Vienna",
-         "chairs": [], "ordinals": [], "agenda_items": [], "topics_raised": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"]},
+         "chairs": [], "ordinals": [], "agenda_items": [], "topics_raised": [{"id": "w1", "text": "w", "themes": ["w"], "source": "s"}], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"]},
         {"id": "tip-2", "working_groups": ["tip"], "follows_sessions": [], "date": "2023-10-04", "time_zone": "Europe/Vienna",
-         "chairs": [], "ordinals": [], "agenda_items": [], "topics_raised": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"]},
+         "chairs": [], "ordinals": [], "agenda_items": [], "topics_raised": [{"id": "w2", "text": "w", "themes": ["w"], "source": "s"}], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"]},
         {"id": "fa-2", "working_groups": ["fa"], "follows_sessions": [], "date": "2024-04-05", "time_zone": "Europe/Vienna",
          "chairs": [], "ordinals": [], "agenda_items": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"],
          "topics_raised": [{"id": "f2", "text": "x", "themes": ["x"], "source": "s"}]},
         {"id": "tip-3", "working_groups": ["tip"], "follows_sessions": [], "date": "2024-07-10", "time_zone": "Europe/Vienna",
-         "chairs": [], "ordinals": [], "agenda_items": [], "topics_raised": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"]},
+         "chairs": [], "ordinals": [], "agenda_items": [], "topics_raised": [{"id": "w3", "text": "w", "themes": ["w"], "source": "s"}], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"]},
         {"id": "both-1", "working_groups": ["tip", "fa"], "follows_sessions": [], "date": "2025-05-01", "time_zone": "Europe/Vienna",
          "chairs": [], "ordinals": [], "agenda_items": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"],
          "topics_raised": [{"id": "b1", "text": "y", "themes": ["y"], "source": "s"}]}
@@ -770,6 +981,99 @@ mod tests {
         assert_eq!(z.overall.silent_since, 0);
         assert_eq!(group(&z, "tip").silent_since, 4);
         assert_eq!(group(&z, "fa").silent_since, 3);
+    }
+
+    fn said(c: &Continuity) -> String {
+        let m = crate::core::messages::catalogue(crate::core::messages::Lang::En);
+        c.sentences(m, &|id| id.to_string(), &|names| names.join(" and "))
+            .join(" ")
+    }
+
+    fn group_said(g: &GroupContinuity) -> String {
+        let m = crate::core::messages::catalogue(crate::core::messages::Lang::En);
+        g.sentences(
+            m,
+            &|id| id.to_string(),
+            &|names| names.join(" and "),
+            "GROUPS",
+        )
+        .join(" ")
+    }
+
+    #[test]
+    fn a_month_only_dialogue_that_records_nothing_is_neither_latest_nor_silent() {
+        use crate::core::query::tests::sample_with_a_day_in_the_month_of_d;
+        let m = crate::core::messages::catalogue(crate::core::messages::Lang::En);
+        let data = sample_with_a_day_in_the_month_of_d(false);
+        // Children was raised at e (8 October 2025); d ("2025-10") may have come after it but
+        // records nothing: it is not "the latest dialogue" children was raised at, nor one
+        // that did not take it up.
+        let children = theme_continuity(&data, "children");
+        assert_eq!(children.overall.raised_in, ["a", "c", "e"]);
+        assert_eq!(children.overall.silent_since, 0);
+        assert!(children.overall.unordered.is_empty());
+        assert_eq!(children.overall.unrecorded, ["d"]);
+        let text = said(&children.overall);
+        assert!(!text.contains(m.continuity_latest), "{text}");
+        assert!(text.contains(m.continuity_latest_recorded), "{text}");
+        assert!(
+            text.contains("No agenda or topics are recorded for d"),
+            "{text}"
+        );
+        // Sea, raised at b only (som): d is the other som dialogue and records nothing, so the
+        // group is not said to have left it out there.
+        let sea = theme_continuity(&data, "sea");
+        let som = group(&sea, "som");
+        assert_eq!((som.held, som.recorded, som.silent_since), (2, 1, 0));
+        assert_eq!(som.unrecorded, ["d"]);
+        let text = group_said(som);
+        assert!(
+            !text.contains("not raised at the one later dialogue"),
+            "{text}"
+        );
+        assert!(
+            text.starts_with("Raised at its one dialogue whose agenda or topics are recorded."),
+            "{text}"
+        );
+        // Overall, sea is silent at c and e (surely later, recorded), not at d.
+        assert_eq!(sea.overall.silent_since, 2);
+        assert_eq!(sea.overall.unrecorded, ["d"]);
+        // The matrix row counts the same.
+        let index = Index::new(&data, today());
+        let matrix = build(
+            &data,
+            &index,
+            &Selection::from_index(&index, &Filters::default()),
+            Columns::Dialogues,
+        );
+        assert_eq!(row(&matrix, "sea").silent_since, 2);
+        assert_eq!(row(&matrix, "children").silent_since, 0);
+    }
+
+    #[test]
+    fn a_month_only_dialogue_that_records_something_cannot_be_ordered_against_its_month() {
+        use crate::core::query::tests::sample_with_a_day_in_the_month_of_d;
+        let m = crate::core::messages::catalogue(crate::core::messages::Lang::En);
+        let data = sample_with_a_day_in_the_month_of_d(true);
+        // d now records a topic (sea), not children: it did not take children up, but whether
+        // before or after e is not known. Neither "the latest" nor "not raised since".
+        let children = theme_continuity(&data, "children");
+        assert_eq!(children.overall.silent_since, 0);
+        assert_eq!(children.overall.unordered, ["d"]);
+        assert!(children.overall.unrecorded.is_empty());
+        let text = said(&children.overall);
+        assert!(!text.contains(m.continuity_latest), "{text}");
+        assert!(!text.contains("Not raised since"), "{text}");
+        assert!(
+            text.contains("Last raised at e; d did not take it up, and the dates do not say whether before or after it."),
+            "{text}"
+        );
+        // Sea, raised at b and d: e (8 October) is not surely after d, so it is not counted as
+        // a dialogue held since that left sea out; c (2024) is surely before d.
+        let sea = theme_continuity(&data, "sea");
+        assert_eq!(sea.overall.raised_in, ["b", "d"]);
+        assert_eq!(sea.overall.silent_since, 0);
+        assert_eq!(sea.overall.unordered, ["e"]);
     }
 
     #[test]

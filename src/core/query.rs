@@ -130,6 +130,14 @@ impl Filters {
         self.selected.values().all(BTreeSet::is_empty) && self.text.trim().is_empty()
     }
 
+    /// Whether dialogues of this status can be in view: the status filter, when set, names
+    /// the ones it keeps. The agenda leaves out the part the filter excludes rather than say
+    /// under its heading that nothing there matches.
+    pub fn admits(&self, status: Status) -> bool {
+        self.values(Facet::Status)
+            .is_none_or(|wanted| wanted.contains(status.key()))
+    }
+
     /// Every active value, facet by facet, for the removable chips.
     pub fn active(&self) -> Vec<(Facet, String)> {
         self.selected
@@ -388,6 +396,13 @@ pub struct Selection {
 }
 
 impl Selection {
+    /// No dialogue matches: the agenda and the matrix then have nothing to show, and say so
+    /// with the way out in place (the entries list, whose items are entries, is empty as soon
+    /// as `hits` is).
+    pub fn has_no_dialogue(&self) -> bool {
+        self.dialogues.is_empty()
+    }
+
     /// The selection, building the index on the way: for one-off queries (exports, tests).
     pub fn of(dataset: &Dataset, filters: &Filters, today: PartialDate) -> Selection {
         Selection::from_index(&Index::new(dataset, today), filters)
@@ -571,6 +586,55 @@ pub(crate) mod tests {
 
     pub(crate) fn today() -> PartialDate {
         PartialDate::day(2025, 10, 1)
+    }
+
+    /// The sample with e (tip, 8 October 2025, a topic on children) in the month of d (som,
+    /// "2025-10", nothing recorded): by the sources, d may have been held before or after e.
+    /// With `d_topic`, d records a topic on sea.
+    pub(crate) fn sample_with_a_day_in_the_month_of_d(d_topic: bool) -> Dataset {
+        let e = r#"{"id": "e", "working_groups": ["tip"], "follows_sessions": [], "date": "2025-10-08", "time_zone": "Europe/Vienna",
+         "chairs": [], "ordinals": [], "agenda_items": [], "attendance": [], "certainty": {"level": "high"}, "sources": ["s"],
+         "topics_raised": [{"id": "e1", "text": "Children again", "themes": ["children"], "source": "s"}]},
+        {"id": "d","#;
+        let mut text = SAMPLE.replace(r#"{"id": "d","#, e);
+        if d_topic {
+            text = text.replace(
+                r#""agenda_items": [], "topics_raised": [], "attendance": [], "certainty": {"level": "low"}"#,
+                r#""agenda_items": [], "topics_raised": [{"id": "d1", "text": "Sea", "themes": ["sea"], "source": "s"}], "attendance": [], "certainty": {"level": "low"}"#,
+            );
+        }
+        dataset::load(&text).unwrap()
+    }
+
+    #[test]
+    fn the_status_filter_admits_the_statuses_it_names_and_none_other() {
+        let mut filters = Filters::default();
+        assert!(filters.admits(Status::Upcoming) && filters.admits(Status::Past));
+        filters.toggle(Facet::Status, "upcoming");
+        assert!(filters.admits(Status::Upcoming));
+        assert!(!filters.admits(Status::Past));
+        filters.toggle(Facet::Status, "past");
+        assert!(filters.admits(Status::Upcoming) && filters.admits(Status::Past));
+        // Other filters leave both parts in.
+        let mut theme = Filters::default();
+        theme.toggle(Facet::Theme, "sea");
+        assert!(theme.admits(Status::Upcoming) && theme.admits(Status::Past));
+    }
+
+    #[test]
+    fn a_selection_with_no_dialogue_is_empty_and_one_with_an_entryless_dialogue_is_not() {
+        let data = sample();
+        let none = Filters {
+            text: "no such words anywhere".into(),
+            ..Default::default()
+        };
+        assert!(Selection::of(&data, &none, today()).has_no_dialogue());
+        // d (som, 2025) records no entry, but it is a dialogue in view.
+        let mut d_only = Filters::default();
+        d_only.toggle(Facet::Year, "2025");
+        let selection = Selection::of(&data, &d_only, today());
+        assert!(selection.hits.is_empty());
+        assert!(!selection.has_no_dialogue());
     }
 
     #[test]

@@ -111,6 +111,24 @@ pub fn list(items: &[String], lang: &str) -> String {
         .into()
 }
 
+/// The words around the items of a list of `count` items as the reader's language joins them,
+/// for items that are not plain text (links): `count + 1` pieces, the one before each item
+/// then the one after the last ("", " and ", "" for two in English).
+pub fn list_joints(count: usize, lang: &str) -> Vec<String> {
+    // Private-use marks stand for the items: Intl.ListFormat puts its words around them.
+    let marks: Vec<String> = (0..count).map(|i| format!("\u{E000}{i}\u{E001}")).collect();
+    let joined = list(&marks, lang);
+    let mut joints = Vec::with_capacity(count + 1);
+    let mut rest = joined.as_str();
+    for mark in &marks {
+        let (before, after) = rest.split_once(mark.as_str()).unwrap_or((rest, ""));
+        joints.push(before.to_string());
+        rest = after;
+    }
+    joints.push(rest.to_string());
+    joints
+}
+
 /// "4 Oct 2023", "Oct 2025", "2025": for table headers and lists.
 pub fn short_date(date: PartialDate, lang: &str) -> String {
     match date.precision() {

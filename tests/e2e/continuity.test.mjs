@@ -274,8 +274,13 @@ describe('continuity, the agenda under filters, calendars and the date of the da
     const said = await textOf(note);
     const asOf = catalogue('en').nothing_upcoming_as_of.replace(DATE, plainDate(suite.dataset.updated, 'en'));
     assert.ok(said.startsWith(asOf), `the note says so with the date of the data: ${said}`);
-    const href = new URL(await note.locator('a').getAttribute('href'), page.url());
-    assert.equal(href.searchParams.get('dx-id'), latest, `"the latest" is the record's (${latest}), not the theme's`);
+    // Every dialogue that may be the latest is named (a month-only one and a day of its month
+    // cannot be ordered), each with its link, and the lead word agrees with their number.
+    assert.ok(Array.isArray(latest) && latest.length > 0, 'the domain names the latest dialogue(s)');
+    const linked = await note.locator('a').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href'), location.href).searchParams.get('dx-id')));
+    assert.deepEqual(linked, latest, `"the latest" is the record's (${latest}), not the theme's`);
+    const lead = latest.length > 1 ? catalogue('en').latest_were : catalogue('en').latest_was;
+    assert.ok(said.includes(lead), `the note says "${lead}": ${said}`);
     const announced = page.locator(`${APP} section.dx-agenda-upcoming p.dx-announced`);
     assert.ok((await textOf(announced)).startsWith(catalogue('en').announced_at));
     const link = announced.locator('a.dx-source');
@@ -286,6 +291,44 @@ describe('continuity, the agenda under filters, calendars and the date of the da
       "the page is the dataset's own source",
     );
     t.diagnostic(said);
+    await assertClean(page, watch);
+  });
+
+  test('6b. the latest dialogue is named truly: a month-only dialogue of the latest dated one\'s month is named too', TIMEOUT, async (t) => {
+    const { agenda } = suite.oracle.state(`?dx-view=agenda&dx-today=${AFTER_ALL}`);
+    const dated = suite.dataset.dialogues.filter((d) => d.date);
+    const lastDay = dated.filter((d) => d.date.length === 10).map((d) => d.date).sort().at(-1);
+    // A month-only dialogue in the month of the latest dated day (som-2025, "2025-10", by the
+    // bundled data): it may have been held after that day.
+    const sameMonth = dated.filter((d) => d.date.length === 7 && lastDay.startsWith(d.date));
+    for (const d of sameMonth) assert.ok(agenda.nothing_upcoming.latest.includes(d.id), `${d.id} (${d.date}) is among the latest`);
+    const { page, watch } = await openApp(t, { query: `?dx-view=agenda&dx-today=${AFTER_ALL}` });
+    const note = page.locator(`${APP} section.dx-agenda-upcoming p.dx-nothing-upcoming`);
+    await note.waitFor();
+    const said = await textOf(note);
+    const names = await note.locator('a').allTextContents();
+    assert.equal(names.length, agenda.nothing_upcoming.latest.length, `one link per latest dialogue: ${said}`);
+    if (sameMonth.length > 0) {
+      assert.ok(said.includes(catalogue('en').latest_were), `"The latest were": ${said}`);
+      assert.ok(!said.includes(catalogue('en').latest_was), `not "The latest was": ${said}`);
+    }
+    t.diagnostic(said);
+    await assertClean(page, watch);
+  });
+
+  test('6c. a theme raised at the latest dated dialogue is not said to be raised at "the latest dialogue" when a later one records nothing', TIMEOUT, async (t) => {
+    const lastDay = suite.dataset.dialogues.filter((d) => d.date?.length === 10).map((d) => d.date).sort().at(-1);
+    const latestDated = suite.dataset.dialogues.find((d) => d.date === lastDay);
+    const theme = [...(latestDated.agenda_items ?? []), ...(latestDated.topics_raised ?? [])].flatMap((e) => e.themes)[0];
+    assert.ok(theme, `${latestDated.id} raised a theme`);
+    const { page: expected } = suite.oracle.state(`?dx-view=theme&dx-id=${theme}`);
+    const { page, watch } = await openApp(t, { query: `?dx-view=theme&dx-id=${theme}` });
+    const { sentence } = await readContinuity(page, theme);
+    assert.ok(fits(sentence, expected.said.en, NAME), `"${sentence}" reads as "${expected.said.en}"`);
+    if (expected.unrecorded.length > 0) {
+      assert.ok(!sentence.includes('Raised at the latest dialogue in the dataset.'), `not "the latest dialogue in the dataset": ${sentence}`);
+    }
+    t.diagnostic(`${theme}: ${sentence}`);
     await assertClean(page, watch);
   });
 

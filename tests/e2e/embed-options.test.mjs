@@ -164,19 +164,26 @@ describe('embedding options and the way back', NEEDS_BUILD, () => {
     assertNoErrors(watch);
   });
 
-  test('embed.html takes the same options, and accent as a brand colour (hex only)', TIMEOUT, async (t) => {
-    const query = `view=agenda&views=agenda&controls=none&filters=${encodeURIComponent('wg=tip&status=upcoming')}&today=${TODAY}&theme=light&accent=%237a1f5c`;
-    const { page, watch } = await openPage(t, serveHost(suite.server, 'coloured-iframe.html', { __QUERY__: query.replaceAll('&', '&amp;') }));
-    const frame = page.frameLocator('#frame');
-    await frame.locator('.dx-agenda article.dx-card').first().waitFor();
+  test('embed.html takes the same options, and accent as a brand colour (hex only), in English and in Arabic', TIMEOUT, async (t) => {
     const expected = suite.oracle.state(`?dx-view=agenda&dx-wg=tip&dx-status=upcoming&dx-today=${TODAY}`);
-    assert.deepEqual(await cards(frame, '#dialogue-explorer'), expected.agenda.upcoming);
-    assert.deepEqual(await parts(frame, '#dialogue-explorer'), { tabs: 0, facets: 0, search: 0, summary: 0, downloads: 0, settings: 0 });
-    const link = frame.locator('.dx-agenda article.dx-card h3 a').first();
-    assert.equal(await link.evaluate((a) => getComputedStyle(a).color), 'rgb(122, 31, 92)', 'links take the accent');
-    // Not a style attribute: set through the CSSOM, which a strict policy allows.
-    assert.equal(await frame.locator('.dx-app').evaluate((e) => e.style.getPropertyValue('--dx-accent')), '#7a1f5c');
-    assertNoErrors(watch);
+    for (const lang of ['en', 'ar']) {
+      const query = `view=agenda&views=agenda&controls=none&filters=${encodeURIComponent('wg=tip&status=upcoming')}&today=${TODAY}&theme=light&accent=%237a1f5c&lang=${lang}`;
+      const { page, watch } = await openPage(t, serveHost(suite.server, 'coloured-iframe.html', { __QUERY__: query.replaceAll('&', '&amp;') }));
+      const frame = page.frameLocator('#frame');
+      await frame.locator('.dx-agenda article.dx-card').first().waitFor();
+      const root = frame.locator('.dx-app');
+      assert.equal(await root.getAttribute('lang'), lang, `${lang}: the explorer speaks the language asked`);
+      assert.equal(await root.getAttribute('dir'), lang === 'ar' ? 'rtl' : 'ltr', `${lang}: and writes in its direction`);
+      assert.deepEqual(await cards(frame, '#dialogue-explorer'), expected.agenda.upcoming, `${lang}: the preset filters hold`);
+      assert.deepEqual(await parts(frame, '#dialogue-explorer'), { tabs: 0, facets: 0, search: 0, summary: 0, downloads: 0, settings: 0 }, lang);
+      assert.equal(await statusText(frame, '#dialogue-explorer'), expected.status[lang], `${lang}: the count in the language`);
+      const link = frame.locator('.dx-agenda article.dx-card h3 a').first();
+      assert.equal(await link.evaluate((a) => getComputedStyle(a).color), 'rgb(122, 31, 92)', `${lang}: links take the accent`);
+      // Not a style attribute: set through the CSSOM, which a strict policy allows.
+      assert.equal(await root.evaluate((e) => e.style.getPropertyValue('--dx-accent')), '#7a1f5c', lang);
+      if (lang === 'ar') await screenshot(page, 'embed-iframe-accent-ar');
+      assertNoErrors(watch);
+    }
 
     // A colour that is not hex is refused: the default accent stays.
     const bad = await openPage(t, `${suite.server.url}embed.html?view=agenda&today=${TODAY}&accent=${encodeURIComponent('red;background:url(x)')}`);
@@ -190,18 +197,24 @@ describe('embedding options and the way back', NEEDS_BUILD, () => {
   // Missing 13: the iframe page is transparent.
   // -------------------------------------------------------------------------------------------
 
-  test("the iframe page is transparent: a coloured host page shows through the explorer", TIMEOUT, async (t) => {
-    const { page, context, watch } = await openPage(t, serveHost(suite.server, 'coloured-iframe.html', { __QUERY__: `view=list&amp;theme=light&amp;today=${TODAY}` }));
-    const frame = page.frameLocator('#frame');
-    await frame.locator('.dx-results').first().waitFor();
-    assert.equal(await frame.locator('.dx-app').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgba(0, 0, 0, 0)', 'the app root has no background');
-    // A point of the explorer's own padding, above its content: the host's colour there.
-    const box = await frame.locator('.dx-app').boundingBox();
-    const png = await page.screenshot();
-    const [x, y] = [Math.round(box.x + 4), Math.round(box.y + 4)];
-    assert.deepEqual(await pixel(context, png, x, y), [0xf3, 0xdc, 0xc2], `the host's background at (${x}, ${y}) inside the iframe`);
-    await screenshot(page, 'embed-iframe-coloured-host');
-    assertNoErrors(watch);
+  test("the iframe page is transparent: a coloured host page shows through the explorer, in English and in Arabic", TIMEOUT, async (t) => {
+    for (const lang of ['en', 'ar']) {
+      const { page, context, watch } = await openPage(t, serveHost(suite.server, 'coloured-iframe.html', { __QUERY__: `view=list&amp;theme=light&amp;today=${TODAY}&amp;lang=${lang}` }));
+      const frame = page.frameLocator('#frame');
+      await frame.locator('.dx-results').first().waitFor();
+      const root = frame.locator('.dx-app');
+      assert.equal(await root.getAttribute('dir'), lang === 'ar' ? 'rtl' : 'ltr', `${lang}: the direction of the language`);
+      assert.equal(await root.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgba(0, 0, 0, 0)', `${lang}: the app root has no background`);
+      // A point of the explorer's own padding, above its content, at the end the text starts
+      // from (the right in Arabic): the host's colour there.
+      const box = await root.boundingBox();
+      const png = await page.screenshot();
+      const x = Math.round(lang === 'ar' ? box.x + box.width - 4 : box.x + 4);
+      const y = Math.round(box.y + 4);
+      assert.deepEqual(await pixel(context, png, x, y), [0xf3, 0xdc, 0xc2], `${lang}: the host's background at (${x}, ${y}) inside the iframe`);
+      await screenshot(page, lang === 'ar' ? 'embed-iframe-coloured-host-ar' : 'embed-iframe-coloured-host');
+      assertNoErrors(watch);
+    }
   });
 
   // -------------------------------------------------------------------------------------------

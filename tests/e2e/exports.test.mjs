@@ -17,7 +17,7 @@ import { describe, test } from 'node:test';
 
 import { APP, NEEDS_BUILD, assertClean, axeReport, en, facetLabel } from './harness.mjs';
 import { params, ready, showAll, until, useSuite } from './harness.mjs';
-import { repoRoot, screenshot, settle } from './support.mjs';
+import { repoRoot, settle } from './support.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
 const TODAY = '2026-11-28';
@@ -1025,11 +1025,6 @@ describe('take it with you', NEEDS_BUILD, () => {
             problems.push(`${screen.what}: card ${li.card} has break-before ${li.before}, expected ${want}`);
           }
         });
-      }
-      if (screen.what === 'the agenda') {
-        await page.evaluate(() => document.fonts.ready);
-        const file = await screenshot(page, 'print-agenda');
-        t.diagnostic(`saved ${path.relative(repoRoot, file)}`);
       }
     }
     await page.emulateMedia({ media: 'screen' });

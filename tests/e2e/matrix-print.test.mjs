@@ -406,6 +406,21 @@ describe('matrix on screen and on paper', NEEDS_BUILD, () => {
     const agenda = await printed(page, dir, 'agenda');
     assert.match(agenda.text, new RegExp(`Filtres appliqués\\s*:\\s*Thème\\s*:\\s*${label}`), 'the printed agenda states its filter, in French');
     assert.match(agenda.text, /Imprimé le /, 'and the day printed');
+    // And the date of the data, in the words of the French catalogue ("Données à jour au …").
+    const asOf = suite.oracle.catalogue('fr').data_as_of;
+    const [lead] = asOf.split('DATE');
+    const flat = agenda.text.replace(/\s+/g, ' ');
+    const words = lead.trim().replace(/\s+/g, ' ');
+    assert.ok(words.length > 0 && flat.includes(words), `the printed agenda states the date of the data ("${words}"): ${flat.slice(0, 300)}`);
+    // Its first page as Chromium prints it, rendered from the PDF (not a screen capture with
+    // print media emulated): docs/screenshots/print-agenda.png, an A4 portrait page.
+    await mkdir(screenshotDir, { recursive: true });
+    const png = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', agenda.pdf, path.join(screenshotDir, 'print-agenda')]);
+    assert.equal(png.status, 0, `pdftoppm -png: ${png.stderr}`);
+    const { width, height } = agenda.image;
+    assert.ok(height > width * 1.2, `the agenda prints on a portrait page, as Chromium's PDF gives it (${width}×${height})`);
+    const head = await readFile(path.join(screenshotDir, 'print-agenda.png'));
+    assert.equal(head.subarray(1, 4).toString(), 'PNG', 'print-agenda.png is a PNG');
 
     await suite.goto(page, '?dx-view=dialogue&dx-id=tip-2022&dx-lang=fr');
     await page.locator(`${APP} .dx-dialogue-page`).waitFor();
@@ -415,5 +430,34 @@ describe('matrix on screen and on paper', NEEDS_BUILD, () => {
     assert.match(lines[0], /^Imprimé le /);
     assert.match(lines[1], /^Données à jour au /);
     await assertClean(page, watch);
+  });
+
+  test('10. the printed matrix writes its "Total" header whole, in English and in Arabic', { ...TIMEOUT, skip: havePoppler ? false : 'pdftoppm missing: run `make setup`' }, async (t) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dx-print-'));
+    t.after(() => rm(dir, { recursive: true, force: true }));
+    for (const lang of ['en', 'ar']) {
+      const { page, watch } = await openApp(t, { query: lang === 'en' ? '' : `?dx-lang=${lang}` });
+      await page.locator(`${APP} table.dx-matrix`).waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const total = suite.oracle.catalogue(lang).total_header;
+      // On paper the header is one line: as tall as a line of its text, and as wide as its word.
+      await page.emulateMedia({ media: 'print' });
+      const box = await page.locator(`${APP} table.dx-matrix th.dx-total-head`).evaluate((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return { lines: lines.size, text: th.textContent.trim() };
+      });
+      assert.equal(box.text, total, `${lang}: the header says ${total}`);
+      assert.equal(box.lines, 1, `${lang}: "${total}" is on one line in print, not cut (${box.lines} lines)`);
+      // (Back to no emulation: a PDF made under emulated screen media is the screen's layout.)
+      await page.emulateMedia({ media: null });
+      // In Chromium's PDF of the unfiltered matrix, the word is found whole.
+      const paper = await printed(page, dir, `matrix-${lang}`);
+      // pdftotext wraps right-to-left runs in bidi controls (U+202B … U+202C): not letters.
+      const words = paper.text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').split(/\s+/);
+      assert.ok(words.includes(total), `${lang}: the PDF holds "${total}" as one word (${words.filter((w) => total.includes(w) && w.length > 1 && w !== total).join(' ') || 'not found'})`);
+      await assertClean(page, watch);
+    }
   });
 });

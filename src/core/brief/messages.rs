@@ -41,6 +41,9 @@ pub struct BriefMessages {
     pub raised_again: fn(dialogues: &str) -> String,
     /// When it was last raised, and at how many of the group's dialogues held since it was not.
     pub last_raised: fn(dialogue: &str, absent_since: usize) -> String,
+    /// When it was last raised, alone: the dialogues held since record nothing of what they
+    /// discussed (the main catalogue's `continuity_unrecorded` follows and names them).
+    pub last_raised_only: fn(dialogue: &str) -> String,
     pub elsewhere_heading: &'static str,
     pub no_elsewhere: &'static str,
     pub raised_at: fn(dialogues: &str) -> String,
@@ -127,6 +130,7 @@ pub static EN: BriefMessages = BriefMessages {
             plural_en(n, "one dialogue".to_string(), format!("{n} dialogues"))
         ),
     },
+    last_raised_only: |last| format!("Last raised at {last}."),
     elsewhere_heading: "Raised at other working groups' dialogues, never here",
     no_elsewhere:
         "Every theme raised at other working groups' dialogues has also been raised here.",
@@ -187,6 +191,7 @@ pub static FR: BriefMessages = BriefMessages {
         1 => format!("Dernière mention\u{a0}: {last}\u{202f}; pas abordé lors du dialogue de ce groupe de travail tenu depuis."),
         n => format!("Dernière mention\u{a0}: {last}\u{202f}; pas abordé lors des {n}\u{a0}dialogues de ce groupe de travail tenus depuis."),
     },
+    last_raised_only: |last| format!("Dernière mention\u{a0}: {last}."),
     elsewhere_heading: "Abordés lors des dialogues d’autres groupes de travail, jamais ici",
     no_elsewhere: "Tous les thèmes abordés lors des dialogues d’autres groupes de travail l’ont aussi été ici.",
     raised_at: |list| format!("Abordé\u{a0}: {list}."),
@@ -246,6 +251,7 @@ pub static ES: BriefMessages = BriefMessages {
         1 => format!("Última mención: {last}; no se planteó en el diálogo de este grupo de trabajo celebrado desde entonces."),
         n => format!("Última mención: {last}; no se planteó en los {n} diálogos de este grupo de trabajo celebrados desde entonces."),
     },
+    last_raised_only: |last| format!("Última mención: {last}."),
     elsewhere_heading: "Planteados en diálogos de otros grupos de trabajo, nunca aquí",
     no_elsewhere: "Todos los ejes temáticos planteados en diálogos de otros grupos de trabajo también se han planteado aquí.",
     raised_at: |list| format!("Planteado en: {list}."),
@@ -318,6 +324,7 @@ pub static AR: BriefMessages = BriefMessages {
         );
         format!("آخر مرة طُرح فيها: {last}؛ {rest}.")
     },
+    last_raised_only: |last| format!("آخر مرة طُرح فيها: {last}."),
     elsewhere_heading: "مواضيع طُرحت في حوارات أفرقة عاملة أخرى ولم تُطرح هنا قط",
     no_elsewhere: "كل موضوع طُرح في حوارات الأفرقة العاملة الأخرى طُرح هنا أيضًا.",
     raised_at: |list| format!("طُرح في: {list}."),
@@ -398,6 +405,7 @@ pub static RU: BriefMessages = BriefMessages {
         ),
     }
     },
+    last_raised_only: |last| format!("В последний раз затронута: {last}."),
     elsewhere_heading: "Темы, затронутые в диалогах других рабочих групп, но ни разу здесь",
     no_elsewhere: "Все темы, затронутые в диалогах других рабочих групп, затрагивались и здесь.",
     raised_at: |list| format!("Затронута: {list}."),
@@ -462,6 +470,7 @@ pub static ZH: BriefMessages = BriefMessages {
         1 => format!("最后一次提出：{last}；此后该工作组举行的1场对话未涉及。"),
         n => format!("最后一次提出：{last}；此后该工作组举行的{n}场对话均未涉及。"),
     },
+    last_raised_only: |last| format!("最后一次提出：{last}。"),
     elsewhere_heading: "在其他工作组的对话中提出、从未在此提出的主题",
     no_elsewhere: "在其他工作组对话中提出的主题均已在此提出。",
     raised_at: |list| format!("提出于：{list}。"),

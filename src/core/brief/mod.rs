@@ -13,8 +13,8 @@ use std::collections::HashSet;
 
 use crate::core::dataset::{Counted, Dataset, Dialogue, Entry, Format, Qualifier, Session, Text};
 use crate::core::date::PartialDate;
-use crate::core::matrix::continuity_of;
-use crate::core::messages::Lang;
+use crate::core::matrix::{after_last_raised, continuity_of};
+use crate::core::messages::{catalogue, Lang};
 use crate::core::query::{all_hits, in_date_order, Hit, Status};
 
 pub use messages::{brief_messages, BriefMessages};
@@ -145,6 +145,9 @@ pub struct ThemeHere {
     /// dialogues count: an upcoming one has not yet left the theme out, and an undated one
     /// cannot be placed after anything.
     pub absent_since: usize,
+    /// The group's past dialogues that record no agenda or topics and may have been held
+    /// after `last`: whether they took it up is not known, so they are not in `absent_since`.
+    pub unrecorded_since: Vec<Raising>,
 }
 
 impl ThemeHere {
@@ -227,11 +230,25 @@ pub fn brief(dataset: &Dataset, group_id: &str, today: PartialDate) -> Option<Br
         };
         match (here.first(), here.last()) {
             (Some(first), Some(last)) => {
-                let last_at = of_group.iter().position(|d| d.id == last).unwrap_or(0);
-                let absent_since = of_group[last_at + 1..]
+                // The past dialogues surely held after it was last raised here and that record
+                // what they discussed: one that records nothing did not "not take it up".
+                let raised_here: Vec<bool> = of_group
                     .iter()
-                    .filter(|d| is_past(d))
+                    .map(|d| here.raised_in.contains(&d.id))
+                    .collect();
+                let after = after_last_raised(&of_group, &raised_here);
+                let absent_since = after
+                    .later
+                    .iter()
+                    .filter(|i| is_past(of_group[**i]))
                     .count();
+                let unrecorded_since: Vec<Raising> = after
+                    .unrecorded
+                    .iter()
+                    .map(|i| of_group[*i])
+                    .filter(|d| is_past(d))
+                    .map(|d| raising(&d.id))
+                    .collect();
                 let first_elsewhere = overall.first().filter(|id| *id != first).map(&raising);
                 themes_here.push((
                     rank,
@@ -243,6 +260,7 @@ pub fn brief(dataset: &Dataset, group_id: &str, today: PartialDate) -> Option<Br
                         again: here.recurrences().iter().map(|id| raising(id)).collect(),
                         last: raising(last),
                         absent_since,
+                        unrecorded_since,
                     },
                 ));
             }
@@ -569,10 +587,21 @@ pub fn theme_here_sentences(
         let again: Vec<String> = theme.again.iter().map(|r| name(&r.dialogue)).collect();
         said.push((b.raised_again)(&(b.list)(&again)));
     }
-    said.push((b.last_raised)(
-        &name(&theme.last.dialogue),
-        theme.absent_since,
-    ));
+    let last = name(&theme.last.dialogue);
+    if theme.unrecorded_since.is_empty() || theme.absent_since > 0 {
+        said.push((b.last_raised)(&last, theme.absent_since));
+    } else {
+        // "No dialogue has been held since" would be false: one was, recording nothing.
+        said.push((b.last_raised_only)(&last));
+    }
+    if !theme.unrecorded_since.is_empty() {
+        let unknown: Vec<String> = theme
+            .unrecorded_since
+            .iter()
+            .map(|r| name(&r.dialogue))
+            .collect();
+        said.push((catalogue(lang).continuity_unrecorded)(&(b.list)(&unknown)));
+    }
     said
 }
 

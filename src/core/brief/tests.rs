@@ -444,12 +444,13 @@ fn only_upcoming_dialogues_no_latest_and_no_months() {
 fn absence_counts_past_dated_dialogues_only() {
     let data = small(&[
         &dialogue("tip-1", r#""tip""#, Some("2023-05-05"), &[topic("t1", "x")]),
-        &dialogue("tip-2", r#""tip""#, Some("2024-05"), &[]),
+        &dialogue("tip-2", r#""tip""#, Some("2024-05"), &[topic("t2", "z")]),
         &dialogue("tip-3", r#""tip""#, Some("2027-05-05"), &[]),
         &dialogue("tip-4", r#""tip""#, None, &[]),
     ]);
     let b = brief(&data, "tip", today()).unwrap();
-    // tip-2 was held since; tip-3 is upcoming and tip-4 has no date: neither counts.
+    // tip-2 was held since (and records a topic); tip-3 is upcoming and tip-4 has no date:
+    // neither counts.
     assert_eq!(here(&b, "x").absent_since, 1);
     assert_eq!(b.next.earlier_months, [5, 5]);
     assert_eq!(b.latest.as_ref().unwrap().dialogue, "tip-2");
@@ -733,5 +734,29 @@ fn prepare_opens_the_group_that_meets_next_else_the_one_that_met_last() {
         prepare_group(&empty, today()).as_deref(),
         Some("tip"),
         "the dataset's first group"
+    );
+}
+
+#[test]
+fn a_later_dialogue_that_records_nothing_is_not_one_that_left_the_theme_out() {
+    // tip-2 is known only by its month, the month of tip-1, and records no agenda or topics:
+    // it may have been held after tip-1, and what it discussed is not known.
+    let data = small(&[
+        &dialogue("tip-1", r#""tip""#, Some("2025-10-08"), &[topic("t1", "x")]),
+        &dialogue("tip-2", r#""tip""#, Some("2025-10"), &[]),
+    ]);
+    let b = brief(&data, "tip", today()).unwrap();
+    let x = here(&b, "x");
+    assert_eq!(x.absent_since, 0);
+    assert_eq!(ids(&x.unrecorded_since), ["tip-2"]);
+    let said = theme_here_sentences(x, Lang::En, &|id| id.to_string()).join(" ");
+    assert!(
+        !said.contains("no dialogue of this working group has been held since"),
+        "{said}"
+    );
+    assert!(said.contains("Last raised at tip-1."), "{said}");
+    assert!(
+        said.contains("No agenda or topics are recorded for tip-2"),
+        "{said}"
     );
 }

@@ -207,6 +207,15 @@ pub struct Dialogue {
     pub notes: Option<Text>,
 }
 
+impl Dialogue {
+    /// Whether anything of what it discussed is recorded (an agenda item or a topic raised).
+    /// A dialogue with neither is one whose content is not known, not one where nothing came
+    /// up: it never counts as a dialogue that "did not take up" a theme.
+    pub fn records_content(&self) -> bool {
+        !self.agenda_items.is_empty() || !self.topics_raised.is_empty()
+    }
+}
+
 impl Source {
     /// What the source is called on screen: its own title, else the project's description;
     /// with whether it is the title.

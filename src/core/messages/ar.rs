@@ -136,6 +136,7 @@ pub static AR: Messages = Messages {
     agenda_past: "الحوارات السابقة",
     nothing_upcoming: "لا تتضمن مجموعة البيانات أي حوار مقبل حتى الآن.",
     latest_was: "آخر حوار:",
+    latest_were: "أحدث الحوارات:",
     nothing_past: "لا يوجد حوار سابق مطابق.",
     time_zone_note: |zone| format!("بالتوقيت المحلي ({zone})"),
     date_not_known: "التاريخ غير معروف",
@@ -274,6 +275,13 @@ pub static AR: Messages = Messages {
     },
     continuity_latest: "طُرح في أحدث حوارات مجموعة البيانات.",
     continuity_never: "لم يُطرح في أي من حوارات مجموعة البيانات.",
+    continuity_latest_recorded: "طُرح في أحدث حوارات مجموعة البيانات التي سُجِّل جدول أعمالها أو مواضيعها.",
+    continuity_unordered: |last, others| {
+        format!("آخر مرة طُرح فيها: {last}؛ ولم يُطرح في: {others}، ولا تبيّن التواريخ هل كان ذلك قبله أم بعده.")
+    },
+    continuity_unrecorded: |list| {
+        format!("لم يُسجَّل جدول أعمال ولا مواضيع في: {list}؛ فلا يُعرف هل طُرح فيها.")
+    },
     mentions_heading: "جميع الإشارات، بترتيب زمني",
     show_in_matrix: "عرض في المصفوفة",
 
@@ -362,6 +370,20 @@ pub static AR: Messages = Messages {
     group_raised_elsewhere: |count, groups| match count {
         1 => format!("طُرح منذ ذلك الحين مرة واحدة، في حوار لفريق عامل آخر: {groups}."),
         n => format!("طُرح منذ ذلك الحين في حوارات لأفرقة عاملة أخرى، وعددها {n}: {groups}."),
+    },
+    group_never_recorded: |recorded| match recorded {
+        1 => "لم يُطرح في حواره الوحيد الذي سُجِّل جدول أعماله أو مواضيعه.".to_string(),
+        n => format!("لم يُطرح في أيٍّ من حواراته التي سُجِّل جدول أعمالها أو مواضيعها، وعددها {n}."),
+    },
+    group_raised_latest_recorded: |raised, recorded| {
+        if raised == recorded {
+            match recorded {
+                1 => "طُرح في حواره الوحيد الذي سُجِّل جدول أعماله أو مواضيعه.".to_string(),
+                n => format!("طُرح في جميع حواراته التي سُجِّل جدول أعمالها أو مواضيعها، وعددها {n}."),
+            }
+        } else {
+            format!("طُرح في {raised} من حواراته التي سُجِّل جدول أعمالها أو مواضيعها، وعددها {recorded}، ومنها أحدثها.")
+        }
     },
     data_as_of: |date| format!("البيانات محدَّثة حتى {date}."),
     nothing_upcoming_as_of: |date| {

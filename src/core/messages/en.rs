@@ -107,6 +107,7 @@ pub static EN: Messages = Messages {
     agenda_past: "Past",
     nothing_upcoming: "No upcoming dialogue is in the dataset yet.",
     latest_was: "The latest was:",
+    latest_were: "The latest were:",
     nothing_past: "No past dialogue matches.",
     time_zone_note: |zone| format!("{zone} time"),
     date_not_known: "Date not known",
@@ -181,6 +182,13 @@ pub static EN: Messages = Messages {
     },
     continuity_latest: "Raised at the latest dialogue in the dataset.",
     continuity_never: "Not raised in any dialogue in the dataset.",
+    continuity_latest_recorded: "Raised at the latest dialogue in the dataset whose agenda or topics are recorded.",
+    continuity_unordered: |last, others| {
+        format!("Last raised at {last}; {others} did not take it up, and the dates do not say whether before or after it.")
+    },
+    continuity_unrecorded: |list| {
+        format!("No agenda or topics are recorded for {list}: whether it came up there is not known.")
+    },
     mentions_heading: "Every mention, in time order",
     show_in_matrix: "Show in the matrix",
 
@@ -278,6 +286,20 @@ pub static EN: Messages = Messages {
     group_raised_elsewhere: |count, groups| match count {
         1 => format!("Raised once since, at a dialogue of another working group: {groups}."),
         n => format!("Raised {n} times since, at dialogues of other working groups: {groups}."),
+    },
+    group_never_recorded: |recorded| match recorded {
+        1 => "Not raised at its one dialogue whose agenda or topics are recorded.".to_string(),
+        n => format!("Not raised at any of its {n} dialogues whose agenda or topics are recorded."),
+    },
+    group_raised_latest_recorded: |raised, recorded| {
+        if raised == recorded {
+            match recorded {
+                1 => "Raised at its one dialogue whose agenda or topics are recorded.".to_string(),
+                n => format!("Raised at each of its {n} dialogues whose agenda or topics are recorded."),
+            }
+        } else {
+            format!("Raised at {raised} of its {recorded} dialogues whose agenda or topics are recorded, the latest of those among them.")
+        }
     },
     data_as_of: |date| format!("Data as of {date}."),
     nothing_upcoming_as_of: |date| {

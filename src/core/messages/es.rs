@@ -109,6 +109,7 @@ pub static ES: Messages = Messages {
     agenda_past: "Celebrados",
     nothing_upcoming: "Todavía no hay ningún diálogo próximo en el conjunto de datos.",
     latest_was: "El más reciente fue:",
+    latest_were: "Los más recientes fueron:",
     nothing_past: "Ningún diálogo celebrado coincide.",
     time_zone_note: |zone| format!("hora local ({zone})"),
     date_not_known: "Fecha desconocida",
@@ -188,6 +189,13 @@ pub static ES: Messages = Messages {
     },
     continuity_latest: "Planteado en el más reciente de los diálogos del conjunto de datos.",
     continuity_never: "No se planteó en ninguno de los diálogos del conjunto de datos.",
+    continuity_latest_recorded: "Planteado en el más reciente de los diálogos del conjunto de datos cuyo programa o temas constan.",
+    continuity_unordered: |last, others| {
+        format!("Última mención: {last}; no se planteó en {others}, sin que las fechas digan si fue antes o después.")
+    },
+    continuity_unrecorded: |list| {
+        format!("No constan el programa ni los temas de {list}: no se sabe si se planteó allí.")
+    },
     mentions_heading: "Todas las menciones, por orden cronológico",
     show_in_matrix: "Mostrar en la matriz",
 
@@ -295,6 +303,20 @@ pub static ES: Messages = Messages {
     group_raised_elsewhere: |count, groups| match count {
         1 => format!("Planteado una vez desde entonces, en un diálogo de otro grupo de trabajo: {groups}."),
         n => format!("Planteado {n} veces desde entonces, en diálogos de otros grupos de trabajo: {groups}."),
+    },
+    group_never_recorded: |recorded| match recorded {
+        1 => "No se planteó en su único diálogo cuyo programa o temas constan.".to_string(),
+        n => format!("No se planteó en ninguno de sus {n} diálogos cuyo programa o temas constan."),
+    },
+    group_raised_latest_recorded: |raised, recorded| {
+        if raised == recorded {
+            match recorded {
+                1 => "Planteado en su único diálogo cuyo programa o temas constan.".to_string(),
+                n => format!("Planteado en cada uno de sus {n} diálogos cuyo programa o temas constan."),
+            }
+        } else {
+            format!("Planteado en {raised} de sus {recorded} diálogos cuyo programa o temas constan, incluido el más reciente de ellos.")
+        }
     },
     data_as_of: |date| format!("Datos actualizados al {date}."),
     nothing_upcoming_as_of: |date| {

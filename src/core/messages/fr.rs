@@ -106,6 +106,7 @@ pub static FR: Messages = Messages {
     agenda_past: "Passés",
     nothing_upcoming: "Aucun dialogue à venir ne figure encore dans le jeu de données.",
     latest_was: "Le plus récent\u{a0}:",
+    latest_were: "Les plus récents\u{a0}:",
     nothing_past: "Aucun dialogue passé ne correspond.",
     time_zone_note: |zone| format!("heure locale ({zone})"),
     date_not_known: "Date inconnue",
@@ -185,6 +186,13 @@ pub static FR: Messages = Messages {
     },
     continuity_latest: "Abordé lors du plus récent des dialogues du jeu de données.",
     continuity_never: "Abordé dans aucun des dialogues du jeu de données.",
+    continuity_latest_recorded: "Abordé lors du plus récent des dialogues du jeu de données dont l’ordre du jour ou les sujets sont consignés.",
+    continuity_unordered: |last, others| {
+        format!("Dernière mention\u{a0}: {last}\u{202f}; pas abordé lors de\u{a0}: {others}, sans que les dates disent si c’était avant ou après.")
+    },
+    continuity_unrecorded: |list| {
+        format!("Ni ordre du jour ni sujets ne sont consignés pour\u{a0}: {list}\u{202f}; on ne sait pas s’il y a été abordé.")
+    },
     mentions_heading: "Toutes les mentions, par ordre chronologique",
     show_in_matrix: "Afficher dans la matrice",
 
@@ -298,6 +306,20 @@ pub static FR: Messages = Messages {
     group_raised_elsewhere: |count, groups| match count {
         1 => format!("Abordé une fois depuis, lors d’un dialogue d’un autre groupe de travail\u{a0}: {groups}."),
         n => format!("Abordé {n}\u{a0}fois depuis, lors de dialogues d’autres groupes de travail\u{a0}: {groups}."),
+    },
+    group_never_recorded: |recorded| match recorded {
+        1 => "Pas abordé lors de son unique dialogue dont l’ordre du jour ou les sujets sont consignés.".to_string(),
+        n => format!("Abordé lors d’aucun de ses {n}\u{a0}dialogues dont l’ordre du jour ou les sujets sont consignés."),
+    },
+    group_raised_latest_recorded: |raised, recorded| {
+        if raised == recorded {
+            match recorded {
+                1 => "Abordé lors de son unique dialogue dont l’ordre du jour ou les sujets sont consignés.".to_string(),
+                n => format!("Abordé lors de chacun de ses {n}\u{a0}dialogues dont l’ordre du jour ou les sujets sont consignés."),
+            }
+        } else {
+            format!("Abordé lors de {raised} de ses {recorded}\u{a0}dialogues dont l’ordre du jour ou les sujets sont consignés, dont le plus récent d’entre eux.")
+        }
     },
     data_as_of: |date| format!("Données à jour au {date}."),
     nothing_upcoming_as_of: |date| {

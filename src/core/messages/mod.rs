@@ -250,6 +250,9 @@ pub struct Messages {
     pub agenda_past: &'static str,
     pub nothing_upcoming: &'static str,
     pub latest_was: &'static str,
+    /// Before several dialogues that are each the latest as far as their dates tell (a
+    /// month-only date and a day of the same month): "The latest were: A and B."
+    pub latest_were: &'static str,
     pub nothing_past: &'static str,
     pub time_zone_note: fn(zone: &str) -> String,
     pub date_not_known: &'static str,
@@ -286,6 +289,12 @@ pub struct Messages {
     pub continuity_silent: fn(last: &str, since: usize) -> String,
     pub continuity_latest: &'static str,
     pub continuity_never: &'static str,
+    /// Raised at the latest dialogue whose content is recorded; later ones record none.
+    pub continuity_latest_recorded: &'static str,
+    /// Last raised at `last`; `others` did not raise it and cannot be ordered against it.
+    pub continuity_unordered: fn(last: &str, others: &str) -> String,
+    /// Dialogues (joined) that may be later and record no agenda or topics.
+    pub continuity_unrecorded: fn(dialogues: &str) -> String,
     pub mentions_heading: &'static str,
     pub show_in_matrix: &'static str,
 
@@ -364,6 +373,11 @@ pub struct Messages {
     pub group_silent: fn(last: &str, since: usize) -> String,
     /// After `group_silent`: raised since at `count` dialogues of the other `groups`.
     pub group_raised_elsewhere: fn(count: usize, groups: &str) -> String,
+    /// `group_never` when some of the group's dialogues record no content: counts the
+    /// `recorded` others only.
+    pub group_never_recorded: fn(recorded: usize) -> String,
+    /// `group_raised_latest` when some of the group's later dialogues record no content.
+    pub group_raised_latest_recorded: fn(raised: usize, recorded: usize) -> String,
     /// "Data as of 1 December 2026."
     pub data_as_of: fn(date: &str) -> String,
     /// Nothing upcoming in the whole record, with the date of the data.
@@ -629,6 +643,16 @@ mod tests {
                 &["LAST", "37"],
             );
             check(
+                "continuity_unordered",
+                (m.continuity_unordered)("LAST", "OTHERS"),
+                &["LAST", "OTHERS"],
+            );
+            check(
+                "continuity_unrecorded",
+                (m.continuity_unrecorded)("DIALOGUES"),
+                &["DIALOGUES"],
+            );
+            check(
                 "calendar_summary",
                 (m.calendar_summary)("GROUPS"),
                 &["GROUPS"],
@@ -671,6 +695,16 @@ mod tests {
                 check(
                     "group_raised_latest",
                     (m.group_raised_latest)(n, n + 3),
+                    &[k, &(n + 3).to_string()],
+                );
+                check(
+                    "group_never_recorded",
+                    (m.group_never_recorded)(n + 1),
+                    &[&(n + 1).to_string()],
+                );
+                check(
+                    "group_raised_latest_recorded",
+                    (m.group_raised_latest_recorded)(n, n + 3),
                     &[k, &(n + 3).to_string()],
                 );
                 check(

@@ -121,6 +121,7 @@ pub static RU: Messages = Messages {
     agenda_past: "Прошедшие",
     nothing_upcoming: "В наборе данных пока нет предстоящих диалогов.",
     latest_was: "Последний диалог:",
+    latest_were: "Последние диалоги:",
     nothing_past: "Подходящих прошедших диалогов нет.",
     time_zone_note: |zone| format!("местное время ({zone})"),
     date_not_known: "Дата неизвестна",
@@ -192,6 +193,13 @@ pub static RU: Messages = Messages {
     },
     continuity_latest: "Затронута в последнем диалоге набора данных.",
     continuity_never: "Не затрагивалась ни в одном диалоге набора данных.",
+    continuity_latest_recorded: "Затронута в последнем из диалогов набора данных, для которых записаны повестка или темы.",
+    continuity_unordered: |last, others| {
+        format!("В последний раз затронута: {last}; не затрагивалась: {others}, — по датам нельзя сказать, до или после.")
+    },
+    continuity_unrecorded: |list| {
+        format!("Повестка и темы не записаны: {list}; затрагивалась ли она там, неизвестно.")
+    },
     mentions_heading: "Все упоминания в хронологическом порядке",
     show_in_matrix: "Показать в матрице",
 
@@ -307,6 +315,29 @@ pub static RU: Messages = Messages {
             "С тех пор затронута {n} {} — в диалогах других рабочих групп: {groups}.",
             plural(n, "раз", "раза", "раз")
         ),
+    },
+    group_never_recorded: |recorded| match recorded {
+        1 => "Не затрагивалась в ее единственном диалоге с записанной повесткой или темами.".to_string(),
+        n => format!(
+            "Не затрагивалась ни в одном из ее {n} {} с записанной повесткой или темами.",
+            plural(n, "диалога", "диалогов", "диалогов")
+        ),
+    },
+    group_raised_latest_recorded: |raised, recorded| {
+        if raised == recorded {
+            match recorded {
+                1 => "Затронута в ее единственном диалоге с записанной повесткой или темами.".to_string(),
+                n => format!(
+                    "Затронута во всех ее {n} {} с записанной повесткой или темами.",
+                    plural(n, "диалоге", "диалогах", "диалогах")
+                ),
+            }
+        } else {
+            format!(
+                "Затронута в {raised} из ее {recorded} {} с записанной повесткой или темами, включая последний из них.",
+                plural(recorded, "диалога", "диалогов", "диалогов")
+            )
+        }
     },
     data_as_of: |date| format!("Данные по состоянию на {date}."),
     nothing_upcoming_as_of: |date| {

@@ -101,6 +101,7 @@ pub static ZH: Messages = Messages {
     agenda_past: "已举行",
     nothing_upcoming: "数据集中尚无即将举行的对话。",
     latest_was: "最近一场：",
+    latest_were: "最近几场：",
     nothing_past: "没有符合条件的已举行对话。",
     time_zone_note: |zone| format!("当地时间（{zone}）"),
     date_not_known: "日期不详",
@@ -164,6 +165,11 @@ pub static ZH: Messages = Messages {
     },
     continuity_latest: "在数据集中最近一场对话中提出。",
     continuity_never: "数据集中的对话均未提出。",
+    continuity_latest_recorded: "在数据集中记有议程或议题的最近一场对话中提出。",
+    continuity_unordered: |last, others| {
+        format!("最近一次提出：{last}；{others}未提出，但从日期无法判断其在此之前还是之后。")
+    },
+    continuity_unrecorded: |list| format!("{list}未记录议程或议题，不知是否提出。"),
     mentions_heading: "所有提及（按时间顺序）",
     show_in_matrix: "在矩阵中显示",
 
@@ -236,6 +242,17 @@ pub static ZH: Messages = Messages {
     },
     group_silent: |last, since| format!("最后一次提出：{last}；该工作组此后的{since}场对话未再提出。"),
     group_raised_elsewhere: |count, groups| format!("此后在其他工作组的{count}场对话中提出：{groups}。"),
+    group_never_recorded: |recorded| match recorded {
+        1 => "该工作组唯一一场记有议程或议题的对话未提出。".to_string(),
+        n => format!("该工作组记有议程或议题的{n}场对话均未提出。"),
+    },
+    group_raised_latest_recorded: |raised, recorded| {
+        if raised == recorded {
+            format!("该工作组记有议程或议题的{recorded}场对话均提出。")
+        } else {
+            format!("在该工作组记有议程或议题的{recorded}场对话中的{raised}场提出，包括其中最近一场。")
+        }
+    },
     data_as_of: |date| format!("数据截至{date}。"),
     nothing_upcoming_as_of: |date| format!("数据集中没有即将举行的对话（数据截至{date}）。"),
     none_upcoming_match: "没有符合这些筛选条件的即将举行的对话。",

@@ -8,14 +8,15 @@ use leptos::prelude::*;
 use crate::core::agenda::{matching_entries, nothing_upcoming, Agenda, NothingUpcoming};
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
-use crate::core::query::hit_at;
+use crate::core::query::{hit_at, Status};
 use crate::core::summary::{announcements, data_as_of};
 use crate::core::url_state::View;
 use crate::ui::context::{use_explorer, use_ids, use_selection};
-use crate::ui::format::plain_date;
+use crate::ui::format::{list_joints, plain_date};
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{dialogue_name, page_state};
 use crate::ui::widgets::dialogue::card;
+use crate::ui::widgets::empty::EmptyResult;
 use crate::ui::widgets::entry::DialogueName;
 use crate::ui::widgets::link::Link;
 use crate::ui::widgets::paging::{Paging, ShowMore};
@@ -81,12 +82,13 @@ pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
         let empty = move || shown.with(Vec::is_empty);
         let note = {
             let dataset = dataset.clone();
+            let when_empty = when_empty.clone();
             move || {
                 empty().then(|| {
                     if !upcoming {
                         return view! { <p class="dx-empty-note">{m.nothing_past}</p> }.into_any();
                     }
-                    match when_empty {
+                    match &when_empty {
                         NothingUpcoming::NoneMatch { .. } => view! {
                             <p class="dx-empty-note dx-nothing-upcoming dx-none-match">{m.none_upcoming_match}</p>
                         }
@@ -119,13 +121,20 @@ pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
             }}
         }
     };
+    // A part the status filter excludes is left out, heading and all: under "upcoming only"
+    // there is no "Past" to say that nothing past matches.
+    let admits = move |status: Status| filters.with(|f| f.admits(status));
+    let nothing = Signal::derive(move || selection.with(|s| s.has_no_dialogue()));
     view! {
         <div class="dx-agenda">
-            <section class="dx-agenda-upcoming" aria-labelledby=upcoming_id.clone()>
+            <EmptyResult when=nothing />
+            <section class="dx-agenda-upcoming" aria-labelledby=upcoming_id.clone()
+                hidden=move || !admits(Status::Upcoming)>
                 <h2 id=upcoming_id.clone() class="dx-section-title">{m.agenda_upcoming}</h2>
                 {part(true, upcoming_paging)}
             </section>
-            <section class="dx-agenda-past" aria-labelledby=past_id.clone()>
+            <section class="dx-agenda-past" aria-labelledby=past_id.clone()
+                hidden=move || !admits(Status::Past)>
                 <h2 id=past_id.clone() class="dx-section-title">{m.agenda_past}</h2>
                 {part(false, past_paging)}
             </section>
@@ -134,28 +143,50 @@ pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
 }
 
 /// No dialogue of the record is upcoming: said with the date of the data, then the record's
-/// latest dialogue, then where the next ones are announced, so that the reader is not left at
-/// a dead end.
-fn nothing_in_record(dataset: &Arc<Dataset>, latest: Option<u32>) -> impl IntoView {
+/// latest dialogue (or dialogues, when their dates cannot order them), then where the next ones
+/// are announced, so that the reader is not left at a dead end.
+fn nothing_in_record(dataset: &Arc<Dataset>, latest: &[u32]) -> impl IntoView {
     let m = use_messages();
+    let lang = use_lang().code();
     let said = match data_as_of(dataset) {
-        Some(date) => (m.nothing_upcoming_as_of)(&plain_date(date, use_lang().code())),
+        Some(date) => (m.nothing_upcoming_as_of)(&plain_date(date, lang)),
         None => m.nothing_upcoming.to_string(),
     };
-    let latest = latest.map(|i| {
-        let d = &dataset.dialogues[i as usize];
+    let latest = (!latest.is_empty()).then(|| {
+        let lead = if latest.len() == 1 {
+            m.latest_was
+        } else {
+            m.latest_were
+        };
+        // The words between the links, as the language joins a list ("A and B").
+        let joints = list_joints(latest.len(), lang);
+        let last = &dataset.dialogues[*latest.last().unwrap_or(&0) as usize];
         // A date that ends with an abbreviation ("2025 г.") ends the sentence itself.
-        let stop = if dialogue_name(dataset, d).ends_with('.') {
+        let ends_itself = dialogue_name(dataset, last).ends_with('.');
+        let stop = if ends_itself && joints.last().is_none_or(String::is_empty) {
             ""
         } else {
             m.full_stop
         };
-        let (for_name, owned) = (dataset.clone(), d.clone());
+        let links = latest
+            .iter()
+            .zip(&joints)
+            .map(|(i, before)| {
+                let d = &dataset.dialogues[*i as usize];
+                let (for_name, owned) = (dataset.clone(), d.clone());
+                view! {
+                    {before.clone()}
+                    <Link to=page_state(View::Dialogue(d.id.clone()))>
+                        <DialogueName dataset=for_name dialogue=owned />
+                    </Link>
+                }
+            })
+            .collect_view();
+        let after = joints.last().cloned().unwrap_or_default();
         view! {
-            {m.word_space} {m.latest_was} {m.word_space}
-            <Link to=page_state(View::Dialogue(d.id.clone()))>
-                <DialogueName dataset=for_name dialogue=owned />
-            </Link>
+            {m.word_space} {lead} {m.word_space}
+            {links}
+            {after}
             {stop}
         }
     });

@@ -17,6 +17,7 @@ use crate::ui::context::{use_explorer, use_ids, use_selection};
 use crate::ui::format::short_date;
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, theme_label, theme_lang};
+use crate::ui::widgets::empty::EmptyResult;
 use crate::ui::widgets::entry::{EntryList, Listed};
 use crate::ui::widgets::link::Link;
 
@@ -216,6 +217,8 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
         .collect_view();
 
     let table = view! { <MatrixTable dataset=dataset.clone() grid chosen columns=shown_columns /> };
+    // No dialogue in view: no table of zeros, but what the entries list says, in place.
+    let nothing = Signal::derive(move || selection.with(|s| s.has_no_dialogue()));
 
     let detail = {
         let dataset = dataset.clone();
@@ -338,7 +341,8 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
                     view! { <p class="dx-notice dx-matrix-coarse">{(m.matrix_by_year)(count)}</p> }
                 })
             }}
-            {table}
+            <EmptyResult when=nothing />
+            <div class="dx-matrix-body" hidden=nothing>{table}</div>
             {detail}
         </section>
     }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::ui::context::{use_explorer, use_selection};
+use crate::ui::widgets::empty::EmptyResult;
 use crate::ui::widgets::entry::{DialogueName, EntryView, Listed};
 use crate::ui::widgets::paging::{Paging, ShowMore};
 
@@ -14,7 +15,6 @@ use crate::core::dataset::Dataset;
 use crate::core::query::{hit_at, EntryRef, Filters};
 use crate::core::search::Query;
 use crate::core::url_state::View;
-use crate::ui::i18n::use_messages;
 use crate::ui::widgets::link::Link;
 
 /// One dialogue's part of the list: its index and its entries shown. The list is keyed twice,
@@ -24,7 +24,6 @@ type Group = (u32, Vec<EntryRef>);
 
 #[component]
 pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView {
-    let m = use_messages();
     let selection = use_selection();
     let paging = Paging::new(ENTRIES_PER_STEP);
     let explorer = use_explorer();
@@ -80,29 +79,15 @@ pub fn ResultsList(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoVi
             </section>
         }
     };
-    let nav = explorer.nav;
-    // An empty result says so, and offers the way out as a button (the same transition as the
-    // filters' "Reset all").
-    let empty = move || {
-        groups.with(Vec::is_empty).then(|| {
-            view! {
-                <div class="dx-empty-result">
-                    <p class="dx-empty-note">{m.no_results}</p>
-                    <button type="button" class="dx-small-button dx-empty-reset"
-                        on:click=move |_| nav.update(|s| s.reset_filters())>
-                        {m.reset_filters}
-                    </button>
-                </div>
-            }
-        })
-    };
+    // An empty result says so, and offers the way out in place.
+    let empty = Signal::derive(move || groups.with(Vec::is_empty));
     let more = move || {
         paging.shown.track();
         let total = selection.with(|s| s.hits.len());
         view! { <ShowMore paging total /> }
     };
     view! {
-        {empty}
+        <EmptyResult when=empty />
         <div class="dx-results">
             <For each=move || dialogues.get() key=|d| *d children=section />
         </div>

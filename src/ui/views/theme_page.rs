@@ -42,23 +42,8 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
     };
     let lang = use_lang().code();
 
-    let mut sentences: Vec<String> = Vec::new();
-    match continuity.first() {
-        None => sentences.push(m.continuity_never.to_string()),
-        Some(first) => {
-            sentences.push((m.continuity_first)(&name(first)));
-            let again: Vec<String> = continuity.recurrences().iter().map(|d| name(d)).collect();
-            if !again.is_empty() {
-                sentences.push((m.continuity_recurs)(&list(&again, lang)));
-            }
-            if continuity.silent_since == 0 {
-                sentences.push(m.continuity_latest.to_string());
-            } else {
-                let last = continuity.last().map(name).unwrap_or_default();
-                sentences.push((m.continuity_silent)(&last, continuity.silent_since));
-            }
-        }
-    }
+    let join = |names: &[String]| list(names, lang);
+    let sentences = continuity.sentences(m, &name, &join);
 
     // Each working group's own continuity: whose dialogues each count counts.
     let short_name = |group_id: &str| {
@@ -71,27 +56,12 @@ pub fn ThemePage(dataset: Arc<Dataset>, id: String) -> impl IntoView {
         groups
             .iter()
             .map(|g| {
-                let mut said: Vec<String> = Vec::new();
-                match g.raised_in.last() {
-                    None => said.push((m.group_never)(g.held)),
-                    Some(_) if g.silent_since == 0 => {
-                        said.push((m.group_raised_latest)(g.raised_in.len(), g.held))
-                    }
-                    Some(last) => {
-                        said.push((m.group_silent)(&name(last), g.silent_since));
-                        if !g.raised_elsewhere_since.is_empty() {
-                            let others: Vec<String> = g
-                                .raised_elsewhere_by(&dataset)
-                                .iter()
-                                .map(|w| short_name(w).get(lang).0.to_string())
-                                .collect();
-                            said.push((m.group_raised_elsewhere)(
-                                g.raised_elsewhere_since.len(),
-                                &list(&others, lang),
-                            ));
-                        }
-                    }
-                }
+                let others: Vec<String> = g
+                    .raised_elsewhere_by(&dataset)
+                    .iter()
+                    .map(|w| short_name(w).get(lang).0.to_string())
+                    .collect();
+                let said = g.sentences(m, &name, &join, &list(&others, lang));
                 let group = short_name(&g.working_group);
                 view! {
                     <div class="dx-fact" data-group=g.working_group.clone()>

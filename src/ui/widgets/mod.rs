@@ -2,6 +2,7 @@
 
 pub mod copy;
 pub mod dialogue;
+pub mod empty;
 pub mod entry;
 pub mod files;
 pub mod link;
