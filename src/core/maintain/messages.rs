@@ -1,8 +1,8 @@
 //! The maintainer page's sentences, in the six languages: the kinds of problems and what to do
 //! about each, why the form refuses a dialogue, and the summary of changes.
 //!
-//! The validator's own sentences (what exactly is wrong) stay those of `dataset::decode`, in
-//! English, for the page as for the CLI; what is translated here is their kind and its fix.
+//! The validator's own sentences (what exactly is wrong) are said in each language by
+//! `dataset::detail`; what is translated here is their kind and its fix.
 
 use super::changes::Changes;
 use super::draft::{Place, Refusal};
