@@ -69,8 +69,9 @@ pub struct Problem {
     /// for developers, prints it).
     pub message: String,
     pub kind: ProblemKind,
-    /// What is wrong, as data, to be said in the reader's language ([`Problem::say`]).
-    pub detail: Detail,
+    /// What is wrong, as data, to be said in the reader's language ([`Problem::say`]). Boxed:
+    /// a problem is moved around in `Result`s, and the largest sentences hold several values.
+    pub detail: Box<Detail>,
 }
 
 impl Problem {
@@ -80,7 +81,7 @@ impl Problem {
             path: path.to_string(),
             message: detail.say(Lang::En),
             kind,
-            detail,
+            detail: Box::new(detail),
         }
     }
 

@@ -284,12 +284,13 @@ fn numbers(sentence: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut run = String::new();
     for (i, c) in chars.iter().enumerate() {
-        let between_digits = i > 0
+        let separator = [',', '\u{a0}', '\u{202f}'].contains(c)
+            && i > 0
             && chars[i - 1].is_ascii_digit()
             && chars.get(i + 1).is_some_and(char::is_ascii_digit);
         if c.is_ascii_digit() {
             run.push(*c);
-        } else if !(between_digits && [',', '\u{a0}', '\u{202f}'].contains(c)) && !run.is_empty() {
+        } else if !separator && !run.is_empty() {
             out.push(std::mem::take(&mut run));
         }
     }
