@@ -223,7 +223,7 @@ fn character(c: char) -> String {
 pub fn syntax(s: &Syntax) -> String {
     match s {
         Syntax::AfterEnd { found } => format!("数据结束后有多余内容：{}", character(*found)),
-        Syntax::EndsWhere { expected } => format!("数据在应为{}处结束", token(*expected)),
+        Syntax::EndsWhere { expected } => format!("数据意外结束：此处应为{}", token(*expected)),
         Syntax::ExpectedFound { expected, found } => {
             format!("应为{}，实为{}", token(*expected), character(*found))
         }
