@@ -7,6 +7,10 @@
 //!
 //! It prints at most the first 100 problems (and 100 findings), then how many more there are:
 //! `FILE: and 1999900 more of the same kind`.
+//!
+//! It speaks English: it is for developers and translators working on the file, and its output is
+//! compared with golden files (tests/fixtures/invalid). The app and the maintainer's page say the
+//! same problems in the reader's language (`Problem::say`).
 
 use std::io::Read;
 use std::process::ExitCode;

@@ -27,6 +27,37 @@ pub enum DateError {
     Impossible(String),
 }
 
+/// Why a well-formed date does not exist, as data, so that each language can say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Impossible {
+    /// Before 1900: no dialogue of the record is that old.
+    YearOutOfRange(u16),
+    NoMonth(u8),
+    /// The day is past the month's last (or is 0): the month has `days` days.
+    DaysInMonth {
+        year: u16,
+        month: u8,
+        days: u8,
+    },
+}
+
+impl fmt::Display for Impossible {
+    /// In English, as `DateError::Impossible` carries it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Impossible::YearOutOfRange(year) => write!(f, "the year {year} is out of range"),
+            Impossible::NoMonth(month) => write!(f, "there is no month {month}"),
+            Impossible::DaysInMonth { year, month, days } => {
+                write!(
+                    f,
+                    "{} {year} has {days} days",
+                    MONTH_NAMES[month as usize - 1]
+                )
+            }
+        }
+    }
+}
+
 impl PartialDate {
     pub fn day(year: u16, month: u8, day: u8) -> Self {
         PartialDate {
@@ -45,6 +76,15 @@ impl PartialDate {
     }
 
     pub fn parse(text: &str) -> Result<Self, DateError> {
+        PartialDate::parse_checked(text).map_err(|e| match e {
+            None => DateError::Form,
+            Some(why) => DateError::Impossible(why.to_string()),
+        })
+    }
+
+    /// [`PartialDate::parse`], saying why a date is impossible as data (`Some`), or that the
+    /// text is not of the form YYYY, YYYY-MM or YYYY-MM-DD (`None`).
+    pub fn parse_checked(text: &str) -> Result<Self, Option<Impossible>> {
         let parts: Vec<&str> = text.split('-').collect();
         let widths_ok = match parts.as_slice() {
             [y] => y.len() == 4,
@@ -53,28 +93,27 @@ impl PartialDate {
             _ => false,
         };
         if !widths_ok || !parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
-            return Err(DateError::Form);
+            return Err(None);
         }
         let number = |i: usize| parts.get(i).map(|p| p.parse::<u16>().unwrap_or(0));
         let year = number(0).unwrap_or(0);
         let month = number(1).map(|m| m as u8);
         let day = number(2).map(|d| d as u8);
         if year < 1900 {
-            return Err(DateError::Impossible(format!(
-                "the year {year} is out of range"
-            )));
+            return Err(Some(Impossible::YearOutOfRange(year)));
         }
         if let Some(month) = month {
             if !(1..=12).contains(&month) {
-                return Err(DateError::Impossible(format!("there is no month {month}")));
+                return Err(Some(Impossible::NoMonth(month)));
             }
             if let Some(day) = day {
                 let last = days_in_month(year, month);
                 if day == 0 || day > last {
-                    return Err(DateError::Impossible(format!(
-                        "{} {year} has {last} days",
-                        MONTH_NAMES[month as usize - 1]
-                    )));
+                    return Err(Some(Impossible::DaysInMonth {
+                        year,
+                        month,
+                        days: last,
+                    }));
                 }
             }
         }

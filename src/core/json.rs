@@ -52,24 +52,115 @@ pub struct Member {
     pub value: Node,
 }
 
+/// The kinds of JSON value, as a message names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonKind {
+    Null,
+    Bool,
+    Number,
+    String,
+    List,
+    Object,
+}
+
 impl Value {
-    /// What a reader calls this kind of value in a message: "a string", "an array".
+    /// What a reader calls this kind of value in an English message: "a string", "an array".
     pub fn kind(&self) -> &'static str {
-        match self {
-            Value::Null => "null",
-            Value::Bool(_) => "true or false",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "a list (array)",
-            Value::Object(_) => "an object",
+        match self.json_kind() {
+            JsonKind::Null => "null",
+            JsonKind::Bool => "true or false",
+            JsonKind::Number => "a number",
+            JsonKind::String => "a string",
+            JsonKind::List => "a list (array)",
+            JsonKind::Object => "an object",
         }
     }
+
+    pub fn json_kind(&self) -> JsonKind {
+        match self {
+            Value::Null => JsonKind::Null,
+            Value::Bool(_) => JsonKind::Bool,
+            Value::Number(_) => JsonKind::Number,
+            Value::String(_) => JsonKind::String,
+            Value::Array(_) => JsonKind::List,
+            Value::Object(_) => JsonKind::Object,
+        }
+    }
+}
+
+/// What the parser expected where it found something else (or the end of the text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Token {
+    Value,
+    FieldName,
+    /// `:` after a field name.
+    Colon,
+    /// `,` or `}`.
+    CommaOrBrace,
+    /// `,` or `]`.
+    CommaOrBracket,
+    /// A hexadecimal digit of a `\u` escape.
+    HexDigit,
+    Digit,
+    DigitAfterPoint,
+    DigitInExponent,
+}
+
+/// What is wrong with a text that is not JSON, as data: its sentence in each language is in
+/// `dataset::detail`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    /// Something after the end of the data.
+    AfterEnd {
+        found: char,
+    },
+    /// The text ends where this was expected.
+    EndsWhere {
+        expected: Token,
+    },
+    ExpectedFound {
+        expected: Token,
+        found: char,
+    },
+    /// Nested deeper than [`MAX_DEPTH`].
+    TooDeep,
+    /// More than [`MAX_VALUES`] values.
+    TooManyValues,
+    /// A misspelt `true`, `false` or `null`.
+    DidYouMean {
+        word: &'static str,
+    },
+    /// A comma before this closing bracket.
+    TrailingComma {
+        close: char,
+    },
+    UnclosedString,
+    /// A control character (a line break, a tab) inside a string.
+    InString {
+        found: char,
+    },
+    InvalidEscape,
+    UnpairedSurrogate,
+    UnknownEscape,
+    LeadingZero,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub pos: Pos,
+    /// In English: what `detail` says.
     pub message: String,
+    pub detail: Syntax,
+}
+
+impl SyntaxError {
+    fn new(pos: Pos, detail: Syntax) -> SyntaxError {
+        SyntaxError {
+            pos,
+            message: detail.say(crate::core::messages::Lang::En),
+            detail,
+        }
+    }
 }
 
 impl fmt::Display for SyntaxError {
@@ -104,10 +195,7 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let node = parser.value(0)?;
     parser.skip_whitespace();
     if let Some(c) = parser.peek_char() {
-        return Err(parser.error_here(format!(
-            "unexpected {} after the end of the data",
-            describe(c)
-        )));
+        return Err(parser.error_here(Syntax::AfterEnd { found: c }));
     }
     Ok(node)
 }
@@ -141,15 +229,6 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}'
         | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
-}
-
-fn describe(c: char) -> String {
-    match c {
-        '\n' => "line break".to_string(),
-        c if c.is_control() => format!("control character U+{:04X}", c as u32),
-        c if is_invisible(c) => format!("invisible character U+{:04X}", c as u32),
-        c => format!("`{c}`"),
-    }
 }
 
 /// How many bytes the character starting with this byte takes in UTF-8.
@@ -192,17 +271,14 @@ impl Parser<'_> {
         }
     }
 
-    fn error_here(&self, message: String) -> SyntaxError {
-        SyntaxError {
-            pos: self.pos(),
-            message,
-        }
+    fn error_here(&self, detail: Syntax) -> SyntaxError {
+        SyntaxError::new(self.pos(), detail)
     }
 
-    fn unexpected(&self, expected: &str) -> SyntaxError {
+    fn unexpected(&self, expected: Token) -> SyntaxError {
         match self.peek_char() {
-            None => self.error_here(format!("the data ends where {expected} was expected")),
-            Some(c) => self.error_here(format!("expected {expected}, found {}", describe(c))),
+            None => self.error_here(Syntax::EndsWhere { expected }),
+            Some(found) => self.error_here(Syntax::ExpectedFound { expected, found }),
         }
     }
 
@@ -222,14 +298,11 @@ impl Parser<'_> {
 
     fn value(&mut self, depth: usize) -> Result<Node, SyntaxError> {
         if depth > MAX_DEPTH {
-            return Err(self.error_here(format!("nested deeper than {MAX_DEPTH} levels")));
+            return Err(self.error_here(Syntax::TooDeep));
         }
         self.values += 1;
         if self.values > MAX_VALUES {
-            return Err(self.error_here(format!(
-                "too many values: Dialogue Explorer reads at most {} values, and this is one more",
-                thousands(MAX_VALUES)
-            )));
+            return Err(self.error_here(Syntax::TooManyValues));
         }
         let pos = self.pos();
         let value = match self.peek() {
@@ -240,14 +313,14 @@ impl Parser<'_> {
             Some(b't') => self.literal("true", Value::Bool(true))?,
             Some(b'f') => self.literal("false", Value::Bool(false))?,
             Some(b'n') => self.literal("null", Value::Null)?,
-            _ => return Err(self.unexpected("a value")),
+            _ => return Err(self.unexpected(Token::Value)),
         };
         Ok(Node { pos, value })
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+    fn literal(&mut self, word: &'static str, value: Value) -> Result<Value, SyntaxError> {
         if !self.bytes[self.index..].starts_with(word.as_bytes()) {
-            return Err(self.error_here(format!("expected a value; did you mean `{word}`?")));
+            return Err(self.error_here(Syntax::DidYouMean { word }));
         }
         self.index += word.len();
         self.column = self
@@ -268,16 +341,16 @@ impl Parser<'_> {
             self.skip_whitespace();
             if self.peek() != Some(b'"') {
                 return Err(if self.peek() == Some(b'}') {
-                    self.error_here("a comma before `}` is not allowed in JSON".to_string())
+                    self.error_here(Syntax::TrailingComma { close: '}' })
                 } else {
-                    self.unexpected("a field name in double quotes")
+                    self.unexpected(Token::FieldName)
                 });
             }
             let key_pos = self.pos();
             let key = self.string()?;
             self.skip_whitespace();
             if self.peek() != Some(b':') {
-                return Err(self.unexpected("`:` after the field name"));
+                return Err(self.unexpected(Token::Colon));
             }
             self.bump();
             self.skip_whitespace();
@@ -294,7 +367,7 @@ impl Parser<'_> {
                     self.bump();
                     return Ok(Value::Object(members));
                 }
-                _ => return Err(self.unexpected("`,` or `}`")),
+                _ => return Err(self.unexpected(Token::CommaOrBrace)),
             }
         }
     }
@@ -310,9 +383,7 @@ impl Parser<'_> {
         loop {
             self.skip_whitespace();
             if self.peek() == Some(b']') {
-                return Err(
-                    self.error_here("a comma before `]` is not allowed in JSON".to_string())
-                );
+                return Err(self.error_here(Syntax::TrailingComma { close: ']' }));
             }
             items.push(self.value(depth + 1)?);
             self.skip_whitespace();
@@ -322,7 +393,7 @@ impl Parser<'_> {
                     self.bump();
                     return Ok(Value::Array(items));
                 }
-                _ => return Err(self.unexpected("`,` or `]`")),
+                _ => return Err(self.unexpected(Token::CommaOrBracket)),
             }
         }
     }
@@ -346,12 +417,7 @@ impl Parser<'_> {
             self.column = self.column.saturating_add(characters);
             out.push_str(&self.text[run..self.index]);
             match self.peek() {
-                None => {
-                    return Err(SyntaxError {
-                        pos: start,
-                        message: "this string is never closed (missing `\"`)".to_string(),
-                    })
-                }
+                None => return Err(SyntaxError::new(start, Syntax::UnclosedString)),
                 Some(b'"') => {
                     self.bump();
                     return Ok(out);
@@ -361,10 +427,9 @@ impl Parser<'_> {
                     out.push(self.escape()?);
                 }
                 Some(b) => {
-                    return Err(self.error_here(format!(
-                        "{} inside a string: write it as an escape such as \\n",
-                        describe(char::from(b))
-                    )));
+                    return Err(self.error_here(Syntax::InString {
+                        found: char::from(b),
+                    }));
                 }
             }
         }
@@ -395,30 +460,17 @@ impl Parser<'_> {
                             let low = self.hex4()?;
                             if (0xDC00..0xE000).contains(&low) {
                                 let code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
-                                return char::from_u32(code).ok_or_else(|| SyntaxError {
-                                    pos,
-                                    message: "invalid \\u escape".to_string(),
-                                });
+                                return char::from_u32(code)
+                                    .ok_or_else(|| SyntaxError::new(pos, Syntax::InvalidEscape));
                             }
                         }
                     }
-                    return Err(SyntaxError {
-                        pos,
-                        message: "unpaired surrogate in a \\u escape".to_string(),
-                    });
+                    return Err(SyntaxError::new(pos, Syntax::UnpairedSurrogate));
                 }
-                return char::from_u32(high).ok_or_else(|| SyntaxError {
-                    pos,
-                    message: "unpaired surrogate in a \\u escape".to_string(),
-                });
+                return char::from_u32(high)
+                    .ok_or_else(|| SyntaxError::new(pos, Syntax::UnpairedSurrogate));
             }
-            _ => {
-                return Err(SyntaxError {
-                    pos,
-                    message: "unknown escape: after `\\` use one of \" \\ / b f n r t u"
-                        .to_string(),
-                })
-            }
+            _ => return Err(SyntaxError::new(pos, Syntax::UnknownEscape)),
         };
         Ok(c)
     }
@@ -429,7 +481,7 @@ impl Parser<'_> {
             let digit = self
                 .peek()
                 .and_then(|b| char::from(b).to_digit(16))
-                .ok_or_else(|| self.unexpected("a hexadecimal digit in a \\u escape"))?;
+                .ok_or_else(|| self.unexpected(Token::HexDigit))?;
             self.bump();
             code = code * 16 + digit;
         }
@@ -445,16 +497,16 @@ impl Parser<'_> {
             Some(b'0') => {
                 self.bump();
                 if matches!(self.peek(), Some(b'0'..=b'9')) {
-                    return Err(self.error_here("numbers may not start with 0".to_string()));
+                    return Err(self.error_here(Syntax::LeadingZero));
                 }
             }
             Some(b'1'..=b'9') => self.digits(),
-            _ => return Err(self.unexpected("a digit")),
+            _ => return Err(self.unexpected(Token::Digit)),
         }
         if self.peek() == Some(b'.') {
             self.bump();
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.unexpected("a digit after the decimal point"));
+                return Err(self.unexpected(Token::DigitAfterPoint));
             }
             self.digits();
         }
@@ -464,7 +516,7 @@ impl Parser<'_> {
                 self.bump();
             }
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.unexpected("a digit in the exponent"));
+                return Err(self.unexpected(Token::DigitInExponent));
             }
             self.digits();
         }

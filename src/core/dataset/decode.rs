@@ -5,11 +5,12 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use super::detail::{Detail, Expected, FieldHint, IdSpace, NumberFound, Quoted};
 use super::languages::{LocatedText, LocatedValue};
 use super::model::*;
 use super::problems::{excerpt, Collector, Problem, ProblemKind, Problems};
-use crate::core::date::{DateError, PartialDate, Precision};
-use crate::core::json::{self, thousands, Member, Node, Pos, Value};
+use crate::core::date::{PartialDate, Precision};
+use crate::core::json::{self, Member, Node, Pos, Value};
 
 /// Names, titles and labels stay short enough for a table cell.
 pub const NAME_MAX: usize = 300;
@@ -53,65 +54,54 @@ pub fn load_located_bytes(bytes: &[u8]) -> Result<(Dataset, Vec<LocatedText>), P
 /// that are not UTF-8 give one problem each, placed where it can be fixed.
 pub fn text_of(bytes: &[u8]) -> Result<&str, Problem> {
     let start = Pos { line: 1, column: 1 };
-    let problem = |pos, kind, message: String| Problem {
-        pos,
-        path: String::new(),
-        message,
-        kind,
-    };
     if bytes.len() > MAX_BYTES {
         return Err(too_large(bytes.len()));
     }
     if let Some(encoding) = wide_encoding(bytes) {
-        return Err(problem(
-            start,
-            ProblemKind::Encoding,
-            format!("the file is {encoding} text, not UTF-8: save it as UTF-8 and load it again"),
-        ));
+        return Err(Problem::new(start, "", ProblemKind::Encoding, encoding));
     }
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = e.valid_up_to();
         let pos = position_of_byte(bytes, valid);
-        let message = match e.error_len() {
-            Some(_) => format!(
-                "the file is not UTF-8 text: the byte 0x{:02X} here cannot be read (a file saved as Latin-1 or Windows-1252 looks like this); save it as UTF-8",
-                bytes[valid]
-            ),
-            None => "the file ends in the middle of a UTF-8 character: it is cut short or not UTF-8 text".to_string(),
+        let detail = match e.error_len() {
+            Some(_) => Detail::NotUtf8 { byte: bytes[valid] },
+            None => Detail::CutUtf8,
         };
-        problem(pos, ProblemKind::Encoding, message)
+        Problem::new(pos, "", ProblemKind::Encoding, detail)
     })
 }
 
 /// The problem of a file of this many bytes, larger than [`MAX_BYTES`].
 pub fn too_large(bytes: usize) -> Problem {
-    Problem {
-        pos: Pos { line: 1, column: 1 },
-        path: String::new(),
-        message: format!(
-            "the file is too large: {} bytes, at most {} (32 MB)",
-            thousands(bytes),
-            thousands(MAX_BYTES)
-        ),
-        kind: ProblemKind::TooLarge,
-    }
+    Problem::new(
+        Pos { line: 1, column: 1 },
+        "",
+        ProblemKind::TooLarge,
+        Detail::TooLarge { bytes },
+    )
 }
 
 /// UTF-32 and UTF-16, told by their byte-order mark or, without one, by the zero bytes beside
 /// the first character: a JSON text starts with an ASCII character, and a zero byte is never
 /// valid JSON in UTF-8 (inside a string it must be escaped as `\u0000`).
-fn wide_encoding(bytes: &[u8]) -> Option<&'static str> {
-    match bytes {
-        [0, 0, 0xFE, 0xFF, ..] => Some("UTF-32 (big-endian, with a byte-order mark)"),
-        [0xFF, 0xFE, 0, 0, ..] => Some("UTF-32 (little-endian, with a byte-order mark)"),
-        [0xFE, 0xFF, ..] => Some("UTF-16 (big-endian, with a byte-order mark)"),
-        [0xFF, 0xFE, ..] => Some("UTF-16 (little-endian, with a byte-order mark)"),
-        [0, 0, 0, b, ..] if *b != 0 => Some("UTF-32 (big-endian)"),
-        [b, 0, 0, 0, ..] if *b != 0 => Some("UTF-32 (little-endian)"),
-        [0, b, ..] if *b != 0 => Some("UTF-16 (big-endian)"),
-        [b, 0, ..] if *b != 0 => Some("UTF-16 (little-endian)"),
-        _ => None,
-    }
+fn wide_encoding(bytes: &[u8]) -> Option<Detail> {
+    // (UTF-32, big-endian, with a byte-order mark)
+    let (utf32, big_endian, byte_order_mark) = match bytes {
+        [0, 0, 0xFE, 0xFF, ..] => (true, true, true),
+        [0xFF, 0xFE, 0, 0, ..] => (true, false, true),
+        [0xFE, 0xFF, ..] => (false, true, true),
+        [0xFF, 0xFE, ..] => (false, false, true),
+        [0, 0, 0, b, ..] if *b != 0 => (true, true, false),
+        [b, 0, 0, 0, ..] if *b != 0 => (true, false, false),
+        [0, b, ..] if *b != 0 => (false, true, false),
+        [b, 0, ..] if *b != 0 => (false, false, false),
+        _ => return None,
+    };
+    Some(Detail::WideEncoding {
+        utf32,
+        big_endian,
+        byte_order_mark,
+    })
 }
 
 /// Line and column (1-based, in characters) of a byte offset in bytes that are UTF-8 up to it.
@@ -139,12 +129,12 @@ fn read(text: &str, collect_texts: bool) -> Result<(Dataset, Vec<LocatedText>), 
         return Err(Problems::one(too_large(text.len())));
     }
     let root = json::parse(text).map_err(|e| {
-        Problems::one(Problem {
-            pos: e.pos,
-            path: String::new(),
-            message: format!("JSON syntax error: {}", e.message),
-            kind: ProblemKind::Syntax,
-        })
+        Problems::one(Problem::new(
+            e.pos,
+            "",
+            ProblemKind::Syntax,
+            Detail::Syntax(e.detail),
+        ))
     })?;
     let mut reader = Reader {
         collect_texts,
@@ -156,35 +146,9 @@ fn read(text: &str, collect_texts: bool) -> Result<(Dataset, Vec<LocatedText>), 
             return Ok((dataset, reader.texts));
         }
         // Unreachable in practice: every None above is paired with a problem.
-        reader.problem(
-            ProblemKind::Other,
-            root.pos,
-            "",
-            "the dataset could not be read",
-        );
+        reader.problem(ProblemKind::Other, root.pos, "", Detail::Unreadable);
     }
     Err(reader.problems.finish())
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-enum IdSpace {
-    Source,
-    WorkingGroup,
-    Theme,
-    Dialogue,
-    Entry,
-}
-
-impl IdSpace {
-    fn noun(self) -> &'static str {
-        match self {
-            IdSpace::Source => "source",
-            IdSpace::WorkingGroup => "working group",
-            IdSpace::Theme => "theme",
-            IdSpace::Dialogue => "dialogue",
-            IdSpace::Entry => "entry",
-        }
-    }
 }
 
 #[derive(Default)]
@@ -243,7 +207,9 @@ impl<'a> Obj<'a, '_> {
                 ProblemKind::MissingField,
                 self.pos,
                 &self.path,
-                format!("missing required field `{name}`"),
+                Detail::MissingField {
+                    field: name.to_string(),
+                },
             );
         }
         field
@@ -300,12 +266,12 @@ impl<'a> Obj<'a, '_> {
                 ProblemKind::UnknownField,
                 member.key_pos,
                 &child(&self.path, &member.key),
-                || {
-                    let hint = match closest(&member.key, known.iter().copied()) {
-                        Some(near) => format!("; did you mean `{near}`?"),
-                        None => format!("; the fields here are {}", quoted_list(known)),
-                    };
-                    format!("unknown field `{}`{hint}", excerpt(&member.key))
+                || Detail::UnknownField {
+                    field: Quoted::of(&member.key),
+                    hint: match closest(&member.key, known.iter().copied()) {
+                        Some(near) => FieldHint::DidYouMean(near),
+                        None => FieldHint::Fields(known.to_vec()),
+                    },
                 },
             );
         }
@@ -313,26 +279,30 @@ impl<'a> Obj<'a, '_> {
 }
 
 impl Reader {
-    fn problem(&mut self, kind: ProblemKind, pos: Pos, path: &str, message: impl Into<String>) {
-        self.problems.add(kind, pos, path, || message.into());
+    fn problem(&mut self, kind: ProblemKind, pos: Pos, path: &str, detail: Detail) {
+        self.problems.add(kind, pos, path, || detail);
     }
 
-    /// A problem whose message takes work (a hint): made only if the problem is to be shown.
+    /// A problem whose sentence takes work (a hint, a copy of a value): made only if the
+    /// problem is to be shown.
     fn problem_with(
         &mut self,
         kind: ProblemKind,
         pos: Pos,
         path: &str,
-        message: impl FnOnce() -> String,
+        detail: impl FnOnce() -> Detail,
     ) {
-        self.problems.add(kind, pos, path, message);
+        self.problems.add(kind, pos, path, detail);
     }
 
-    fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
-        let found = node.value.kind();
-        self.problem_with(ProblemKind::WrongType, node.pos, path, || {
-            format!("expected {expected}, found {found}")
-        });
+    fn wrong_type(&mut self, node: &Node, path: &str, expected: Expected) {
+        let found = node.value.json_kind();
+        self.problem(
+            ProblemKind::WrongType,
+            node.pos,
+            path,
+            Detail::WrongType { expected, found },
+        );
     }
 
     /// Reports each field written a second time in an object: found by hashing in a large
@@ -350,11 +320,8 @@ impl Reader {
                     ProblemKind::RepeatedField,
                     member.key_pos,
                     &child(path, &member.key),
-                    || {
-                        format!(
-                            "the field `{}` appears twice in this object",
-                            excerpt(&member.key)
-                        )
+                    || Detail::RepeatedField {
+                        field: Quoted::of(&member.key),
                     },
                 );
             }
@@ -363,7 +330,7 @@ impl Reader {
 
     fn object<'a>(&mut self, node: &'a Node, path: &str) -> Option<Obj<'a, '_>> {
         let Value::Object(members) = &node.value else {
-            self.wrong_type(node, path, "an object");
+            self.wrong_type(node, path, Expected::Object);
             return None;
         };
         self.repeated_fields(members, path);
@@ -380,7 +347,7 @@ impl Reader {
         match &node.value {
             Value::String(s) => Some(s),
             _ => {
-                self.wrong_type(node, path, "a string");
+                self.wrong_type(node, path, Expected::String);
                 None
             }
         }
@@ -388,7 +355,7 @@ impl Reader {
 
     fn checked_text(&mut self, pos: Pos, path: &str, text: &str, max: usize) -> bool {
         if text.trim().is_empty() {
-            self.problem(ProblemKind::EmptyText, pos, path, "the text is empty");
+            self.problem(ProblemKind::EmptyText, pos, path, Detail::EmptyText);
             return false;
         }
         let length = text.chars().count();
@@ -397,7 +364,7 @@ impl Reader {
                 ProblemKind::LongText,
                 pos,
                 path,
-                format!("the text is too long: {length} characters, at most {max}"),
+                Detail::LongText { length, max },
             );
             return false;
         }
@@ -462,12 +429,8 @@ impl Reader {
                             ProblemKind::UnsupportedLanguage,
                             member.key_pos,
                             &path,
-                            || {
-                                format!(
-                                    "`{}` is not a supported language: use one of {}",
-                                    excerpt(&member.key),
-                                    LANGUAGES.join(", ")
-                                )
+                            || Detail::UnsupportedLanguage {
+                                code: Quoted::of(&member.key),
                             },
                         );
                         ok = false;
@@ -489,18 +452,14 @@ impl Reader {
                         ProblemKind::MissingEnglish,
                         node.pos,
                         path,
-                        "the English text (`en`) is missing: it is required in every translated text",
+                        Detail::MissingEnglish,
                     );
                     ok = false;
                 }
                 ok.then_some(text)
             }
             _ => {
-                self.wrong_type(
-                    node,
-                    path,
-                    "text: a string, or an object of translations with `en`",
-                );
+                self.wrong_type(node, path, Expected::Text);
                 None
             }
         }
@@ -518,10 +477,7 @@ impl Reader {
             });
         if !valid {
             self.problem_with(ProblemKind::InvalidId, node.pos, path, || {
-                format!(
-                    "`{}` is not a valid id: use 1 to {ID_MAX} lower-case letters, digits and single hyphens, such as `tip-2023`",
-                    excerpt(s)
-                )
+                Detail::InvalidId { id: Quoted::of(s) }
             });
             return None;
         }
@@ -537,10 +493,11 @@ impl Reader {
                 ProblemKind::DuplicateId,
                 node.pos,
                 path,
-                format!(
-                    "the {} id `{id}` is used twice; it is already defined at {first}",
-                    space.noun()
-                ),
+                Detail::DuplicateId {
+                    space,
+                    id: id.clone(),
+                    first,
+                },
             );
             return None;
         }
@@ -557,17 +514,20 @@ impl Reader {
         }
         // The hint compares the id with every known one: only for a problem that is shown,
         // and among a number of ids a person could have meant.
-        let message = if self.problems.keeps(ProblemKind::UnknownId, node.pos) {
-            let hint = known
+        let near = if self.problems.keeps(ProblemKind::UnknownId, node.pos) {
+            known
                 .filter(|known| known.len() <= HINT_CANDIDATES_MAX)
                 .and_then(|known| closest(&id, known.keys().map(String::as_str)))
-                .map(|near| format!("; did you mean `{near}`?"))
-                .unwrap_or_default();
-            format!("there is no {} with the id `{id}`{hint}", space.noun())
+                .map(str::to_string)
         } else {
-            String::new()
+            None
         };
-        self.problem(ProblemKind::UnknownId, node.pos, path, message);
+        self.problem(
+            ProblemKind::UnknownId,
+            node.pos,
+            path,
+            Detail::UnknownId { space, id, near },
+        );
         None
     }
 
@@ -596,7 +556,10 @@ impl Reader {
                 };
                 if repeated {
                     self.problem_with(ProblemKind::ListedTwice, item.pos, &index(path, i), || {
-                        format!("the {} `{}` is listed twice", space.noun(), excerpt(s))
+                        Detail::ListedTwice {
+                            space,
+                            id: Quoted::of(s),
+                        }
                     });
                 }
             }
@@ -612,16 +575,11 @@ impl Reader {
         mut read: impl FnMut(&mut Self, &Node, &str) -> Option<T>,
     ) -> Vec<T> {
         let Value::Array(items) = &node.value else {
-            self.wrong_type(node, path, "a list (array)");
+            self.wrong_type(node, path, Expected::List);
             return Vec::new();
         };
         if at_least_one && items.is_empty() {
-            self.problem(
-                ProblemKind::EmptyList,
-                node.pos,
-                path,
-                "the list is empty: at least one item is required",
-            );
+            self.problem(ProblemKind::EmptyList, node.pos, path, Detail::EmptyList);
         }
         items
             .iter()
@@ -638,16 +596,12 @@ impl Reader {
         match parsed {
             Some(n) if n >= min => Some(n),
             _ => {
-                self.problem_with(ProblemKind::Number, node.pos, path, || {
-                    let found = match &node.value {
-                        Value::Number(raw) => excerpt(raw),
-                        other => other.kind().to_string(),
-                    };
-                    let expected = match min {
-                        0 => "a whole number".to_string(),
-                        min => format!("a whole number of at least {min}"),
-                    };
-                    format!("expected {expected}, found {found}")
+                self.problem_with(ProblemKind::Number, node.pos, path, || Detail::Number {
+                    min,
+                    found: match &node.value {
+                        Value::Number(raw) => NumberFound::Number(Quoted::of(raw)),
+                        other => NumberFound::Other(other.json_kind()),
+                    },
                 });
                 None
             }
@@ -656,20 +610,15 @@ impl Reader {
 
     fn date(&mut self, node: &Node, path: &str) -> Option<PartialDate> {
         let s = self.string(node, path)?;
-        match PartialDate::parse(s) {
+        match PartialDate::parse_checked(s) {
             Ok(date) => Some(date),
-            Err(DateError::Form) => {
+            Err(why) => {
                 self.problem_with(ProblemKind::Date, node.pos, path, || {
-                    format!(
-                        "`{}` is not a date: write YYYY-MM-DD, or YYYY-MM when the day is not known",
-                        excerpt(s)
-                    )
-                });
-                None
-            }
-            Err(DateError::Impossible(why)) => {
-                self.problem_with(ProblemKind::Date, node.pos, path, || {
-                    format!("`{}` is not a real date: {why}", excerpt(s))
+                    let value = Quoted::of(s);
+                    match why {
+                        None => Detail::NotADate { value },
+                        Some(why) => Detail::ImpossibleDate { value, why },
+                    }
                 });
                 None
             }
@@ -680,9 +629,7 @@ impl Reader {
     fn day(&mut self, node: &Node, path: &str) -> Option<PartialDate> {
         let date = self.date(node, path)?;
         if date.precision() != Precision::Day {
-            self.problem_with(ProblemKind::Date, node.pos, path, || {
-                format!("`{date}` is not a day: write the day the dataset was last brought up to date, as YYYY-MM-DD")
-            });
+            self.problem(ProblemKind::Date, node.pos, path, Detail::NotADay { date });
             return None;
         }
         Some(date)
@@ -698,11 +645,8 @@ impl Reader {
             !host.is_empty()
         });
         if !host_ok || s.chars().any(char::is_whitespace) || s.len() > 2000 {
-            self.problem_with(ProblemKind::Url, node.pos, path, || {
-                format!(
-                    "`{}` is not a web address: it must start with http:// or https:// and contain no spaces",
-                    excerpt(s)
-                )
+            self.problem_with(ProblemKind::Url, node.pos, path, || Detail::NotAUrl {
+                value: Quoted::of(s),
             });
             return None;
         }
@@ -712,22 +656,9 @@ impl Reader {
             .chars()
             .find(|c| c.is_control() || json::is_invisible(*c) || "\"<>\\^`{|}".contains(*c))
         {
-            self.problem_with(ProblemKind::Url, node.pos, path, || {
-                let mut utf8 = [0; 4];
-                let encoded: String = c
-                    .encode_utf8(&mut utf8)
-                    .bytes()
-                    .map(|b| format!("%{b:02X}"))
-                    .collect();
-                let named = if c.is_control() || json::is_invisible(c) {
-                    format!("U+{:04X}", c as u32)
-                } else {
-                    format!("`{c}`")
-                };
-                format!(
-                    "`{}` is not a web address: the character {named} cannot be in one as it is; write it as `{encoded}`",
-                    excerpt(s)
-                )
+            self.problem_with(ProblemKind::Url, node.pos, path, || Detail::UrlCharacter {
+                value: Quoted::of(s),
+                character: c,
             });
             return None;
         }
@@ -739,9 +670,9 @@ impl Reader {
         if let Some(value) = T::from_name(s) {
             return Some(value);
         }
-        let names: Vec<&str> = T::ALL.iter().map(|(_, n)| *n).collect();
-        self.problem_with(ProblemKind::NotOneOf, node.pos, path, || {
-            format!("`{}` is not one of {}", excerpt(s), quoted_list(&names))
+        self.problem_with(ProblemKind::NotOneOf, node.pos, path, || Detail::NotOneOf {
+            value: Quoted::of(s),
+            allowed: T::ALL.iter().map(|(_, n)| *n).collect(),
         });
         None
     }
@@ -757,11 +688,8 @@ impl Reader {
                             .all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c))
                 }));
         if !valid {
-            self.problem_with(ProblemKind::TimeZone, node.pos, path, || {
-                format!(
-                    "`{}` is not a time-zone name such as `Europe/Vienna`",
-                    excerpt(s)
-                )
+            self.problem_with(ProblemKind::TimeZone, node.pos, path, || Detail::TimeZone {
+                value: Quoted::of(s),
             });
             return None;
         }
@@ -783,14 +711,13 @@ impl Reader {
                         ProblemKind::SchemaVersion,
                         node.pos,
                         &path,
-                        format!(
-                            "this dataset is schema version {}, but this version of Dialogue Explorer reads schema version {SCHEMA_VERSION}",
-                            excerpt(raw)
-                        ),
+                        Detail::SchemaVersion {
+                            found: Quoted::of(raw),
+                        },
                     );
                     return None;
                 }
-                _ => obj.reader.wrong_type(node, &path, "a whole number"),
+                _ => obj.reader.wrong_type(node, &path, Expected::WholeNumber),
             }
         }
         let updated = obj.optional("updated", Self::day);
@@ -805,7 +732,7 @@ impl Reader {
                     ProblemKind::Url,
                     n.pos,
                     p,
-                    format!("the source `{id}` has no `url`: readers who find no upcoming dialogue are sent to this page, so it needs its web address"),
+                    Detail::AnnouncementsWithoutUrl { source: id },
                 );
                 return None;
             }
@@ -834,10 +761,9 @@ impl Reader {
                 return Some(s.to_string());
             }
             r.problem_with(ProblemKind::SourceLanguage, n.pos, p, || {
-                format!(
-                    "`{}` cannot be the source language: the project's own texts are in English, so write `en`",
-                    excerpt(s)
-                )
+                Detail::SourceLanguage {
+                    found: Quoted::of(s),
+                }
             });
             None
         });
@@ -860,7 +786,7 @@ impl Reader {
                 ProblemKind::MissingField,
                 obj.pos,
                 &obj.path,
-                "a source needs its `title` (the publisher's own, where known) or a `description` (the project's), or both".to_string(),
+                Detail::SourceWithoutTitle,
             );
         }
         let publisher = obj.required("publisher", |r, n, p| r.name_text(n, p, NAME_MAX));
@@ -960,7 +886,7 @@ impl Reader {
                         ProblemKind::SessionDates,
                         n.pos,
                         p,
-                        format!("the session ends ({end}) before it starts ({start})"),
+                        Detail::SessionEndsBeforeStart { start, end },
                     );
                 }
             }
@@ -1047,11 +973,6 @@ impl Reader {
     }
 }
 
-fn quoted_list(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    quoted.join(", ")
-}
-
 /// The known name nearest to a misspelt one, when it is near enough to be a likely typo.
 fn closest<'a>(word: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     // The names and ids compared with are short: a word this long is near none of them.
@@ -1098,13 +1019,16 @@ mod tests {
 
     #[test]
     fn a_problem_reads_as_path_then_message() {
-        let p = Problem {
-            pos: Pos { line: 3, column: 9 },
-            path: "dialogues[0].id".into(),
-            message: "m".into(),
-            kind: ProblemKind::Other,
-        };
-        assert_eq!(p.to_string(), "dialogues[0].id: m");
+        let p = Problem::new(
+            Pos { line: 3, column: 9 },
+            "dialogues[0].id",
+            ProblemKind::EmptyList,
+            Detail::EmptyList,
+        );
+        assert_eq!(
+            p.to_string(),
+            "dialogues[0].id: the list is empty: at least one item is required"
+        );
     }
 
     fn first(bytes: &[u8]) -> Problem {

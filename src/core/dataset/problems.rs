@@ -9,7 +9,9 @@
 use std::fmt;
 use std::ops::Deref;
 
-use crate::core::json::{is_invisible, thousands, Pos};
+use super::detail::{Detail, Quoted};
+use crate::core::json::Pos;
+use crate::core::messages::Lang;
 
 /// How many problems are kept to be shown.
 pub const MAX_PROBLEMS: usize = 100;
@@ -63,8 +65,33 @@ pub struct Problem {
     pub pos: Pos,
     /// `dialogues[3].attendance[0].reported_by`; empty for the top level.
     pub path: String,
+    /// What is wrong, in English: what `detail` says in English (the validator's command line,
+    /// for developers, prints it).
     pub message: String,
     pub kind: ProblemKind,
+    /// What is wrong, as data, to be said in the reader's language ([`Problem::say`]). Boxed:
+    /// a problem is moved around in `Result`s, and the largest sentences hold several values.
+    pub detail: Box<Detail>,
+}
+
+impl Problem {
+    pub fn new(pos: Pos, path: &str, kind: ProblemKind, detail: Detail) -> Problem {
+        Problem {
+            pos,
+            path: path.to_string(),
+            message: detail.say(Lang::En),
+            kind,
+            detail: Box::new(detail),
+        }
+    }
+
+    /// What is wrong, in a language (`message` in English).
+    pub fn say(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.message.clone(),
+            lang => self.detail.say(lang),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -157,7 +184,7 @@ impl<'a> IntoIterator for &'a Problems {
 /// Gathers problems as they are found, keeping what [`Problems`] promises: the first
 /// [`MAX_PROBLEMS`] in file order, and at least the first of each kind (there are fewer kinds
 /// than places), the rest counted. Problems mostly come in file order, so most of those left
-/// out are counted at once, without building their message.
+/// out are counted at once, without building their sentence.
 #[derive(Default)]
 pub(crate) struct Collector {
     shown: Vec<Problem>,
@@ -171,7 +198,7 @@ impl Collector {
     }
 
     /// Whether a problem of this kind at this place would be kept; when not, [`Collector::add`]
-    /// only counts it, and its message need not be worked out.
+    /// only counts it, and its sentence need not be worked out.
     pub fn keeps(&self, kind: ProblemKind, pos: Pos) -> bool {
         if self.shown.len() < MAX_PROBLEMS || self.shown_of[kind as usize] == 0 {
             return true;
@@ -185,24 +212,19 @@ impl Collector {
             .any(|p| p.kind == kind || self.shown_of[p.kind as usize] > 1)
     }
 
-    /// Adds a problem; its path and message are made only if it is kept.
+    /// Adds a problem; its path and sentence are made only if it is kept.
     pub fn add(
         &mut self,
         kind: ProblemKind,
         pos: Pos,
         path: &str,
-        message: impl FnOnce() -> String,
+        detail: impl FnOnce() -> Detail,
     ) {
         if !self.keeps(kind, pos) {
             self.count(kind);
             return;
         }
-        let problem = Problem {
-            pos,
-            path: path.to_string(),
-            message: message(),
-            kind,
-        };
+        let problem = Problem::new(pos, path, kind, detail());
         // After the problems at the same place, so that those keep the order they were found in.
         let at = self.shown.partition_point(|p| p.pos <= pos);
         self.shown.insert(at, problem);
@@ -245,27 +267,7 @@ pub const EXCERPT_MAX: usize = 80;
 /// JSON escape (`\u202e`), so that a message cannot be hidden, reordered or made enormous by
 /// what it quotes.
 pub fn excerpt(text: &str) -> String {
-    let visible = |c: char| !c.is_control() && !is_invisible(c);
-    let length = text.chars().count();
-    if length <= EXCERPT_MAX && text.chars().all(visible) {
-        return text.to_string();
-    }
-    let cut = length > EXCERPT_MAX;
-    let mut out = String::new();
-    for c in text
-        .chars()
-        .take(if cut { EXCERPT_MAX - 20 } else { length })
-    {
-        if visible(c) {
-            out.push(c);
-        } else {
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        }
-    }
-    if cut {
-        out.push_str(&format!("… ({} characters)", thousands(length)));
-    }
-    out
+    Quoted::of(text).say(Lang::En)
 }
 
 #[cfg(test)]
@@ -279,7 +281,7 @@ mod tests {
     fn collect(problems: &[(ProblemKind, u32)]) -> Problems {
         let mut c = Collector::default();
         for (kind, line) in problems {
-            c.add(*kind, at(*line), "p", || format!("{kind:?} {line}"));
+            c.add(*kind, at(*line), "p", || Detail::EmptyText);
         }
         c.finish()
     }
@@ -323,12 +325,14 @@ mod tests {
     #[test]
     fn a_problem_of_a_new_kind_at_the_end_does_not_make_the_others_kept() {
         let mut c = Collector::default();
-        c.add(ProblemKind::RepeatedField, at(1_000_000), "p", String::new);
+        c.add(ProblemKind::RepeatedField, at(1_000_000), "p", || {
+            Detail::EmptyText
+        });
         let mut built = 0;
         for line in 1..100_000 {
             c.add(ProblemKind::UnknownField, at(line), "p", || {
                 built += 1;
-                String::new()
+                Detail::EmptyText
             });
         }
         assert_eq!(built, MAX_PROBLEMS - 1);

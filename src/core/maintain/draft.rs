@@ -11,7 +11,8 @@
 use super::utf16_offset;
 use crate::core::dataset::{
     self, Attendance, Certainty, CertaintyLevel, Counted, Dataset, Dialogue, Entry, EntryKind,
-    Format, Qualifier, Session, Source, SourceKind, Text, ID_MAX, LANGUAGES, NAME_MAX, TEXT_MAX,
+    Format, Problem, Qualifier, Session, Source, SourceKind, Text, ID_MAX, LANGUAGES, NAME_MAX,
+    TEXT_MAX,
 };
 use crate::core::date::{PartialDate, Precision};
 use crate::core::export::json::{dialogue_item, source_item};
@@ -200,7 +201,10 @@ pub enum Refusal {
     Validator {
         line: u32,
         column: u32,
+        /// In English, as the validator's command line prints it: `path: sentence`.
         message: String,
+        /// The problem itself, to be said in the page's language.
+        problem: Option<Box<Problem>>,
     },
 }
 
@@ -924,6 +928,7 @@ pub fn add_dialogue(text: &str, draft: &DialogueDraft) -> Result<Added, Vec<Refu
                 line: p.pos.line,
                 column: p.pos.column,
                 message: p.to_string(),
+                problem: Some(Box::new(p.clone())),
             })
             .collect());
     }
@@ -1307,6 +1312,15 @@ pub(crate) mod tests {
             matches!(&r[0], Refusal::Validator { message, .. } if message.contains("used twice")),
             "{r:?}"
         );
+        // Said in the page's language, as the English one with its place and path.
+        let english = (crate::core::maintain::messages::EN.refusal)(&r[0]);
+        let Refusal::Validator { message, .. } = &r[0] else {
+            unreachable!()
+        };
+        assert!(english.ends_with(message.as_str()), "{english}");
+        let french = (crate::core::maintain::messages::FR.refusal)(&r[0]);
+        assert!(french.contains("est employé deux fois"), "{french}");
+        assert!(french.contains("`ic-2024-agenda-1`"), "{french}");
     }
 
     #[test]

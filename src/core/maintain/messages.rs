@@ -1,13 +1,13 @@
 //! The maintainer page's sentences, in the six languages: the kinds of problems and what to do
 //! about each, why the form refuses a dialogue, and the summary of changes.
 //!
-//! The validator's own sentences (what exactly is wrong) stay those of `dataset::decode`, in
-//! English, for the page as for the CLI; what is translated here is their kind and its fix.
+//! The validator's own sentences (what exactly is wrong) are said in each language by
+//! `dataset::detail`; what is translated here is their kind and its fix.
 
 use super::changes::Changes;
 use super::draft::{Place, Refusal};
 use super::translations::OwnerKind;
-use crate::core::dataset::ProblemKind;
+use crate::core::dataset::{Problem, ProblemKind};
 use crate::core::messages::{plural_en, plural_fr, Lang};
 
 pub struct MaintainMessages {
@@ -45,6 +45,16 @@ pub fn maintain_messages(lang: Lang) -> &'static MaintainMessages {
         Lang::Fr => &FR,
         Lang::Ru => &RU,
         Lang::Es => &ES,
+    }
+}
+
+/// What the validator found, in a language: `path: sentence`, with the language's colon (the
+/// English `message` when the problem itself is not kept).
+fn validator_sentence(message: &str, problem: Option<&Problem>, lang: Lang, colon: &str) -> String {
+    match problem {
+        None => message.to_string(),
+        Some(p) if p.path.is_empty() => p.say(lang),
+        Some(p) => format!("{}{colon}{}", p.path, p.say(lang)),
     }
 }
 
@@ -211,7 +221,11 @@ fn refusal_en(r: &Refusal) -> String {
             line,
             column,
             message,
-        } => format!("{line}:{column}: {message}"),
+            problem,
+        } => format!(
+            "{line}:{column}: {}",
+            validator_sentence(message, problem.as_deref(), Lang::En, ": ")
+        ),
     };
     format!("{at}{what}")
 }
@@ -380,7 +394,15 @@ fn refusal_fr(r: &Refusal) -> String {
         Refusal::NoPublisher { .. } => "indiquez l’éditeur.".into(),
         Refusal::BadUrl { url, .. } => format!("«\u{a0}{url}\u{a0}» n’est pas une adresse web\u{a0}: elle commence par https:// et ne contient pas d’espace."),
         Refusal::NoCertainty => "Indiquez le degré de certitude de l’entrée.".into(),
-        Refusal::Validator { line, column, message } => format!("{line}:{column}\u{a0}: {message}"),
+        Refusal::Validator {
+            line,
+            column,
+            message,
+            problem,
+        } => format!(
+            "{line}:{column}\u{a0}: {}",
+            validator_sentence(message, problem.as_deref(), Lang::Fr, "\u{a0}: ")
+        ),
     };
     format!("{at}{what}")
 }
@@ -585,7 +607,11 @@ fn refusal_es(r: &Refusal) -> String {
             line,
             column,
             message,
-        } => format!("{line}:{column}: {message}"),
+            problem,
+        } => format!(
+            "{line}:{column}: {}",
+            validator_sentence(message, problem.as_deref(), Lang::Es, ": ")
+        ),
     };
     format!("{at}{what}")
 }
@@ -760,7 +786,15 @@ fn refusal_ru(r: &Refusal) -> String {
         Refusal::NoPublisher { .. } => "укажите издателя.".into(),
         Refusal::BadUrl { url, .. } => format!("«{url}» — не веб-адрес: он начинается с https:// и не содержит пробелов."),
         Refusal::NoCertainty => "Укажите, насколько достоверна запись.".into(),
-        Refusal::Validator { line, column, message } => format!("{line}:{column}: {message}"),
+        Refusal::Validator {
+            line,
+            column,
+            message,
+            problem,
+        } => format!(
+            "{line}:{column}: {}",
+            validator_sentence(message, problem.as_deref(), Lang::Ru, ": ")
+        ),
     };
     format!("{at}{what}")
 }
@@ -950,7 +984,11 @@ fn refusal_ar(r: &Refusal) -> String {
             line,
             column,
             message,
-        } => format!("{line}:{column}: {message}"),
+            problem,
+        } => format!(
+            "{line}:{column}: {}",
+            validator_sentence(message, problem.as_deref(), Lang::Ar, ": ")
+        ),
     };
     format!("{at}{what}")
 }
@@ -1103,7 +1141,11 @@ fn refusal_zh(r: &Refusal) -> String {
             line,
             column,
             message,
-        } => format!("{line}:{column}：{message}"),
+            problem,
+        } => format!(
+            "{line}:{column}：{}",
+            validator_sentence(message, problem.as_deref(), Lang::Zh, "：")
+        ),
     };
     format!("{at}{what}")
 }
@@ -1273,6 +1315,7 @@ mod tests {
                 line: 3,
                 column: 9,
                 message: id(),
+                problem: None,
             },
         ]
     }

@@ -2,8 +2,8 @@
 //! there), its kind in the reader's language and what to do about it, and the counts by kind.
 //!
 //! The problems are those of `dataset::load`, the reader the app and `validate-dataset` use:
-//! one list of rules. Their sentences (`what`) are the reader's own, in English; the kind's
-//! name and its fix are translated here.
+//! one list of rules. Their sentences (`what`) are the reader's own, said in the page's
+//! language (`dataset::detail`); the kind's name and its fix are translated here.
 
 use super::messages::maintain_messages;
 use super::Locator;
@@ -23,7 +23,7 @@ pub struct PageProblem {
     pub fix: &'static str,
     /// The JSON path: `dialogues[3].attendance[0].reported_by`; empty for the whole file.
     pub path: String,
-    /// The validator's sentence (English: the reader writes its problems in English).
+    /// The validator's sentence, in the page's language.
     pub what: String,
     /// When this is the last problem shown of a kind of which more were found but not
     /// shown: how many ("and 12 more of the same kind").
@@ -85,7 +85,7 @@ pub fn page_problems(text: &str, lang: Lang) -> PageProblems {
                 kind_name: (m.kind_name)(p.kind),
                 fix: (m.kind_fix)(p.kind),
                 path: p.path.clone(),
-                what: p.message.clone(),
+                what: p.say(lang),
                 more_after: found.more_after(i),
             }
         })
@@ -136,7 +136,11 @@ mod tests {
         let first = &p.problems[0];
         assert_eq!(first.kind, ProblemKind::UnknownId);
         assert_eq!(first.path, "dialogues[0].topics_raised[0].themes[0]");
-        assert!(first.what.contains("did you mean `implementation`"));
+        assert!(
+            first.what.contains("vouliez-vous dire `implementation`"),
+            "{}",
+            first.what
+        );
         assert_eq!(&text[first.byte_offset..][..16], "\"implementaton\"]");
         assert_eq!(
             first.utf16_offset,
@@ -198,5 +202,10 @@ mod tests {
         assert_eq!(p.problems[0].kind, ProblemKind::Syntax);
         assert_eq!(p.problems[0].line, 3);
         assert!(!p.problems[0].fix.is_empty());
+        assert!(
+            p.problems[0].what.starts_with("خطأ في بنية JSON"),
+            "{}",
+            p.problems[0].what
+        );
     }
 }

@@ -409,7 +409,7 @@ pub fn MaintainPage(config: MaintainConfig) -> impl IntoView {
                         </button>
                         <span class="dx-maintain-kind">{problem.kind_name}</span>
                         {path}
-                        <span class="dx-maintain-what" lang="en" dir="ltr">{problem.what.clone()}</span>
+                        <span class="dx-maintain-what">{problem.what.clone()}</span>
                         <span class="dx-maintain-fix">{t.what_to_do}" "{problem.fix}</span>
                         {more}
                     </li>

@@ -2,12 +2,13 @@ use leptos::prelude::*;
 
 use crate::core::dataset::Problems;
 use crate::core::load::LoadError;
-use crate::ui::i18n::use_messages;
+use crate::ui::i18n::{use_lang, use_messages};
 
 /// Why the dataset is not shown, every problem with its place, and a way to try again.
 #[component]
 pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
     let m = use_messages();
+    let lang = use_lang();
     let (title, reason, problems) = match error {
         LoadError::Fetch { url, reason } => (
             m.load_failed_title,
@@ -39,7 +40,7 @@ pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
                     <li>
                         <span class="dx-problem-place">{place}</span>
                         {(!p.path.is_empty()).then(|| view! { " " <code class="dx-problem-path">{p.path.clone()}</code> })}
-                        <span class="dx-problem-message">{format!(": {}", p.message)}</span>
+                        <span class="dx-problem-message">{format!(": {}", p.say(lang))}</span>
                     </li>
                     {more}
                 }
