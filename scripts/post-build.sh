@@ -4,6 +4,7 @@
 #
 # - with inject_scripts = false trunk leaves the <link data-trunk rel="rust"> of index.html in
 #   place (start.js starts the module): it is removed;
+# - the maintainer's page (maintain.html) gets its own module (scripts/build-maintainer.sh);
 # - `make serve` builds in debug and writes trunk's live-reload script inline into index.html,
 #   which the page's Content-Security-Policy refuses (script-src 'self'): in that build only,
 #   the policy also allows inline scripts, so that the page reloads itself after a change. The
@@ -11,6 +12,8 @@
 set -eu
 page="$TRUNK_STAGING_DIR/index.html"
 sed -i '/<link data-trunk rel="rust"/d' "$page"
+# The maintainer's page has a module of its own, built beside the explorer's.
+sh scripts/build-maintainer.sh "$TRUNK_STAGING_DIR" "${TRUNK_PROFILE:-release}"
 [ "${TRUNK_PROFILE:-}" = debug ] || exit 0
 sed -i "s/script-src 'self' 'wasm-unsafe-eval';/script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline';/" "$page"
 grep -q "'wasm-unsafe-eval' 'unsafe-inline';" "$page" || {

@@ -26,31 +26,6 @@ fn main() {
         .or_else(|| document.body())
         .expect("a mount element or a body");
 
-    // maintain.html: the maintainer's page, with `?src=` (the published dataset) and `?lang=`.
-    if mount.get_attribute("data-mode").as_deref() == Some("maintain") {
-        use dialogue_explorer::ui::maintain::{mount_maintainer, MaintainConfig};
-        let search = web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default();
-        let mut config = MaintainConfig {
-            data_url: mount
-                .get_attribute("data-src")
-                .filter(|s| !s.trim().is_empty())
-                .unwrap_or_else(|| AppConfig::default().data_url),
-            lang: None,
-        };
-        for (key, value) in parse_pairs(&search) {
-            match key.as_str() {
-                "src" if !value.is_empty() => config.data_url = value,
-                "lang" => config.lang = Some(value),
-                _ => {}
-            }
-        }
-        embed::install_panic_message(Some((mount.clone(), config.start_language())));
-        styles::attach(&document);
-        mount_maintainer(mount, config);
-        return;
-    }
     let mut config = AppConfig::default();
     let attribute = |name: &str| mount.get_attribute(name).filter(|s| !s.trim().is_empty());
     if let Some(src) = attribute("data-src") {
