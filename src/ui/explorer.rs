@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::core::maintain::maintain_page_text;
+use crate::core::maintain::page_text::footer_link;
 use wasm_bindgen::JsCast;
 
 use super::context::use_nav;
@@ -402,7 +402,7 @@ fn ExplorerBody(
             </div>
             {owns_document.then(|| view! {
                 <footer class="dx-footer">
-                    <a href="maintain.html">{maintain_page_text(use_lang()).footer_link}</a>
+                    <a href="maintain.html">{footer_link(use_lang())}</a>
                 </footer>
             })}
         </div>

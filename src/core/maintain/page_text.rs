@@ -10,8 +10,6 @@ pub struct MaintainPageText {
     pub title: &'static str,
     pub intro: &'static str,
     pub language_label: &'static str,
-    /// The footer link of the standalone explorer to this page.
-    pub footer_link: &'static str,
 
     // Open
     pub open_heading: &'static str,
@@ -133,13 +131,25 @@ pub fn maintain_page_text(lang: Lang) -> &'static MaintainPageText {
     }
 }
 
+/// The standalone explorer's footer link to this page: apart from the page's words, so that the
+/// explorer's module carries this one line of them only.
+pub fn footer_link(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => "تحديث مجموعة البيانات هذه",
+        Lang::Zh => "更新本数据集",
+        Lang::En => "Keep this dataset up to date",
+        Lang::Fr => "Tenir ce jeu de données à jour",
+        Lang::Ru => "Обновление этого набора данных",
+        Lang::Es => "Mantener actualizado este conjunto de datos",
+    }
+}
+
 /// English, which the other languages start from until translated.
 const ENGLISH: MaintainPageText = MaintainPageText {
     title: "Keep the dataset up to date",
     intro: "Check, edit and preview the dialogues' dataset in this browser, then download it for \
             the web server. Nothing you open or type leaves this browser.",
     language_label: "Language",
-    footer_link: "Keep this dataset up to date",
 
     open_heading: "Open",
     open_file: "Open a file (.json)",
@@ -266,7 +276,6 @@ pub static FR: MaintainPageText = MaintainPageText {
             puis téléchargez-le pour le serveur web. Rien de ce que vous ouvrez ou saisissez ne \
             quitte ce navigateur.",
     language_label: "Langue",
-    footer_link: "Tenir ce jeu de données à jour",
 
     open_heading: "Ouvrir",
     open_file: "Ouvrir un fichier (.json)",
@@ -424,7 +433,6 @@ pub static ES: MaintainPageText = MaintainPageText {
             diálogos y, después, descárguelo para el servidor web. Nada de lo que abra o escriba \
             sale de este navegador.",
     language_label: "Idioma",
-    footer_link: "Mantener actualizado este conjunto de datos",
 
     open_heading: "Abrir",
     open_file: "Abrir un archivo (.json)",
@@ -571,7 +579,6 @@ pub static RU: MaintainPageText = MaintainPageText {
             затем скачайте его для размещения на веб-сервере. Ничто из того, что вы открываете \
             или вводите, не покидает этот браузер.",
     language_label: "Язык",
-    footer_link: "Обновление этого набора данных",
 
     open_heading: "Открыть",
     open_file: "Открыть файл (.json)",
@@ -713,7 +720,6 @@ pub static AR: MaintainPageText = MaintainPageText {
     intro: "تحقَّق من مجموعة بيانات الحوارات وعدِّلها واعرض معاينتها في هذا المتصفح، ثم نزِّلها \
             لوضعها على خادم الويب. لا يغادر هذا المتصفحَ شيءٌ مما تفتحه أو تكتبه.",
     language_label: "اللغة",
-    footer_link: "تحديث مجموعة البيانات هذه",
 
     open_heading: "فتح",
     open_file: "فتح ملف (\u{2066}.json\u{2069})",
@@ -854,7 +860,6 @@ pub static ZH: MaintainPageText = MaintainPageText {
     intro: "在本浏览器中检查、编辑和预览对话数据集，然后下载，以放到网络服务器上。您打开或输入的\
             任何内容都不会离开本浏览器。",
     language_label: "语言",
-    footer_link: "更新本数据集",
 
     open_heading: "打开",
     open_file: "打开文件（.json）",
@@ -982,7 +987,7 @@ mod tests {
                     (t.title, EN.title),
                     (t.download, EN.download),
                     (t.submit, EN.submit),
-                    (t.footer_link, EN.footer_link),
+                    (footer_link(lang), footer_link(Lang::En)),
                     (t.no_problems, EN.no_problems),
                 ] {
                     assert_ne!(own, english, "{lang:?} keeps the English {english:?}");
