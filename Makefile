@@ -3,7 +3,9 @@
 #   make serve       development server on http://127.0.0.1:$(PORT)/ (PORT ?= 8080)
 #   make build       optimised release build into dist/, with the calendar feeds
 #                    (PAGE_URL=https://… links their events to the published pages)
-#   make size        gzip -9 size of every file of the release build
+#   make size        gzip -9 size of every file of the release build, and of the first load
+#                    (the files a first visit of index.html downloads before the dataset)
+#   make size-check  the first load against size-budget.txt: fails when it is over (no build)
 #   make package     dialogue-explorer-<version>.zip: the release build and HOSTING.md, for web
 #                    managers (scripts/package.mjs)
 #   make bench       timings of parsing, querying and the matrix (printed, not asserted)
@@ -13,6 +15,7 @@
 #     make lint        cargo fmt --check, clippy (native and wasm32) with -D warnings
 #     make test-native cargo test (native) and the dataset validator
 #     make test-wasm   wasm-bindgen-test tests in headless Chromium
+#     make size-check  (after build) the first load is within size-budget.txt
 #     make test-e2e    end-to-end tests (node --test) against dist/ (run `make build` first), their
 #                      expected values from examples/oracle.rs
 #     make test-engines a subset of the end-to-end scenarios (tests/engines/) in Chromium
@@ -39,7 +42,7 @@ DATASET := public/data/dialogues.json
 # holds the release build that `make size` and the end-to-end tests look at.
 SERVE_DIST := target/serve-dist
 
-.PHONY: setup setup-serve serve build size package bench bench-browser \
+.PHONY: setup setup-serve serve build size size-check package bench bench-browser \
         test lint test-native test-wasm test-e2e test-engines clean
 
 setup:
@@ -63,6 +66,10 @@ build: setup-serve
 size: build
 	scripts/size.sh dist
 
+# The first load of the release build in dist/ (run `make build` first) against its budget.
+size-check:
+	scripts/size.sh --budget size-budget.txt dist
+
 package: build
 	node scripts/package.mjs
 
@@ -74,7 +81,7 @@ bench:
 bench-browser: setup build
 	node tests/bench/bench-browser.mjs
 
-test: setup lint test-native test-wasm build test-e2e test-engines
+test: setup lint test-native test-wasm build size-check test-e2e test-engines
 
 lint: setup
 	cargo fmt --check

@@ -1,18 +1,30 @@
 #!/usr/bin/env bash
-# Print the raw and gzip -9 size of every file of a build directory (default dist/), and the total.
+# Print the raw and gzip -9 size of every file of a build directory (default dist/), the total,
+# and the first load: the files a first visit of index.html downloads before the dataset.
+#
+#   scripts/size.sh [dir]                     the table
+#   scripts/size.sh --budget FILE [dir]       the first-load line, then fail when it is over the
+#                                             number of bytes (gzip -9) that FILE holds
 set -euo pipefail
 
+budget_file=""
+if [[ "${1:-}" == "--budget" ]]; then
+  budget_file="${2:?--budget needs a file}"
+  shift 2
+fi
 dir="${1:-dist}"
 if [[ ! -d "$dir" ]]; then
   echo "size: $dir/ does not exist: run 'make build' first" >&2
   exit 1
 fi
 
-mapfile -d '' files < <(find "$dir" -type f ! -path '*/.stage/*' -print0 | LC_ALL=C sort -z)
-if [[ ${#files[@]} -eq 0 ]]; then
-  echo "size: $dir/ is empty: run 'make build' first" >&2
-  exit 1
-fi
+# What index.html makes the browser fetch before the app can ask for its dataset: the page, the
+# module's start script and glue (modulepreload), the module (preload) and the page's stylesheet.
+# The app's own stylesheet is compiled into the module (src/ui/styles.rs). The dataset
+# (data/dialogues.json, fetched in parallel) and the 200-byte icon are not counted.
+first_load=(index.html start.js dialogue-explorer.js dialogue-explorer_bg.wasm page.css)
+
+gzip_size() { gzip -9 -c "$1" | wc -c; }
 
 human() {
   awk -v b="$1" 'BEGIN {
@@ -22,7 +34,41 @@ human() {
   }'
 }
 
-width=4
+first_raw=0
+first_gz=0
+for name in "${first_load[@]}"; do
+  if [[ ! -f "$dir/$name" ]]; then
+    echo "size: $dir/$name is missing: the first load names a file the build no longer writes" >&2
+    exit 1
+  fi
+  first_raw=$((first_raw + $(wc -c <"$dir/$name")))
+  first_gz=$((first_gz + $(gzip_size "$dir/$name")))
+done
+
+if [[ -n "$budget_file" ]]; then
+  # The first line of the file that is a number; the other lines say why it is that number.
+  budget="$(grep -m1 -E '^[0-9]+$' "$budget_file" || true)"
+  if [[ -z "$budget" ]]; then
+    echo "size: $budget_file holds no budget (a line with a number of bytes)" >&2
+    exit 1
+  fi
+  printf 'first load (%d files): %d bytes gzip -9 (%s), budget %d bytes (%s)\n' \
+    "${#first_load[@]}" "$first_gz" "$(human "$first_gz")" "$budget" "$(human "$budget")"
+  if ((first_gz > budget)); then
+    echo "size: the first load is $((first_gz - budget)) bytes over the budget of $budget_file:" \
+      "make it smaller (docs/size.md), or raise the budget there saying why" >&2
+    exit 1
+  fi
+  exit 0
+fi
+
+mapfile -d '' files < <(find "$dir" -type f ! -path '*/.stage/*' -print0 | LC_ALL=C sort -z)
+if [[ ${#files[@]} -eq 0 ]]; then
+  echo "size: $dir/ is empty: run 'make build' first" >&2
+  exit 1
+fi
+
+width=24
 for f in "${files[@]}"; do
   name="${f#"$dir"/}"
   ((${#name} > width)) && width=${#name}
@@ -36,10 +82,12 @@ total_gz=0
 for f in "${files[@]}"; do
   name="${f#"$dir"/}"
   raw=$(wc -c <"$f")
-  gz=$(gzip -9 -c "$f" | wc -c)
+  gz=$(gzip_size "$f")
   total_raw=$((total_raw + raw))
   total_gz=$((total_gz + gz))
   printf "%-${width}s  %12s  %12s\n" "$name" "$(human "$raw")" "$(human "$gz")"
 done
 echo "$rule"
 printf "%-${width}s  %12s  %12s\n" "total (${#files[@]} files)" "$(human "$total_raw")" "$(human "$total_gz")"
+printf "%-${width}s  %12s  %12s\n" "first load (${#first_load[@]} files)" "$(human "$first_raw")" "$(human "$first_gz")"
+printf '%s\n' "first load: ${first_load[*]} = $first_gz bytes gzip -9"

@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod brief;
+pub mod css;
 pub mod dataset;
 pub mod date;
 pub mod embedding;

@@ -178,5 +178,10 @@ pub fn bytes(n: u64, lang: &str) -> String {
         .call1(&JsValue::NULL, &JsValue::from_f64(value))
         .ok()
         .and_then(|s| s.as_string())
-        .unwrap_or_else(|| format!("{value:.1} {unit}"))
+        .unwrap_or_else(|| {
+            // In tenths, written as integers: formatting the float would link Rust's float
+            // formatting into the module for this fallback alone (docs/size.md).
+            let tenths = (value * 10.0).round() as u64;
+            format!("{}.{} {unit}", tenths / 10, tenths % 10)
+        })
 }

@@ -3,23 +3,9 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The files of `style/`, in cascade order. `host.css` only matters inside a shadow root.
-pub const STYLESHEET: &str = concat!(
-    include_str!("../../style/tokens.css"),
-    include_str!("../../style/app.css"),
-    include_str!("../../style/summary.css"),
-    include_str!("../../style/load_error.css"),
-    include_str!("../../style/explorer.css"),
-    include_str!("../../style/filters.css"),
-    include_str!("../../style/entries.css"),
-    include_str!("../../style/matrix.css"),
-    include_str!("../../style/agenda.css"),
-    include_str!("../../style/brief.css"),
-    include_str!("../../style/stars.css"),
-    include_str!("../../style/export.css"),
-    include_str!("../../style/print.css"),
-    include_str!("../../style/host.css"),
-);
+/// The files of `style/`, in cascade order, without their comments (build.rs, src/core/css.rs).
+/// `host.css` only matters inside a shadow root.
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/stylesheet.css"));
 
 thread_local! {
     /// One constructed sheet, shared by every root that adopts it.

@@ -7,8 +7,14 @@
 //             been laid out and painted (median and maximum of CLICKS clicks, ms)
 //   elements  elements on the page after loading, in each view (the budget is 5,000)
 //
-// BENCH_SIZES=1000,10000 picks the sizes (0 is the bundled dataset), BENCH_VIEWS=list the views,
-// BENCH_CLICKS=41 the clicks per page.
+// BENCH_SIZES=1000,10000 picks the sizes (0 is the bundled dataset; none skips these tables),
+// BENCH_VIEWS=list the views, BENCH_CLICKS=41 the clicks per page.
+//
+// BENCH_THROTTLE=fast3g first prints a table of first visits of index.html (no cache, the bundled
+// dataset) under Chrome DevTools' "Fast 3G" conditions (562.5 ms latency, 180,000 bytes/s down,
+// 84,375 bytes/s up, through CDP's Network.emulateNetworkConditions), and unthrottled: the time
+// from navigation until the first results show, and when the module and the dataset were asked
+// for and arrived (so that one can see whether they come in parallel). BENCH_RUNS=3 visits each.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,15 +23,25 @@ import { countEntries, enlarge } from './enlarge.mjs';
 import { launchBrowser, readDataset, repoRoot, startServer } from '../e2e/support.mjs';
 
 const CLICKS = Number(process.env.BENCH_CLICKS || 41);
-const SIZES = (process.env.BENCH_SIZES || '0,1000,10000,100000').split(',').map(Number);
+const SIZES = process.env.BENCH_SIZES === 'none' ? [] : (process.env.BENCH_SIZES || '0,1000,10000,100000').split(',').map(Number);
 const VIEWS = (process.env.BENCH_VIEWS || 'matrix,list,agenda').split(',');
 const here = path.join(repoRoot, 'tests', 'bench');
+const RUNS = Number(process.env.BENCH_RUNS || 3);
 
-/** The app's stylesheet as the module carries it: style/*.css in the order src/ui/styles.rs names. */
+/** Chrome DevTools' network presets, as CDP Network.emulateNetworkConditions takes them. */
+const THROTTLES = {
+  none: null,
+  // DevTools' "Fast 3G" (front_end/core/sdk/NetworkManager.ts): 1.6 Mbps down and 750 kbps up
+  // at 90 %, 150 ms latency times 3.75.
+  fast3g: { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 },
+};
+
+/** The app's stylesheet as the module carries it: style/*.css in the order build.rs names. */
 function appStylesheet() {
-  const styles = readFileSync(path.join(repoRoot, 'src', 'ui', 'styles.rs'), 'utf8');
-  const files = [...styles.matchAll(/include_str!\("\.\.\/\.\.\/(style\/[\w-]+\.css)"\)/g)].map((m) => m[1]);
-  if (files.length === 0) throw new Error('no stylesheet named in src/ui/styles.rs');
+  const build = readFileSync(path.join(repoRoot, 'build.rs'), 'utf8');
+  const list = build.match(/const APP_STYLES: &\[&str\] = &\[([^\]]*)\]/);
+  const files = list ? [...list[1].matchAll(/"([\w-]+)"/g)].map((m) => `style/${m[1]}.css`) : [];
+  if (files.length === 0) throw new Error('no stylesheet named in build.rs (APP_STYLES)');
   return files.map((f) => readFileSync(path.join(repoRoot, f), 'utf8')).join('\n');
 }
 
@@ -83,6 +99,62 @@ async function measure(browser, url, { countSelector, boxSelector, timeout }) {
   }
 }
 
+/**
+ * A first visit of the standalone page: a new context (nothing cached), the network throttled
+ * as `conditions` says, until the result count shows. Resource timings say when the module and
+ * the dataset were requested and finished, from navigation start.
+ */
+async function firstVisit(browser, url, conditions) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (conditions) await cdp.send('Network.emulateNetworkConditions', conditions);
+    await page.goto(url, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('.dx-result-count')?.textContent.trim(), null, {
+      timeout: 120_000,
+      polling: 10,
+    });
+    return await page.evaluate(() => {
+      const load = performance.now();
+      const entry = (suffix) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix));
+      const span = (e) => (e ? [e.startTime, e.responseEnd] : [NaN, NaN]);
+      const requests = (suffix) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(suffix)).length;
+      return {
+        load,
+        wasm: span(entry('dialogue-explorer_bg.wasm')),
+        data: span(entry('data/dialogues.json')),
+        dataRequests: requests('data/dialogues.json'),
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+async function firstVisits(browser) {
+  const profile = process.env.BENCH_THROTTLE;
+  if (!profile) return;
+  // Compressed, as any host sends them: the sizes of `make size` are the ones that travel.
+  const server = await startServer({ gzip: true });
+  if (!(profile in THROTTLES)) throw new Error(`BENCH_THROTTLE=${profile}: one of ${Object.keys(THROTTLES).join(', ')}`);
+  console.log('| first visit | load ms (median) | load ms (all) | module asked–arrived ms | dataset asked–arrived ms | dataset requests |');
+  console.log('|---|---|---|---|---|---|');
+  for (const name of [...new Set(['none', profile])]) {
+    const visits = [];
+    for (let i = 0; i < RUNS; i++) visits.push(await firstVisit(browser, server.url, THROTTLES[name]));
+    const mid = visits.find((v) => v.load === median(visits.map((w) => w.load)));
+    const range = ([a, b]) => `${ms(a)}–${ms(b)}`;
+    console.log(
+      `| ${name} | ${ms(mid.load)} | ${visits.map((v) => ms(v.load)).join(', ')} | ${range(mid.wasm)} | ${range(mid.data)} | ${mid.dataRequests} |`,
+    );
+  }
+  console.log('');
+  await server.close();
+}
+
 async function main() {
   const bundled = readDataset();
   const server = await startServer();
@@ -93,6 +165,7 @@ async function main() {
   const theme = bundled.themes[0].id;
   const rows = [];
   try {
+    await firstVisits(browser);
     for (const size of SIZES) {
       const data = size === 0 ? bundled : enlarge(bundled, size);
       const entries = countEntries(data);
@@ -110,7 +183,9 @@ async function main() {
         // of index.html whose data-src names the enlarged file.
         const index = readFileSync(path.join(repoRoot, 'dist', 'index.html'), 'utf8')
           .replace(/\b(src|href)="(?![a-z]+:|\/|#|\.\.\/)(?:\.\/)?/g, '$1="../')
-          .replace('<main id="dialogue-explorer"', `<main id="dialogue-explorer" data-src="${path.basename(file)}"`);
+          .replace('<main id="dialogue-explorer"', `<main id="dialogue-explorer" data-src="${path.basename(file)}"`)
+          // and so does its preload (index.html), or it would fetch the bundled file for nothing
+          .replace('href="../data/dialogues.json"', `href="${path.basename(file)}"`);
         server.override('bench/index.html', index, 'text/html; charset=utf-8');
         try {
           const app = await measure(browser, `${server.url}bench/index.html?dx-view=${view}`, {

@@ -13,6 +13,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
@@ -82,6 +83,8 @@ function normalise(p) {
  * @param {string} [options.root] directory served (default: dist/)
  * @param {string} [options.prefix] URL path the root is served under (default "/"), e.g.
  *   "/tools/dialogues/" to check that the app works from a sub-path. Paths outside it are 404.
+ * @param {boolean} [options.gzip] send the files gzip -9 to a browser that accepts it, as a web
+ *   host would (the first-visit benchmark); the tests see them as they are on disk
  * @param {boolean|function(string): boolean} [options.cors] send `Access-Control-Allow-Origin: *`
  *   with every response (true), or with the responses for the paths (relative to the root, as
  *   "embed.js") for which the function returns true: for pages of another origin that load
@@ -90,7 +93,7 @@ function normalise(p) {
  *   header, hold, reset, close }`; `url` is the app's address (origin + prefix). Paths given to block,
  *   override and hold are relative to the root ("data/dialogues.json"), whatever the prefix.
  */
-export async function startServer({ root = distDir, prefix = '/', cors = false } = {}) {
+export async function startServer({ root = distDir, prefix = '/', cors = false, gzip = false } = {}) {
   requireBuild(root);
   const trimmed = normalise(prefix).replace(/\/+$/, '');
   const base = trimmed ? `/${trimmed}/` : '/';
@@ -136,7 +139,13 @@ export async function startServer({ root = distDir, prefix = '/', cors = false }
       if (file !== root && !file.startsWith(root + path.sep)) return send(403, 'forbidden\n');
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) return send(404, 'not found\n');
-      return send(200, await readFile(file), contentType(file));
+      const body = await readFile(file);
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+        return send(200, gzipSync(body, { level: 9 }), contentType(file));
+      }
+      return send(200, body, contentType(file));
     } catch (err) {
       if (!res.headersSent) send(500, `server error: ${err}\n`);
       else res.destroy();

@@ -21,15 +21,17 @@ use crate::ui::widgets::files::save;
 use crate::ui::widgets::link::{BackLink, PageLink};
 use crate::ui::widgets::text::SourceLink;
 
-/// The time line's drawing: its width and the margin at each end, in SVG units.
-const WIDTH: f64 = 640.0;
-const MARGIN: f64 = 24.0;
+/// The time line's drawing: its width and the margin at each end, in SVG units. Whole units
+/// (a 640th of the drawing's width), so that no float is written: the module then carries no
+/// float formatting (docs/size.md).
+const WIDTH: i32 = 640;
+const MARGIN: i32 = 24;
 
 /// Where a position on the axis (0 the first date, 1 the last) is drawn: time runs in the
 /// reading direction, as the matrix's columns do.
-fn x_of(position: f64, rtl: bool) -> f64 {
+fn x_of(position: f64, rtl: bool) -> i32 {
     let along = if rtl { 1.0 - position } else { position };
-    MARGIN + along * (WIDTH - 2.0 * MARGIN)
+    MARGIN + (along * f64::from(WIDTH - 2 * MARGIN)).round() as i32
 }
 
 /// One mark per dialogue on a time axis, a tick per year, and the first figure known above each

@@ -126,8 +126,9 @@ fn keep_headers_in_view(table_ref: NodeRef<Table>, grid: Memo<Matrix>) {
         if (offset, height) != shown.get_value() {
             shown.set_value((offset, height));
             let style = web_sys::HtmlElement::style(&table);
-            let _ = style.set_property("--dx-head-offset", &format!("{offset}px"));
-            let _ = style.set_property("--dx-head-height", &format!("{height}px"));
+            // Whole pixels (rounded above), written as integers: no float formatting.
+            let _ = style.set_property("--dx-head-offset", &format!("{}px", offset as i64));
+            let _ = style.set_property("--dx-head-height", &format!("{}px", height as i64));
         }
     };
     let on_scroll = Closure::<dyn FnMut()>::new(move || {
