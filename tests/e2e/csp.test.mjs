@@ -121,7 +121,7 @@ describe('a strict Content-Security-Policy', NEEDS_BUILD, () => {
   const open = (t, options = {}) => suite.newPage(t, { init: WATCH_VIOLATIONS, ...options });
 
   test('(0) the pages of the build carry the policy and hold nothing inline that it refuses', () => {
-    for (const page of ['index.html', 'embed.html']) {
+    for (const page of ['index.html', 'embed.html', 'maintain.html']) {
       const html = readFileSync(path.join(distDir, page), 'utf8');
       assert.equal(metaPolicy(html), SHIPPED, `dist/${page} carries the policy`);
       assert.deepEqual(inlineThings(html), [], `dist/${page} has no inline script or style`);
@@ -154,6 +154,24 @@ describe('a strict Content-Security-Policy', NEEDS_BUILD, () => {
     // The icon is a file of the build: no /favicon.ico, no data: icon.
     assert.ok(suite.server.requests.includes('GET /favicon.svg'), `the icon was asked for: ${suite.server.requests.join(', ')}`);
     assert.ok(!suite.server.requests.includes('GET /favicon.ico'), 'no /favicon.ico');
+  });
+
+  test('(1c) the maintainer page works under its policy and a strict header: a file opened, checked, previewed and downloaded', TIMEOUT, async (t) => {
+    suite.server.header('maintain.html', 'Content-Security-Policy', STRICT);
+    const { page, watch } = await open(t);
+    await page.goto(`${suite.server.url}maintain.html`);
+    await page.locator('#dialogue-explorer .dx-maintain').waitFor();
+    await page.getByRole('button', { name: 'Start from the published dataset' }).click();
+    await page.locator('#dialogue-explorer .dx-maintain-explorer .dx-explorer').waitFor();
+    await page.locator('#dialogue-explorer .dx-maintain-explorer table.dx-matrix').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download dialogues.json' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'dialogues.json');
+    await settle(page, 1_000);
+    assert.deepEqual(await violations(page), [], 'no securitypolicyviolation');
+    assertNoErrors(watch);
   });
 
   test('(1b) the standalone page renders with a strict policy sent as a response header as well', TIMEOUT, async (t) => {
