@@ -254,8 +254,13 @@ pub fn App(config: AppConfig) -> impl IntoView {
         received.set(Some(0));
         let url = data_url.get_value();
         async move {
-            let outcome = fetch_dataset(url, timeout, move |n| received.set(Some(n))).await;
-            received.set(None);
+            // The app may be gone by the time bytes arrive (an embedding's attributes changed
+            // while it loaded, the element removed): try_set then does nothing.
+            let outcome = fetch_dataset(url, timeout, move |n| {
+                received.try_set(Some(n));
+            })
+            .await;
+            received.try_set(None);
             outcome.map(Arc::new)
         }
     });

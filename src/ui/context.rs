@@ -163,7 +163,7 @@ pub struct Announcer(pub RwSignal<String>);
 
 impl Announcer {
     pub fn say(self, text: String) {
-        self.0.set(text);
+        self.0.try_set(text);
     }
 }
 

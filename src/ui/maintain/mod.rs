@@ -239,7 +239,9 @@ pub fn MaintainPage(config: MaintainConfig) -> impl IntoView {
             };
             match fetched.await {
                 Ok(body) => open.run((url, body, None)),
-                Err(reason) => status.set((t().published_failed)(&reason)),
+                Err(reason) => {
+                    status.try_set((t().published_failed)(&reason));
+                }
             }
         });
     };
@@ -256,7 +258,9 @@ pub fn MaintainPage(config: MaintainConfig) -> impl IntoView {
                 .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
             match bytes.ok().and_then(|b| String::from_utf8(b).ok()) {
                 Some(body) => open.run((name, body, None)),
-                None => status.set((t().file_unreadable)(&name)),
+                None => {
+                    status.try_set((t().file_unreadable)(&name));
+                }
             }
         });
     });

@@ -106,8 +106,12 @@ fn keep_headers_in_view(table_ref: NodeRef<Table>, grid: Memo<Matrix>) {
     let shown = StoredValue::new((0.0_f64, 0.0_f64));
     let pending = StoredValue::new(false);
     let update = move || {
-        pending.set_value(false);
-        let Some(table) = table_ref.get_untracked() else {
+        // A frame asked for just before the table went away (an embedding remounted, a view
+        // left) finds its values disposed: there is nothing to place then.
+        if pending.try_update_value(|p| *p = false).is_none() {
+            return;
+        }
+        let Some(Some(table)) = table_ref.try_get_untracked() else {
             return;
         };
         let (Ok(Some(head)), Ok(Some(body))) =
@@ -123,8 +127,10 @@ fn keep_headers_in_view(table_ref: NodeRef<Table>, grid: Memo<Matrix>) {
             .clamp(0.0, room)
             .round();
         let height = head.get_bounding_client_rect().height().ceil();
-        if (offset, height) != shown.get_value() {
-            shown.set_value((offset, height));
+        let moved = shown
+            .try_update_value(|s| std::mem::replace(s, (offset, height)) != (offset, height))
+            .unwrap_or(false);
+        if moved {
             let style = web_sys::HtmlElement::style(&table);
             // Whole pixels (rounded above), written as integers: no float formatting.
             let _ = style.set_property("--dx-head-offset", &format!("{}px", offset as i64));
@@ -132,8 +138,10 @@ fn keep_headers_in_view(table_ref: NodeRef<Table>, grid: Memo<Matrix>) {
         }
     };
     let on_scroll = Closure::<dyn FnMut()>::new(move || {
-        if !pending.get_value() {
-            pending.set_value(true);
+        let asked = pending
+            .try_update_value(|p| !std::mem::replace(p, true))
+            .unwrap_or(false);
+        if asked {
             request_animation_frame(update);
         }
     });

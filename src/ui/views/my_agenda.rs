@@ -187,7 +187,8 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
                 // Said only once the browser has done it: it may refuse (no permission).
                 leptos::task::spawn_local(async move {
                     let done = copy_text(&link, &button).await;
-                    copied.set(if done { m.copied } else { m.copy_failed }.to_string());
+                    // The view may be gone by now (try_set does nothing then).
+                    copied.try_set(if done { m.copied } else { m.copy_failed }.to_string());
                 });
             }
         };
@@ -203,7 +204,7 @@ pub fn MyAgenda(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
                     let link = link.clone();
                     leptos::task::spawn_local(async move {
                         if share(m.share_title, &link).await == Shared::Done {
-                            said.set(m.shared_done.to_string());
+                            said.try_set(m.shared_done.to_string());
                         }
                     });
                 }

@@ -137,12 +137,13 @@ pub fn CiteButton(citation: String, what: String) -> impl IntoView {
         let citation = citation.clone();
         leptos::task::spawn_local(async move {
             if copy_text(&citation, &button).await {
-                said.set(m.citation_copied.to_string());
+                // The view may be gone by now (try_set does nothing then).
+                said.try_set(m.citation_copied.to_string());
                 if let Some(announcer) = announcer {
                     announcer.say(m.citation_copied.to_string());
                 }
             } else {
-                said.set(citation);
+                said.try_set(citation);
             }
         });
     };
