@@ -137,7 +137,8 @@ if [[ "$mode" == test ]]; then
 
   # The engine tier: Firefox ESR (through geckodriver) and WebKitGTK's MiniBrowser (through
   # WebKitWebDriver, under Xvfb). Takes about a minute from Debian's mirror.
-  deb_version() { dpkg-query -W -f='${Status} ${Version}\n' "$1" 2>/dev/null | awk '/ok installed/ {print $4}'; }
+  # dpkg-query fails for a package this machine has never heard of: that is "not installed".
+  deb_version() { { dpkg-query -W -f='${Status} ${Version}\n' "$1" 2>/dev/null || true; } | awk '/ok installed/ {print $4}'; }
   have_firefox="$(deb_version firefox-esr)"
   have_webkit="$(deb_version webkit2gtk-driver)"
   if [[ "$have_firefox" == "$FIREFOX_ESR_MAJOR".* && "$have_webkit" == "$WEBKITGTK_MINOR".* &&
