@@ -5,10 +5,14 @@
 //   load      navigation start until the result count shows (ms)
 //   click     a theme checkbox ticked or unticked until the frame that shows the new count has
 //             been laid out and painted (median and maximum of CLICKS clicks, ms)
+//   script, style and layout  Chromium's own time in script, and in style and layout, per click
+//             (CDP Performance.getMetrics over all the clicks): where a click's time goes
 //   elements  elements on the page after loading, in each view (the budget is 5,000)
 //
 // BENCH_SIZES=1000,10000 picks the sizes (0 is the bundled dataset; none skips these tables),
-// BENCH_VIEWS=list the views, BENCH_CLICKS=41 the clicks per page.
+// BENCH_VIEWS=list the views, BENCH_CLICKS=41 the clicks per page. The clicks alternate between
+// ticking and unticking one theme, which cost differently, so the median lies where the two
+// directions meet; BENCH_DIRECTIONS=1 prints each direction's median as well.
 //
 // BENCH_THROTTLE=fast3g first prints a table of first visits of index.html (no cache, the bundled
 // dataset) under Chrome DevTools' "Fast 3G" conditions (562.5 ms latency, 180,000 bytes/s down,
@@ -91,9 +95,20 @@ async function measure(browser, url, { countSelector, boxSelector, timeout }) {
     });
     const load = await page.evaluate(() => performance.now());
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    // Where the clicks' time goes: Chromium's own totals of script, and of style and layout.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const totals = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const of = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+      return { script: of('ScriptDuration'), layout: of('RecalcStyleDuration') + of('LayoutDuration') };
+    };
+    const before = await totals();
     const clicks = [];
     for (let i = 0; i < CLICKS; i++) clicks.push(await timedClick(page, boxSelector, countSelector));
-    return { load, elements, clicks };
+    const after = await totals();
+    const perClick = (k) => ((after[k] - before[k]) * 1000) / CLICKS;
+    return { load, elements, clicks, script: perClick('script'), layout: perClick('layout') };
   } finally {
     await page.close();
   }
@@ -210,17 +225,23 @@ async function main() {
 let header = false;
 function print(rows) {
   if (!header) {
-    console.log('| page | entries | dialogues | view | load ms | click median ms | click max ms | elements |');
-    console.log('|---|---|---|---|---|---|---|---|');
+    console.log('| page | entries | dialogues | view | load ms | click median ms | click max ms | script ms per click | style and layout ms per click | elements |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
     header = true;
   }
   for (const r of rows) {
     if (r.failed) {
-      console.log(`| ${r.who} | ${r.entries} | ${r.dialogues} | ${r.view} | failed: ${r.failed} | | | |`);
+      console.log(`| ${r.who} | ${r.entries} | ${r.dialogues} | ${r.view} | failed: ${r.failed} | | | | | |`);
       continue;
     }
+    if (process.env.BENCH_DIRECTIONS) {
+      // The clicks alternate: the even ones tick the checkbox, the odd ones untick it.
+      const tick = r.clicks.filter((_, i) => i % 2 === 0);
+      const untick = r.clicks.filter((_, i) => i % 2 === 1);
+      console.log(`${r.who} ${r.view}: tick median ${ms(median(tick))}, untick median ${ms(median(untick))}`);
+    }
     console.log(
-      `| ${r.who} | ${r.entries} | ${r.dialogues} | ${r.view} | ${ms(r.load)} | ${ms(median(r.clicks))} | ${ms(Math.max(...r.clicks))} | ${r.elements} |`,
+      `| ${r.who} | ${r.entries} | ${r.dialogues} | ${r.view} | ${ms(r.load)} | ${ms(median(r.clicks))} | ${ms(Math.max(...r.clicks))} | ${ms(r.script)} | ${ms(r.layout)} | ${r.elements} |`,
     );
   }
 }

@@ -149,36 +149,66 @@ function matrixView(hits, inView) {
     h('table', { class: 'dx-matrix' }, h('caption', { class: 'dx-caption' }, 'Themes raised in each dialogue'), h('thead', null, head), h('tbody', null, rows))));
 }
 
-function agendaView(inView) {
-  const cards = [...inView].reverse().slice(0, DIALOGUES_SHOWN).map((d) => {
+// As the app's agenda: upcoming dialogues (soonest first), then past ones (latest first), the
+// first DIALOGUES_SHOWN of each; under a filter that picks entries (a theme, a kind), each card
+// lists its matching entries, says how many of all they are, and offers the others.
+function agendaView(inView, hits) {
+  const matching = hits && new Map();
+  if (matching) for (const x of hits) (matching.get(x.dialogue) || matching.set(x.dialogue, new Set()).get(x.dialogue)).add(x.entry);
+  const card = (d) => {
     const fact = (name, value) => h('div', { class: 'dx-fact' }, h('dt', null, name), h('dd', null, value ? h('span', null, value) : h('span', { class: 'dx-unknown' }, 'not known')));
-    const listOf = (list) => (list?.length ? h('ul', { class: 'dx-entries' }, list.map((e) => entryView({ dialogue: d, entry: e, kind: list === d.agenda_items ? 'agenda' : 'topic' }, false))) : h('p', { class: 'dx-unknown' }, 'None recorded.'));
+    const all = [...(d.agenda_items || []), ...(d.topics_raised || [])];
+    const picked = matching?.get(d);
+    const narrowed = picked && picked.size < all.length ? picked : null;
+    const part = (heading, list, kind) => {
+      const shown = (list || []).filter((e) => !narrowed || narrowed.has(e));
+      if (shown.length) return [h('h4', { class: 'dx-minor' }, heading), h('ul', { class: 'dx-entries' }, shown.map((e) => entryView({ dialogue: d, entry: e, kind }, false)))];
+      return narrowed ? null : [h('h4', { class: 'dx-minor' }, heading), h('p', { class: 'dx-unknown' }, 'None recorded.')];
+    };
     return h('li', null, h('article', { class: 'dx-card', 'data-dialogue': d.id },
       h('div', { class: 'dx-card-head' },
         h('h3', { class: 'dx-subtitle' }, link({ 'dx-view': 'dialogue', 'dx-id': d.id }, h('span', null, groupName(d)))),
         star(d.id, `Star ${groupName(d)}, ${dateText(d)} (keep it in My agenda)`),
         h('span', { class: 'dx-calendar-one' }, h('button', { class: 'dx-small-button', type: 'button', 'aria-label': `Add to calendar: ${groupName(d)}` }, 'Add to calendar'), h('span', { class: 'dx-said', role: 'status' }))),
       h('p', { class: 'dx-date' }, h('time', { datetime: d.date }, dateText(d, longDate)),
-        d.date ? h('span', { class: 'dx-muted' }, ` · ${relative(d.date)}`) : null,
-        d.time_zone ? h('span', { class: 'dx-muted' }, ` · ${d.time_zone} time`) : null),
-      h('ul', { class: 'dx-sessions' }, (d.follows_sessions || []).map((s) => h('li', null, `After a session of the ${en(groups.get(s.working_group)?.name)}`))),
-      h('dl', { class: 'dx-facts' }, fact('Venue', en(d.venue)), fact('Format', d.format), fact('Chaired by', (d.chairs || []).map((c) => en(c.name)).join(', ')),
+        d.date ? h('span', { class: 'dx-muted' }, ` · ${relative(d.date)}`) : null),
+      h('ul', { class: 'dx-sessions' }, (d.follows_sessions || []).map((s) => h('li', null, `After session ${s.number} of the ${en(groups.get(s.working_group)?.name)}`,
+        s.start ? ` (${shortDate.format(new Date(s.start))}${s.end ? ' – ' + shortDate.format(new Date(s.end)) : ''})` : null))),
+      h('dl', { class: 'dx-facts' }, fact('Venue', en(d.venue)), fact('Format', d.format),
+        h('div', { class: 'dx-fact' }, h('dt', null, 'Chaired by'), h('dd', null, d.chairs?.length
+          ? h('ul', { class: 'dx-plain-list' }, d.chairs.map((c) => h('li', null, h('span', null, en(c.name)), c.country ? [' (', h('span', null, en(c.country)), ')'] : null)))
+          : h('span', { class: 'dx-unknown' }, 'not known'))),
+        d.ordinals?.length ? h('div', { class: 'dx-fact dx-fact-wide' }, h('dt', null, 'Counted as'), h('dd', null, h('ul', { class: 'dx-plain-list' }, d.ordinals.map((o) => {
+          const source = sources.get(o.reported_by);
+          return h('li', null, `No. ${o.value} among ${en(o.counted_among)}`, source ? h('span', { class: 'dx-muted' }, ' — reported by ', h('a', { class: 'dx-source', href: source.url }, sourceName(source))) : null);
+        })))) : null,
         h('div', { class: 'dx-fact dx-fact-wide' }, h('dt', null, 'How certain'), h('dd', null, h('span', { class: `dx-certainty dx-certainty-${d.certainty?.level}` }, d.certainty?.level || ''), ' — ', h('span', null, en(d.certainty?.note))))),
-      h('h4', { class: 'dx-minor' }, 'Agenda'), listOf(d.agenda_items),
-      h('h4', { class: 'dx-minor' }, 'Topics raised'), listOf(d.topics_raised),
-      d.attendance?.length ? [h('h4', { class: 'dx-minor' }, 'Attendance'), h('ul', { class: 'dx-plain-list dx-attendance' }, d.attendance.map((a) => {
+      narrowed ? h('p', { class: 'dx-matching' }, h('span', { class: 'dx-matching-count' }, `${narrowed.size} of ${all.length} entries match the filters.`), ' ',
+        h('button', { type: 'button', class: 'dx-small-button dx-show-all-entries', 'aria-pressed': 'false' }, `Show all ${all.length} entries`)) : null,
+      part('Agenda', d.agenda_items, 'agenda'),
+      part('Topics raised', d.topics_raised, 'topic'),
+      h('h4', { class: 'dx-minor' }, 'Attendance'),
+      d.attendance?.length ? h('ul', { class: 'dx-plain-list dx-attendance' }, d.attendance.map((a) => {
         const source = sources.get(a.reported_by);
         return h('li', null, h('strong', null, `${a.qualifier === 'about' ? 'about ' : a.qualifier === 'more_than' ? 'more than ' : ''}${a.count} ${a.counted}`),
           source ? h('span', { class: 'dx-muted' }, ' — reported by ', h('a', { class: 'dx-source', href: source.url }, sourceName(source))) : null,
           ' ', cite(`${a.count} ${a.counted}`),
           a.note ? [h('br'), h('span', { class: 'dx-note' }, en(a.note))] : null);
-      }))] : null,
+      })) : h('p', { class: 'dx-attendance' }, h('span', { class: 'dx-unknown' }, 'not known')),
       d.notes ? [h('h4', { class: 'dx-minor' }, 'Notes'), h('p', { class: 'dx-notes' }, en(d.notes))] : null,
       h('h4', { class: 'dx-minor' }, 'Sources'),
-      h('ul', { class: 'dx-plain-list' }, (d.sources || []).map((id) => sources.get(id)).filter(Boolean).map((s) =>
-        h('li', null, h('a', { class: 'dx-source', href: s.url, rel: 'noopener noreferrer', target: '_blank' }, sourceName(s)), ' ', cite(sourceName(s)))))));
-  });
-  return h('div', { class: 'dx-agenda' }, h('ol', { class: 'dx-cards' }, cards), more(inView.length, DIALOGUES_SHOWN));
+      h('ul', { class: 'dx-plain-list dx-sources' }, (d.sources || []).map((id) => sources.get(id)).filter(Boolean).map((s) =>
+        h('li', null, h('a', { class: 'dx-source', href: s.url, rel: 'noopener noreferrer', target: '_blank' }, sourceName(s)), ' ', cite(sourceName(s))))),
+      h('p', { class: 'dx-brief-links' }, d.working_groups.map((g) => link({ 'dx-view': 'brief', 'dx-id': g }, h('span', null, `Brief for the next ${en(groups.get(g)?.short_name)} dialogue`))))));
+  };
+  const upcoming = inView.filter((d) => statusOf(d) === 'upcoming');
+  const past = inView.filter((d) => statusOf(d) === 'past').reverse();
+  const section = (title, list, none) => h('section', null, h('h2', { class: 'dx-section-title' }, title),
+    list.length ? h('ol', { class: 'dx-cards' }, list.slice(0, DIALOGUES_SHOWN).map(card)) : h('p', { class: 'dx-empty-note' }, none),
+    more(list.length, DIALOGUES_SHOWN));
+  return h('div', { class: 'dx-agenda' },
+    section('Upcoming', upcoming, 'No upcoming dialogue matches the filters.'),
+    section('Past', past, 'No past dialogue matches the filters.'));
 }
 
 const boxes = new Map();
@@ -199,7 +229,7 @@ function render(push) {
   const held = new Set(hits.map((x) => x.dialogue));
   const inView = dialogues.filter((d) => (entryLevel ? held.has(d) : passes({ dialogue: d, entry: { themes: [] }, kind: '' }, 'theme')));
   document.getElementById('count').textContent = `${hits.length} entries from ${inView.length} dialogues`;
-  const main = view === 'list' ? listView(hits) : view === 'agenda' ? agendaView(inView) : matrixView(hits, inView);
+  const main = view === 'list' ? listView(hits) : view === 'agenda' ? agendaView(inView, entryLevel ? hits : null) : matrixView(hits, inView);
   document.getElementById('view').replaceChildren(main);
   if (push) history.pushState(null, '', query() + `&src=${encodeURIComponent(src)}`);
 }
