@@ -32,6 +32,30 @@ fn current_search() -> String {
     location().and_then(|l| l.search().ok()).unwrap_or_default()
 }
 
+thread_local! {
+    static SEARCH_THIS_TURN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The query string, read once per turn of the event loop: a change of the filters draws
+/// hundreds of links, each of which keeps the page's own parameters, and every read of
+/// `location.search` is a call into the browser. Forgotten after the turn, and when this
+/// explorer writes the address itself.
+fn search_this_turn() -> String {
+    SEARCH_THIS_TURN.with(|cached| {
+        if let Some(search) = cached.borrow().as_ref() {
+            return search.clone();
+        }
+        let search = current_search();
+        *cached.borrow_mut() = Some(search.clone());
+        queue_microtask(forget_search);
+        search
+    })
+}
+
+fn forget_search() {
+    SEARCH_THIS_TURN.with(|cached| cached.borrow_mut().take());
+}
+
 impl Nav {
     /// The state from the page's URL when it is kept there, else the default one.
     pub fn new(
@@ -54,6 +78,7 @@ impl Nav {
             // Back and Forward: the URL changed under us, read it again.
             let (state, trail) = (nav.state, nav.trail);
             let handle = window_event_listener(leptos::ev::popstate, move |_| {
+                forget_search();
                 let next = UrlState::parse_in(&current_search(), &ns);
                 trail.update_value(|t| t.moved(state.get_untracked(), &next));
                 state.set(next);
@@ -75,7 +100,7 @@ impl Nav {
                 None => query,
             };
         };
-        let query = next.to_query_in(&current_search(), &namespace);
+        let query = next.to_query_in(&search_this_turn(), &namespace);
         if query.is_empty() {
             location()
                 .and_then(|l| l.pathname().ok())
@@ -100,6 +125,7 @@ impl Nav {
         } else {
             history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
         };
+        forget_search();
     }
 
     /// Goes to another screen: a new history entry, so Back returns here.

@@ -10,7 +10,7 @@ use crate::ui::format::short_date;
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{dialogue_name, group_names, groups_lang};
 use crate::ui::widgets::dialogue::{brief_links, DialogueDetails};
-use crate::ui::widgets::files::CalendarButton;
+use crate::ui::widgets::files::calendar_button;
 use crate::ui::widgets::link::BackLink;
 use crate::ui::widgets::star::{StarButton, Starred};
 
@@ -33,7 +33,7 @@ pub fn DialoguePage(dataset: Arc<Dataset>, id: String, today: PartialDate) -> im
                     {date.map(|d| view! { <span class="dx-muted">{m.comma} {d}</span> })}
                 </h2>
                 <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) name=name.clone() />
-                <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
+                {calendar_button(&dataset, &dialogue)}
             </div>
             {brief_links(&dataset, &dialogue)}
             <DialogueDetails dataset=dataset.clone() dialogue today />

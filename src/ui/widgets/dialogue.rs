@@ -16,7 +16,7 @@ use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, group_names, groups_lang, page_state};
 use crate::ui::widgets::copy::CiteButton;
 use crate::ui::widgets::entry::{EntryList, EntryView, Listed};
-use crate::ui::widgets::files::CalendarButton;
+use crate::ui::widgets::files::calendar_button;
 use crate::ui::widgets::link::PageLink;
 use crate::ui::widgets::star::{StarButton, Starred};
 use crate::ui::widgets::text::{source_name, with_data, DataText, SourceLink};
@@ -24,9 +24,9 @@ use crate::ui::widgets::text::{source_name, with_data, DataText, SourceLink};
 /// The date line: "Wednesday 4 October 2023 · 2 years ago". The sources give days, not times,
 /// so no time zone is named: it would only be said beside a time.
 #[component]
-pub fn DialogueDate(dialogue: Dialogue, today: PartialDate) -> impl IntoView {
+pub fn DialogueDate(date: Option<PartialDate>, today: PartialDate) -> impl IntoView {
     let m = use_messages();
-    match dialogue.date {
+    match date {
         Some(date) => {
             let day_note = (date.day.is_none()).then(|| format!(" ({})", m.day_not_known));
             view! {
@@ -57,6 +57,8 @@ pub fn DialogueDetails(
     #[prop(optional)] matching: Option<Matching>,
 ) -> impl IntoView {
     let m = use_messages();
+    // Looked up once: each lookup walks the owner tree, and a card says many things.
+    let lang = use_lang().code();
     let d = dialogue;
     let not_known = || view! { <span class="dx-unknown">{m.not_known}</span> };
     let sessions = d
@@ -68,12 +70,10 @@ pub fn DialogueDetails(
                 .map(|w| w.name.clone())
                 .unwrap_or_default();
             let dates = match (s.start, s.end) {
-                (Some(a), Some(b)) => Some(format!(
-                    "{} – {}",
-                    short_date(a, use_lang().code()),
-                    short_date(b, use_lang().code())
-                )),
-                (Some(a), None) => Some(short_date(a, use_lang().code())),
+                (Some(a), Some(b)) => {
+                    Some(format!("{} – {}", short_date(a, lang), short_date(b, lang)))
+                }
+                (Some(a), None) => Some(short_date(a, lang)),
                 _ => None,
             };
             view! {
@@ -101,9 +101,9 @@ pub fn DialogueDetails(
             .chairs
             .iter()
             .map(|c| {
-                let name = c.name.get(use_lang().code()).0.to_string();
+                let name = c.name.get(lang).0.to_string();
                 let country = c.country.as_ref().map(|country| {
-                    let text = country.get(use_lang().code()).0.to_string();
+                    let text = country.get(lang).0.to_string();
                     view! { {m.word_space} "(" <span lang=data_lang(country)>{text}</span> ")" }
                 });
                 let role =
@@ -208,7 +208,7 @@ pub fn DialogueDetails(
                 let counted = (m.counted_name)(a.counted, a.count);
                 let figure = (m.attendance_figure)(a.qualifier, a.count, counted);
                 let source = dataset.source(&a.reported_by).cloned();
-                let citation = cite::attendance(&dataset, &d, a, m, use_lang().code(), today);
+                let citation = cite::attendance(&dataset, &d, a, m, lang, today);
                 let what = figure.clone();
                 view! {
                     <li>
@@ -235,7 +235,7 @@ pub fn DialogueDetails(
             .certainty
             .note
             .as_ref()
-            .is_some_and(|n| opens_with(n.get(use_lang().code()).0, label));
+            .is_some_and(|n| opens_with(n.get(lang).0, label));
         let note = d.certainty.note.clone().map(|n| {
             if said_in_note {
                 view! { <span class=format!("dx-certainty dx-certainty-{level}")><DataText text=n /></span> }.into_any()
@@ -254,14 +254,14 @@ pub fn DialogueDetails(
         .iter()
         .filter_map(|id| dataset.source(id).cloned())
         .map(|s| {
-            let citation = cite::source(&s, m, use_lang().code(), today);
-            let what = source_name(&s, use_lang().code());
+            let citation = cite::source(&s, m, lang, today);
+            let what = source_name(&s, lang);
             view! { <li><SourceLink source=s /> " " <CiteButton citation what /></li> }
         })
         .collect_view();
 
     view! {
-        <DialogueDate dialogue=d.clone() today />
+        <DialogueDate date=d.date today />
         <ul class="dx-sessions">{sessions}</ul>
         <dl class="dx-facts">
             <div class="dx-fact"><dt>{m.venue_label}</dt><dd>{venue}</dd></div>
@@ -345,7 +345,7 @@ pub fn card(
                         </PageLink>
                     </h3>
                     <StarButton kind=Starred::Dialogue id=dialogue.id.clone() label=(m.star_dialogue)(&name) name=name.clone() />
-                    <CalendarButton dataset=dataset.clone() dialogue=dialogue.clone() />
+                    {calendar_button(dataset, dialogue)}
                 </div>
                 {match matching {
                     Some(matching) => view! { <DialogueDetails dataset=dataset.clone() dialogue=dialogue.clone() today matching /> }.into_any(),

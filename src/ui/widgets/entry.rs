@@ -40,8 +40,8 @@ pub fn ThemeTags(dataset: Arc<Dataset>, themes: Vec<String>) -> impl IntoView {
                     let lang = theme_lang(&dataset, &id);
                     view! {
                         <li>
-                            <PageLink to=page_state(View::Theme(id)) class="dx-tag">
-                                <span lang=lang>{label}</span>
+                            <PageLink to=page_state(View::Theme(id)) class="dx-tag" lang>
+                                {label}
                             </PageLink>
                         </li>
                     }
@@ -63,11 +63,12 @@ pub fn EntryView(
     dialogue: Option<Dialogue>,
 ) -> impl IntoView {
     let m = use_messages();
+    let reader = use_lang().code();
     let source = dataset.source(&entry.source).cloned();
-    let (text, lang) = entry.text.get(use_lang().code());
+    let (text, lang) = entry.text.get(reader);
     let star_label = (m.star_entry)(text);
     let star_name = crate::core::messages::shortened(text, 60);
-    let text_lang = (lang != use_lang().code()).then(|| lang.to_string());
+    let text_lang = (lang != reader).then(|| lang.to_string());
     let dataset_for_name = dataset.clone();
     let dialogue_link = dialogue.map(|d| {
         let to = page_state(View::Dialogue(d.id.clone()));

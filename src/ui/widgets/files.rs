@@ -90,19 +90,22 @@ pub fn save_calendar(
 
 /// "Add to calendar" for one dialogue; for one whose day is not known, which no calendar can
 /// hold, the reason in its place instead of a button that would download nothing.
-#[component]
-pub fn CalendarButton(dataset: Arc<Dataset>, dialogue: Dialogue) -> impl IntoView {
+///
+/// Keeps the dialogue's id, not a copy of the dialogue: a card is drawn for every dialogue in
+/// view, and the dialogue is only looked up again when the button is pressed.
+pub fn calendar_button(dataset: &Arc<Dataset>, dialogue: &Dialogue) -> AnyView {
     let m = use_messages();
-    if ics::event_day(&dialogue).is_none() {
+    if ics::event_day(dialogue).is_none() {
         return view! {
             <span class="dx-calendar-one dx-calendar-none">{m.calendar_no_day}</span>
         }
         .into_any();
     }
     let said = RwSignal::new(String::new());
-    let name = dialogue_name(&dataset, &dialogue);
+    let name = dialogue_name(dataset, dialogue);
     let label = (m.add_to_calendar_label)(&name);
     let file = format!("dialogue-{}.ics", dialogue.id);
+    let (dataset, dialogue_id) = (dataset.clone(), dialogue.id.clone());
     view! {
         <span class="dx-calendar-one">
             <button
@@ -113,7 +116,9 @@ pub fn CalendarButton(dataset: Arc<Dataset>, dialogue: Dialogue) -> impl IntoVie
                     let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
                         return;
                     };
-                    said.set(save_calendar(&button, &dataset, &[&dialogue], &file));
+                    if let Some(dialogue) = dataset.dialogue(&dialogue_id) {
+                        said.set(save_calendar(&button, &dataset, &[dialogue], &file));
+                    }
                 }
             >
                 {m.add_to_calendar}

@@ -47,6 +47,9 @@ pub fn Link(
 pub fn PageLink(
     to: UrlState,
     #[prop(optional, into)] class: String,
+    /// The language of the link's text, when it is not the page's (a dataset text).
+    #[prop(default = None)]
+    lang: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let nav = use_nav();
@@ -55,6 +58,7 @@ pub fn PageLink(
         <a
             href=href
             class=class
+            lang=lang
             on:click=move |ev: MouseEvent| {
                 if is_plain_click(&ev) {
                     ev.prevent_default();

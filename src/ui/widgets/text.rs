@@ -18,9 +18,15 @@ pub fn DataText(text: Text) -> impl IntoView {
 /// Text with the words of a search marked; built as text nodes, never as HTML.
 #[component]
 pub fn Highlighted(text: String, query: Query) -> impl IntoView {
-    query
-        .highlight(&text)
-        .into_iter()
+    // Nothing to mark (no search, or no match): the text itself, without a list around it.
+    if query.is_empty() {
+        return text.into_any();
+    }
+    let runs = query.highlight(&text);
+    if runs.iter().all(|(_, marked)| !marked) {
+        return text.into_any();
+    }
+    runs.into_iter()
         .map(|(run, marked)| {
             if marked {
                 view! { <mark class="dx-mark">{run}</mark> }.into_any()
@@ -29,6 +35,7 @@ pub fn Highlighted(text: String, query: Query) -> impl IntoView {
             }
         })
         .collect_view()
+        .into_any()
 }
 
 /// A message with a dataset text inside it, the text marked with its own language.
