@@ -2,7 +2,8 @@
 # Install, idempotently, what building and testing Dialogue Explorer needs.
 #
 #   scripts/setup.sh serve   what `make serve` / `make build` need: the wasm32 target,
-#                            trunk, wasm-bindgen-cli, npm packages (wasm-opt from binaryen)
+#                            trunk, wasm-bindgen-cli, wasm-split-cli, npm packages (wasm-opt
+#                            from binaryen)
 #   scripts/setup.sh test    all of the above plus Debian chromium and chromium-driver,
 #                            fonts and poppler-utils, and for the engine tier Debian
 #                            firefox-esr, webkit2gtk-driver (WebKitWebDriver and MiniBrowser)
@@ -18,7 +19,7 @@ case "$mode" in
   serve | build) mode="serve" ;;
   test | all) mode="test" ;;
   -h | --help)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
   *)
@@ -31,6 +32,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+# Cuts the release module into parts (scripts/build-explorer.sh).
+WASM_SPLIT_VERSION=0.2.4
 # The engine tier (tests/engines/): geckodriver from crates.io; Firefox ESR and WebKitGTK at the
 # major versions that README names (Debian's security updates move their patch level).
 GECKODRIVER_VERSION=0.37.1
@@ -84,6 +87,15 @@ if [[ "$have_wbg" == "$WBG_VERSION" && -n "$have_runner" ]]; then
 else
   step "wasm-bindgen-cli $WBG_VERSION" "installing (found: ${have_wbg:-none}; takes ~8 min)"
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+# --- wasm-split-cli, which cuts the release module into parts --------------------
+if cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" &&
+  command -v wasm-split-cli >/dev/null 2>&1; then
+  step "wasm-split-cli $WASM_SPLIT_VERSION" "present"
+else
+  step "wasm-split-cli $WASM_SPLIT_VERSION" "installing (takes ~4 min)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 # --- npm packages (binaryen's wasm-opt, playwright-core, axe-core) ---------------

@@ -19,10 +19,12 @@ if [[ ! -d "$dir" ]]; then
 fi
 
 # What index.html makes the browser fetch before the app can ask for its dataset: the page, the
-# module's start script and glue (modulepreload), the module (preload) and the page's stylesheet.
-# The app's own stylesheet is compiled into the module (src/ui/styles.rs). The dataset
-# (data/dialogues.json, fetched in parallel) and the 200-byte icon are not counted.
-first_load=(index.html start.js dialogue-explorer.js dialogue-explorer_bg.wasm page.css)
+# module's start script and glue (modulepreload), the loader of the module's other parts
+# (modulepreload), the main module (preload) and the page's stylesheet. The app's own stylesheet
+# is compiled into the module (src/ui/styles.rs). The dataset (data/dialogues.json, fetched in
+# parallel), the 200-byte icon and the chunks of the other views (split_*.wasm and the
+# chunk_*.wasm they share, fetched when a view is first shown) are not counted.
+first_load=(index.html start.js dialogue-explorer.js __wasm_split.js dialogue-explorer_bg.wasm page.css)
 
 gzip_size() { gzip -9 -c "$1" | wc -c; }
 
@@ -91,3 +93,12 @@ echo "$rule"
 printf "%-${width}s  %12s  %12s\n" "total (${#files[@]} files)" "$(human "$total_raw")" "$(human "$total_gz")"
 printf "%-${width}s  %12s  %12s\n" "first load (${#first_load[@]} files)" "$(human "$first_raw")" "$(human "$first_gz")"
 printf '%s\n' "first load: ${first_load[*]} = $first_gz bytes gzip -9"
+# The parts of the module that come later, when a view other than the matrix is first shown.
+parts_gz=0
+parts=0
+for f in "$dir"/split_*.wasm "$dir"/chunk_*.wasm; do
+  [[ -f "$f" ]] || continue
+  parts=$((parts + 1))
+  parts_gz=$((parts_gz + $(gzip_size "$f")))
+done
+printf '%s\n' "loaded on first use of a view: $parts chunks (split_*.wasm, chunk_*.wasm) = $parts_gz bytes gzip -9"

@@ -16,18 +16,13 @@ use super::format;
 use super::i18n::{use_lang, use_messages};
 use super::labels::screen_name;
 use super::nav::Nav;
+use super::on_demand::{view_of, ViewInputs};
 use super::stars::StarStore;
-use super::views::agenda::AgendaView;
-use super::views::brief::BriefPage;
-use super::views::dialogue_page::DialoguePage;
 use super::views::export_bar::ExportBar;
 use super::views::filters::{FiltersPanel, SearchBox};
-use super::views::matrix::MatrixView;
-use super::views::my_agenda::{MyAgenda, SharedOffer};
+use super::views::my_agenda::SharedOffer;
 use super::views::print_header::PrintHeader;
-use super::views::results::ResultsList;
 use super::views::summary::SummaryView;
-use super::views::theme_page::ThemePage;
 use super::widgets::link::Link;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
@@ -174,18 +169,17 @@ fn ExplorerBody(
             .then(|| selection.with(|s| (m.result_count)(s.hits.len(), s.dialogues.len())))
     };
 
-    // After moving to another page, put the reader (and the screen reader) at its title.
+    // After moving to another page, put the reader (and the screen reader) at its title. A page
+    // whose code is still on its way (src/ui/on_demand.rs) has no title yet: it is looked for
+    // again at each frame until it shows, unless the reader has moved on meanwhile.
     let root = NodeRef::<Div>::new();
+    let moves = StoredValue::new(0u32);
     Effect::new(move |previous: Option<()>| {
-        view_key.track();
-        if previous.is_some() {
-            if let Some(root) = root.get_untracked() {
-                if let Ok(Some(title)) = root.query_selector(".dx-page-title") {
-                    if let Ok(title) = title.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = title.focus();
-                    }
-                }
-            }
+        let view = view_key.get();
+        moves.update_value(|n| *n += 1);
+        let is_page = matches!(view, View::Dialogue(_) | View::Theme(_) | View::Brief(_));
+        if previous.is_some() && is_page {
+            focus_title(root, moves, moves.get_value(), TITLE_FRAMES);
         }
     });
 
@@ -323,18 +317,12 @@ fn ExplorerBody(
     };
 
     let main = {
-        let dataset = dataset.clone();
-        move || match view_key.get() {
-            View::Matrix => view! { <MatrixView dataset=dataset.clone() /> }.into_any(),
-            View::List => view! { <ResultsList dataset=dataset.clone() filters /> }.into_any(),
-            View::Agenda => view! { <AgendaView dataset=dataset.clone() today /> }.into_any(),
-            View::Dialogue(id) => {
-                view! { <DialoguePage dataset=dataset.clone() id today /> }.into_any()
-            }
-            View::Theme(id) => view! { <ThemePage dataset=dataset.clone() id /> }.into_any(),
-            View::Brief(id) => view! { <BriefPage dataset=dataset.clone() id today /> }.into_any(),
-            View::Mine => view! { <MyAgenda dataset=dataset.clone() today /> }.into_any(),
-        }
+        let inputs = ViewInputs {
+            dataset: dataset.clone(),
+            filters,
+            today,
+        };
+        move || view_of(view_key.get(), inputs.clone())
     };
     let exports = {
         let dataset = dataset.clone();
@@ -406,5 +394,31 @@ fn ExplorerBody(
                 </footer>
             })}
         </div>
+    }
+}
+
+/// How many frames a page's title is waited for (about five seconds).
+const TITLE_FRAMES: u32 = 300;
+
+/// Focuses the page title inside `root`, or looks again at the next frame, `frames` times at
+/// most, as long as no other move (`moves` past `this_move`) came after, and the explorer is
+/// still there (values tried, not read: it may have gone meanwhile).
+fn focus_title(root: NodeRef<Div>, moves: StoredValue<u32>, this_move: u32, frames: u32) {
+    if moves.try_get_value() != Some(this_move) {
+        return;
+    }
+    let title = root
+        .try_get_untracked()
+        .flatten()
+        .and_then(|root| root.query_selector(".dx-page-title").ok().flatten())
+        .and_then(|title| title.dyn_into::<web_sys::HtmlElement>().ok());
+    match title {
+        Some(title) => {
+            let _ = title.focus();
+        }
+        None if frames > 0 => {
+            request_animation_frame(move || focus_title(root, moves, this_move, frames - 1));
+        }
+        None => {}
     }
 }

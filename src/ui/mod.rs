@@ -16,6 +16,7 @@ pub mod i18n;
 mod labels;
 pub mod maintain;
 mod nav;
+mod on_demand;
 mod stars;
 pub mod styles;
 mod views;

@@ -136,11 +136,15 @@ export function useSuite({ viewport: defaultViewport = DESKTOP, ...defaultContex
 // Waiting and checking.
 // ---------------------------------------------------------------------------------------------
 
-/** Waits until the explorer (not only the summary) is on screen. */
+/**
+ * Waits until the explorer (not only the summary) is on screen, with its view: a view other than
+ * the matrix says "Loading this view…" until its part of the module has come (src/ui/on_demand.rs).
+ */
 export async function ready(page) {
   const outcome = await waitForOutcome(page);
   assert.equal(outcome, 'summary', 'the app loaded its dataset');
   await page.locator(`${APP} .dx-explorer`).waitFor();
+  await until(() => page.locator(`${APP} .dx-view-loading`).count(), (n) => n === 0, 'the view has come', 20_000);
 }
 
 /** Polls `read()` until `ok(value)` holds; fails with `message` and the last value otherwise. */

@@ -258,8 +258,9 @@ export const SCENARIOS = [
       // The first messages may come while the dataset loads; the agenda's is taller than 300 px.
       await waitFor(page, () => window.heightMessages?.at(-1) > 300, null, 'a height message of the agenda (over 300 px)');
       await waitFor(page, () => document.getElementById('frame').contentWindow.document.querySelector('.dx-agenda article.dx-card') != null, null, 'the agenda in the frame');
-      const last = await page.evaluate(() => window.heightMessages.at(-1));
-      await waitFor(page, (h) => document.getElementById('frame').getBoundingClientRect().height === h, last, 'the frame takes the height');
+      // The latest message, read at each try: the agenda may still grow once it shows (its part
+      // of the module arrives after the frame's first layout, and fonts after that).
+      await waitFor(page, () => document.getElementById('frame').getBoundingClientRect().height === window.heightMessages.at(-1), null, 'the frame takes the height');
       await waitFor(page, () => document.getElementById('frame').contentWindow.document.querySelector('.dx-agenda article.dx-card') != null, null, 'the agenda in the frame');
       await assertNoErrors(page);
     },

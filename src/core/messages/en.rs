@@ -33,6 +33,8 @@ pub static EN: Messages = Messages {
     view_matrix: "Topic matrix",
     view_list: "Entries",
     view_agenda: "Agenda",
+    view_loading: "Loading this view…",
+    view_unavailable: "This part of the explorer could not be loaded: check the connection, then retry.",
     back_to: |view| format!("Back to {view}"),
     dropped_from_link: |values| format!("This link named something the dataset does not hold, so it was left out: {values}."),
 

@@ -185,6 +185,10 @@ pub struct Messages {
     pub view_matrix: &'static str,
     pub view_list: &'static str,
     pub view_agenda: &'static str,
+    /// Said while a view's code arrives (the release build loads each view but the matrix on
+    /// first use), and when it could not be fetched.
+    pub view_loading: &'static str,
+    pub view_unavailable: &'static str,
     pub back_to: fn(view: &str) -> String,
     pub dropped_from_link: fn(values: &str) -> String,
 

@@ -47,6 +47,8 @@ pub static RU: Messages = Messages {
     view_matrix: "Тематическая матрица",
     view_list: "Записи",
     view_agenda: "Расписание",
+    view_loading: "Загрузка этого раздела…",
+    view_unavailable: "Не удалось загрузить эту часть обозревателя: проверьте подключение и повторите попытку.",
     back_to: |view| format!("Назад к разделу «{view}»"),
     dropped_from_link: |values| format!("В ссылке указано то, чего нет в наборе данных, поэтому это опущено: {values}."),
 

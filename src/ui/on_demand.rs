@@ -1,0 +1,231 @@
+//! The views that a first visit does not need, loaded when first shown.
+//!
+//! With the `split` feature (the release build, `scripts/build-explorer.sh`), each view but the
+//! matrix is a split point: `wasm-split-cli` moves its code out of the main module into a chunk
+//! of its own, which `__wasm_split.js` fetches the first time the view is shown. Meanwhile the
+//! view says it is loading; a chunk that cannot be fetched (the connection dropped) is said in
+//! place with a Retry button, never as a stopped module. Without the feature (`make serve`, the
+//! wasm tests) every view is built in place, as one module.
+//!
+//! One function per view, each naming only its own component: a split function that matched on
+//! the view would pull every view into one chunk.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::dataset::Dataset;
+use crate::core::date::PartialDate;
+use crate::core::query::Filters;
+use crate::core::url_state::View;
+use crate::ui::views::agenda::AgendaView;
+use crate::ui::views::brief::BriefPage;
+use crate::ui::views::dialogue_page::DialoguePage;
+use crate::ui::views::matrix::MatrixView;
+use crate::ui::views::my_agenda::MyAgenda;
+use crate::ui::views::results::ResultsList;
+use crate::ui::views::theme_page::ThemePage;
+
+#[cfg(feature = "split")]
+use crate::ui::i18n::use_messages;
+#[cfg(feature = "split")]
+use leptos::wasm_split::SplitLoaderError;
+#[cfg(feature = "split")]
+use std::future::Future;
+#[cfg(feature = "split")]
+use std::task::{Context, Poll, Waker};
+
+/// What a view is built from.
+#[derive(Clone)]
+pub struct ViewInputs {
+    pub dataset: Arc<Dataset>,
+    pub filters: Memo<Filters>,
+    pub today: PartialDate,
+}
+
+/// The first screen: in the main module, with or without the feature.
+fn matrix_view(inputs: ViewInputs) -> AnyView {
+    view! { <MatrixView dataset=inputs.dataset /> }.into_any()
+}
+
+fn list_view(inputs: ViewInputs) -> AnyView {
+    let ViewInputs {
+        dataset, filters, ..
+    } = inputs;
+    view! { <ResultsList dataset filters /> }.into_any()
+}
+
+fn agenda_view(inputs: ViewInputs) -> AnyView {
+    let ViewInputs { dataset, today, .. } = inputs;
+    view! { <AgendaView dataset today /> }.into_any()
+}
+
+fn dialogue_view(inputs: ViewInputs, id: String) -> AnyView {
+    let ViewInputs { dataset, today, .. } = inputs;
+    view! { <DialoguePage dataset id today /> }.into_any()
+}
+
+fn theme_view(inputs: ViewInputs, id: String) -> AnyView {
+    view! { <ThemePage dataset=inputs.dataset id /> }.into_any()
+}
+
+fn brief_view(inputs: ViewInputs, id: String) -> AnyView {
+    let ViewInputs { dataset, today, .. } = inputs;
+    view! { <BriefPage dataset id today /> }.into_any()
+}
+
+fn mine_view(inputs: ViewInputs) -> AnyView {
+    let ViewInputs { dataset, today, .. } = inputs;
+    view! { <MyAgenda dataset today /> }.into_any()
+}
+
+/// A view, built in place.
+#[cfg(not(feature = "split"))]
+pub fn view_of(view: View, inputs: ViewInputs) -> AnyView {
+    match view {
+        View::Matrix => matrix_view(inputs),
+        View::List => list_view(inputs),
+        View::Agenda => agenda_view(inputs),
+        View::Dialogue(id) => dialogue_view(inputs, id),
+        View::Theme(id) => theme_view(inputs, id),
+        View::Brief(id) => brief_view(inputs, id),
+        View::Mine => mine_view(inputs),
+    }
+}
+
+/// A view's chunk could not be fetched.
+#[cfg(feature = "split")]
+pub struct Unavailable;
+
+#[cfg(feature = "split")]
+impl From<SplitLoaderError> for Unavailable {
+    fn from(_: SplitLoaderError) -> Self {
+        Unavailable
+    }
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(list, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_list))]
+fn list(inputs: ViewInputs) -> Result<AnyView, Unavailable> {
+    Ok(list_view(inputs))
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(agenda, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_agenda))]
+fn agenda(inputs: ViewInputs) -> Result<AnyView, Unavailable> {
+    Ok(agenda_view(inputs))
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(dialogue, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_dialogue))]
+fn dialogue(inputs: ViewInputs, id: String) -> Result<AnyView, Unavailable> {
+    Ok(dialogue_view(inputs, id))
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(theme, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_theme))]
+fn theme(inputs: ViewInputs, id: String) -> Result<AnyView, Unavailable> {
+    Ok(theme_view(inputs, id))
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(brief, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_brief))]
+fn brief(inputs: ViewInputs, id: String) -> Result<AnyView, Unavailable> {
+    Ok(brief_view(inputs, id))
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(mine, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_mine))]
+fn mine(inputs: ViewInputs) -> Result<AnyView, Unavailable> {
+    Ok(mine_view(inputs))
+}
+
+/// The view at once when its chunk is here: the wrapper's future is then ready when first
+/// polled. When the chunk is not here, polling it starts the fetch (which
+/// `__wasm_split.js` keeps to one per chunk) and it is dropped: `fetch` waits instead.
+#[cfg(feature = "split")]
+fn built_now(view: View, inputs: ViewInputs) -> Option<AnyView> {
+    let future = async move {
+        match view {
+            View::Matrix => Ok(matrix_view(inputs)),
+            View::List => list(inputs).await,
+            View::Agenda => agenda(inputs).await,
+            View::Dialogue(id) => dialogue(inputs, id).await,
+            View::Theme(id) => theme(inputs, id).await,
+            View::Brief(id) => brief(inputs, id).await,
+            View::Mine => mine(inputs).await,
+        }
+    };
+    let mut future = std::pin::pin!(future);
+    let mut context = Context::from_waker(Waker::noop());
+    match future.as_mut().poll(&mut context) {
+        Poll::Ready(Ok(view)) => Some(view),
+        _ => None,
+    }
+}
+
+/// Waits for the view's chunk.
+#[cfg(feature = "split")]
+async fn fetch(view: &View) -> Result<(), SplitLoaderError> {
+    match view {
+        View::Matrix => Ok(()),
+        View::List => fetch_list().await,
+        View::Agenda => fetch_agenda().await,
+        View::Dialogue(_) => fetch_dialogue().await,
+        View::Theme(_) => fetch_theme().await,
+        View::Brief(_) => fetch_brief().await,
+        View::Mine => fetch_mine().await,
+    }
+}
+
+#[cfg(feature = "split")]
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Chunk {
+    Coming,
+    Here,
+    Missing,
+}
+
+/// The view once its chunk is here ("Loading this view…" until then; a chunk already
+/// fetched shows at once), or why it is not, with a way to try again. The view is built
+/// in this closure's own scope, as a view built in place is, and untracked: it is drawn
+/// once and follows its state itself.
+#[cfg(feature = "split")]
+pub fn view_of(view: View, inputs: ViewInputs) -> AnyView {
+    if view == View::Matrix {
+        return matrix_view(inputs);
+    }
+    let m = use_messages();
+    let chunk = RwSignal::new(Chunk::Coming);
+    (move || {
+        let (view, inputs) = (view.clone(), inputs.clone());
+        let now = chunk.get();
+        if let Some(built) = untrack(|| built_now(view.clone(), inputs)) {
+            return built;
+        }
+        // Missing, or said to have come and still not buildable: never fetch in a loop.
+        if now != Chunk::Coming {
+            return view! {
+                <div class="dx-error dx-view-unavailable" role="alert">
+                    <p class="dx-error-reason">{m.view_unavailable}</p>
+                    <button type="button" class="dx-button dx-retry"
+                        on:click=move |_| chunk.set(Chunk::Coming)>
+                        {m.retry}
+                    </button>
+                </div>
+            }
+            .into_any();
+        }
+        leptos::task::spawn_local(async move {
+            let came = fetch(&view).await;
+            // The explorer may have gone meanwhile (try_set does nothing then).
+            chunk.try_set(if came.is_ok() {
+                Chunk::Here
+            } else {
+                Chunk::Missing
+            });
+        });
+        view! { <p class="dx-view-loading" role="status">{m.view_loading}</p> }.into_any()
+    })
+    .into_any()
+}
