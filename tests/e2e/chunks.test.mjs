@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
-import { APP, NEEDS_BUILD, assertClean, until, useSuite } from './harness.mjs';
-import { distDir, settle } from './support.mjs';
+import { APP, DESKTOP, NEEDS_BUILD, PHONE, assertClean, until, useSuite } from './harness.mjs';
+import { distDir, screenshot, settle } from './support.mjs';
 
 const TIMEOUT = { timeout: 90_000 };
 
@@ -62,6 +62,10 @@ describe('the module in parts: each view but the matrix loaded on first use', NE
     await unavailable.waitFor();
     assert.equal(await unavailable.getAttribute('role'), 'alert');
     assert.match(await unavailable.innerText(), /could not be loaded/);
+    for (const viewport of [PHONE, DESKTOP]) {
+      await page.setViewportSize(viewport);
+      await screenshot(page, `view-unavailable-${viewport.width}`);
+    }
     // The rest of the explorer still works: another tab, then back.
     await tab(page, 'Topic matrix').click();
     await page.locator(`${APP} table.dx-matrix`).waitFor();
