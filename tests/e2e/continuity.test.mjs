@@ -223,9 +223,11 @@ describe('continuity, the agenda under filters, calendars and the date of the da
     let narrowed = 0;
     for (const [id, want] of Object.entries(theme.agenda.matching)) {
       const card = page.locator(`${APP} article.dx-card[data-dialogue="${id}"]`);
-      const listed = () => card.locator('article.dx-entry').evaluateAll((els) => els.map((e) => e.dataset.entry));
+      // The entries shown: a card draws all of its entries once and hides those the filters
+      // leave out (and what that shows must be what the reader sees).
+      const listed = () => card.locator('article.dx-entry:visible').evaluateAll((els) => els.map((e) => e.dataset.entry));
       if (want.entries.length === want.total) {
-        assert.equal(await card.locator('.dx-matching').count(), 0, `${id}: every entry matches, nothing to tell apart`);
+        assert.equal(await card.locator('.dx-matching:visible').count(), 0, `${id}: every entry matches, nothing to tell apart`);
         assert.deepEqual(await listed(), entriesOf(id), `${id}: every entry listed`);
         continue;
       }
@@ -240,7 +242,7 @@ describe('continuity, the agenda under filters, calendars and the date of the da
       await until(listed, (l) => l.length === want.total, `${id}: all ${want.total} entries after "Show all"`);
       assert.deepEqual(await listed(), entriesOf(id), `${id}: every entry, in the dialogue's order`);
       const marked = await card
-        .locator('li.dx-entry-match article.dx-entry')
+        .locator('li.dx-entry-match:visible article.dx-entry')
         .evaluateAll((els) => els.map((e) => e.dataset.entry));
       assert.deepEqual(marked, want.entries, `${id}: the matching entries are marked among all`);
       assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
@@ -249,6 +251,31 @@ describe('continuity, the agenda under filters, calendars and the date of the da
     }
     assert.ok(narrowed > 0, 'some card had entries that do not match');
     t.diagnostic(`${theme.id}: ${ids.length} cards, ${narrowed} narrowed`);
+
+    // Without the theme, the cards drawn under it list every entry again, unmarked, and say
+    // nothing of matching: the same elements, shown again in place. (The cards of a part are
+    // drawn a page at a time from its start again, so some may have gone: those still there.)
+    const narrowedIds = Object.entries(theme.agenda.matching).filter(([, w]) => w.entries.length < w.total).map(([id]) => id);
+    const firstEntry = new Map();
+    for (const id of narrowedIds) {
+      firstEntry.set(id, await page.locator(`${APP} article.dx-card[data-dialogue="${id}"] article.dx-entry`).first().elementHandle());
+    }
+    const countBefore = await textOf(page.locator(`${APP} p.dx-result-count`));
+    await page.locator(`${APP} ul.dx-chips button.dx-chip`).first().click();
+    await until(() => textOf(page.locator(`${APP} p.dx-result-count`)), (c) => c !== countBefore, 'the count without the theme');
+    let stayed = 0;
+    for (const id of narrowedIds) {
+      const card = page.locator(`${APP} article.dx-card[data-dialogue="${id}"]`);
+      if ((await card.count()) === 0) continue;
+      stayed++;
+      const listed = () => card.locator('article.dx-entry:visible').evaluateAll((els) => els.map((e) => e.dataset.entry));
+      await until(listed, (l) => l.length === entriesOf(id).length, `${id}: every entry without the theme`);
+      assert.deepEqual(await listed(), entriesOf(id), `${id}: every entry, in the dialogue's order`);
+      assert.equal(await card.locator('.dx-matching:visible').count(), 0, `${id}: no "of all" count without the theme`);
+      assert.equal(await card.locator('li.dx-entry-match:visible, .dx-match-badge:visible').count(), 0, `${id}: nothing marked`);
+      assert.ok(await firstEntry.get(id).evaluate((e) => e.isConnected), `${id}: its entries are those drawn before, not drawn again`);
+    }
+    assert.ok(stayed > 0, 'a card narrowed under the theme is still drawn without it');
     await assertClean(page, watch);
 
     for (const viewport of [PHONE, DESKTOP]) {

@@ -103,10 +103,16 @@ pub fn AgendaView(dataset: Arc<Dataset>, today: PartialDate) -> impl IntoView {
         let card_of = {
             let dataset = dataset.clone();
             move |i: u32| {
-                let mine = Signal::derive(move || {
+                // A memo: a card whose matching entries stay the same is not touched.
+                let mine = Memo::new(move |_| {
                     matching.with(|m| m.as_ref().map(|m| m.get(&i).cloned().unwrap_or_default()))
                 });
-                card(&dataset, &dataset.dialogues[i as usize], today, Some(mine))
+                card(
+                    &dataset,
+                    &dataset.dialogues[i as usize],
+                    today,
+                    Some(mine.into()),
+                )
             }
         };
         view! {

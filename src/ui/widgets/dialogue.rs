@@ -15,7 +15,7 @@ use crate::ui::format::{long_date, relative, short_date};
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, group_names, groups_lang, page_state};
 use crate::ui::widgets::copy::CiteButton;
-use crate::ui::widgets::entry::{EntryList, EntryView, Listed};
+use crate::ui::widgets::entry::EntryView;
 use crate::ui::widgets::files::calendar_button;
 use crate::ui::widgets::link::PageLink;
 use crate::ui::widgets::star::{StarButton, Starred};
@@ -135,66 +135,81 @@ pub fn DialogueDetails(
         }
     });
 
+    // Every entry is drawn once; a change of the filters only hides, shows and marks them (and
+    // the headings and the count), so that a click changes attributes, not elements.
     let entries = {
-        let dataset = dataset.clone();
-        let d = d.clone();
         let show_all = RwSignal::new(false);
         let total = d.agenda_items.len() + d.topics_raised.len();
-        move || {
-            // Every entry matching is the same as no narrowing: nothing to tell apart.
-            let matched = matching
+        // The ids that match, when they are not every entry (then there is nothing to tell apart).
+        let narrowed = Memo::new(move |_| {
+            matching
                 .and_then(|m| m.get())
-                .filter(|ids| ids.len() < total);
-            let Some(ids) = matched else {
-                return view! {
-                    <h4 class="dx-minor">{m.agenda_items_heading}</h4>
-                    {every_entry(&dataset, &d, &d.agenda_items, EntryKind::AgendaItem)}
-                    <h4 class="dx-minor">{m.topics_heading}</h4>
-                    {every_entry(&dataset, &d, &d.topics_raised, EntryKind::TopicRaised)}
-                }
-                .into_any();
+                .filter(|ids| ids.len() < total)
+        });
+        let is_match = move |id: &str| {
+            narrowed.with(|n| n.as_ref().is_some_and(|ids| ids.iter().any(|i| i == id)))
+        };
+        let part = |list: &[crate::core::dataset::Entry], kind: EntryKind, heading| {
+            let ids: Vec<String> = list.iter().map(|e| e.id.clone()).collect();
+            // Narrowed, a part none of whose entries is shown goes, heading and all.
+            let part_hidden = move || {
+                narrowed.with(|n| {
+                    n.as_ref().is_some_and(|matched| {
+                        let every_one_shown = show_all.get() && !ids.is_empty();
+                        !every_one_shown && !ids.iter().any(|id| matched.contains(id))
+                    })
+                })
             };
-            let all = show_all.get();
-            let part = |list: &[crate::core::dataset::Entry], kind: EntryKind, heading| {
-                let items: Vec<_> = list
+            let body = if list.is_empty() {
+                view! { <p class="dx-unknown">{m.none_recorded}</p> }.into_any()
+            } else {
+                let items = list
                     .iter()
-                    .filter(|e| all || ids.contains(&e.id))
                     .map(|entry| {
-                        let is_match = all && ids.contains(&entry.id);
+                        let (for_shown, for_marked) = (entry.id.clone(), entry.id.clone());
+                        let hidden = move || {
+                            narrowed.with(Option::is_some) && !show_all.get() && !is_match(&for_shown)
+                        };
+                        let marked = Memo::new(move |_| show_all.get() && is_match(&for_marked));
                         view! {
-                            <li class:dx-entry-match=is_match>
-                                {is_match.then(|| view! { <span class="dx-match-badge">{m.entry_matches}</span> })}
+                            <li class:dx-entry-match=move || marked.get() hidden=hidden>
+                                <span class="dx-match-badge" hidden=move || !marked.get()>{m.entry_matches}</span>
                                 <EntryView dataset=dataset.clone() entry=entry.clone() kind />
                             </li>
                         }
                     })
-                    .collect();
-                (!items.is_empty()).then(|| {
-                    view! {
-                        <h4 class="dx-minor">{heading}</h4>
-                        <ul class="dx-entries">{items}</ul>
-                    }
-                })
-            };
-            let toggle = if all {
-                (m.show_matching_entries)(ids.len())
-            } else {
-                (m.show_all_entries)(total)
+                    .collect_view();
+                view! { <ul class="dx-entries">{items}</ul> }.into_any()
             };
             view! {
-                <p class="dx-matching">
-                    <span class="dx-matching-count">{(m.entries_matching)(ids.len(), total)}</span>
-                    {m.word_space}
-                    <button type="button" class="dx-small-button dx-show-all-entries"
-                        aria-pressed=move || if show_all.get() { "true" } else { "false" }
-                        on:click=move |_| show_all.update(|a| *a = !*a)>
-                        {toggle}
-                    </button>
-                </p>
-                {part(&d.agenda_items, EntryKind::AgendaItem, m.agenda_items_heading)}
-                {part(&d.topics_raised, EntryKind::TopicRaised, m.topics_heading)}
+                <div class="dx-entry-part" hidden=part_hidden>
+                    <h4 class="dx-minor">{heading}</h4>
+                    {body}
+                </div>
             }
-            .into_any()
+        };
+        let count =
+            move || narrowed.with(|n| n.as_ref().map(|ids| (m.entries_matching)(ids.len(), total)));
+        let toggle = move || {
+            let matched = narrowed.with(|n| n.as_ref().map_or(0, Vec::len));
+            if show_all.get() {
+                (m.show_matching_entries)(matched)
+            } else {
+                (m.show_all_entries)(total)
+            }
+        };
+        view! {
+            <p class="dx-matching" hidden=move || narrowed.with(Option::is_none)>
+                <span class="dx-matching-count">{count}</span>
+                {m.word_space}
+                <button type="button" class="dx-small-button dx-show-all-entries"
+                    aria-pressed=move || if show_all.get() { "true" } else { "false" }
+                    on:click=move |_| show_all.update(|a| *a = !*a)>
+                    {toggle}
+                </button>
+            </p>
+            {part(&d.agenda_items, EntryKind::AgendaItem, m.agenda_items_heading)}
+            {part(&d.topics_raised, EntryKind::TopicRaised, m.topics_heading)}
         }
     };
 
@@ -280,28 +295,6 @@ pub fn DialogueDetails(
         <h4 class="dx-minor">{m.sources_heading}</h4>
         <ul class="dx-plain-list dx-sources">{sources}</ul>
     }
-}
-
-/// Every entry of one of a dialogue's lists, or "None recorded".
-fn every_entry(
-    dataset: &Arc<Dataset>,
-    d: &Dialogue,
-    list: &[crate::core::dataset::Entry],
-    kind: EntryKind,
-) -> AnyView {
-    let m = use_messages();
-    if list.is_empty() {
-        return view! { <p class="dx-unknown">{m.none_recorded}</p> }.into_any();
-    }
-    let items: Vec<Listed> = list
-        .iter()
-        .map(|entry| Listed {
-            dialogue_id: d.id.clone(),
-            entry: entry.clone(),
-            kind,
-        })
-        .collect();
-    view! { <EntryList dataset=dataset.clone() items /> }.into_any()
 }
 
 /// Links to the briefs of a dialogue's working groups, for preparing their next dialogue.
