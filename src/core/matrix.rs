@@ -739,6 +739,60 @@ pub fn intensity(count: usize, max: usize) -> u8 {
     (1 + (count * 4 - 1) / max).min(4) as u8
 }
 
+/// What one cell of the table shows: its count, its mark and its step of the colour scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CellFace {
+    pub count: usize,
+    pub mark: Mark,
+    pub level: u8,
+}
+
+impl CellFace {
+    /// The faces of a row's cells, shaded against the largest count of the table.
+    pub fn of_row(row: &Row, max: usize) -> Vec<CellFace> {
+        row.cells
+            .iter()
+            .map(|c| CellFace {
+                count: c.count,
+                mark: c.mark,
+                level: intensity(c.count, max),
+            })
+            .collect()
+    }
+
+    /// The button's classes: its shade and mark.
+    pub fn class(&self) -> String {
+        let mark = match self.mark {
+            Mark::First => " dx-first",
+            Mark::Recurs => " dx-recurs",
+            Mark::Empty => "",
+        };
+        format!("dx-cell dx-level-{}{mark}", self.level)
+    }
+
+    /// The button's text: the count, or a dot for none.
+    pub fn text(&self) -> String {
+        if self.count > 0 {
+            self.count.to_string()
+        } else {
+            "·".to_string()
+        }
+    }
+
+    /// Whether the cell's label (which says the count and the mark) must be written again.
+    pub fn label_differs(&self, other: &CellFace) -> bool {
+        self.count != other.count || self.mark != other.mark
+    }
+}
+
+/// Where each column of a new set of columns was in the old one (None: new to the table), so
+/// that a row keeps the cells of the columns that stay, moved into place, and draws only the
+/// others.
+pub fn carried_over(before: &[ColumnKey], after: &[ColumnKey]) -> Vec<Option<usize>> {
+    let at: HashMap<&ColumnKey, usize> = before.iter().enumerate().map(|(i, k)| (k, i)).collect();
+    after.iter().map(|k| at.get(k).copied()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1157,5 +1211,52 @@ mod tests {
             Columns::WorkingGroups
         );
         assert_eq!(Columns::Years.fitting(10_000), Columns::Years);
+    }
+
+    #[test]
+    fn a_cell_face_says_its_shade_mark_and_count() {
+        let face = |count, mark, level| CellFace { count, mark, level };
+        assert_eq!(
+            face(3, Mark::First, 2).class(),
+            "dx-cell dx-level-2 dx-first"
+        );
+        assert_eq!(
+            face(1, Mark::Recurs, 1).class(),
+            "dx-cell dx-level-1 dx-recurs"
+        );
+        assert_eq!(face(0, Mark::Empty, 0).class(), "dx-cell dx-level-0");
+        assert_eq!(face(12, Mark::Empty, 4).text(), "12");
+        assert_eq!(face(0, Mark::Empty, 0).text(), "·");
+        // A new shade alone leaves the label (count and mark) as it is.
+        assert!(!face(3, Mark::First, 2).label_differs(&face(3, Mark::First, 4)));
+        assert!(face(3, Mark::First, 2).label_differs(&face(2, Mark::First, 2)));
+        assert!(face(3, Mark::First, 2).label_differs(&face(3, Mark::Recurs, 2)));
+    }
+
+    #[test]
+    fn a_row_keeps_the_cells_of_the_columns_that_stay() {
+        let everything = matrix(&Filters::default(), Columns::Dialogues);
+        let children = row(&everything, "children");
+        let faces = CellFace::of_row(children, everything.max);
+        assert_eq!(faces.len(), everything.columns.len());
+        for (face, cell) in faces.iter().zip(&children.cells) {
+            assert_eq!((face.count, face.mark), (cell.count, cell.mark));
+            assert_eq!(face.level, intensity(cell.count, everything.max));
+        }
+        let dialogue = |id: &str| ColumnKey::Dialogue(id.to_string());
+        let before = [dialogue("a"), dialogue("b"), dialogue("c")];
+        // The same columns: each where it was.
+        assert_eq!(
+            carried_over(&before, &before),
+            vec![Some(0), Some(1), Some(2)]
+        );
+        // One gone, one new, the rest moved up.
+        let after = [dialogue("b"), dialogue("d"), dialogue("c")];
+        assert_eq!(carried_over(&before, &after), vec![Some(1), None, Some(2)]);
+        // Other kinds of columns: nothing carried over.
+        let years = [ColumnKey::Year(2023), ColumnKey::Year(2024)];
+        assert_eq!(carried_over(&before, &years), vec![None, None]);
+        assert_eq!(carried_over(&[], &before), vec![None, None, None]);
+        assert!(carried_over(&before, &[]).is_empty());
     }
 }

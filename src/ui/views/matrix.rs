@@ -2,14 +2,15 @@
 
 use std::sync::Arc;
 
-use leptos::html::Table;
+use leptos::html::{Table, Tr};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::ScrollLogicalPosition;
 
 use crate::core::dataset::Dataset;
-use crate::core::matrix::{self, intensity, ColumnKey, Columns, Mark, Matrix};
+use crate::core::matrix::{self, carried_over, CellFace, ColumnKey, Columns, Mark, Matrix};
+use crate::core::messages::Messages;
 use crate::core::query::Facet;
 use crate::core::url_state::{ChosenCell, View};
 use crate::ui::context::use_nav;
@@ -101,16 +102,14 @@ fn return_to_cell(inside: web_sys::Element, at: Option<String>) {
 /// container and keeps `position: sticky` from sticking to the page vertically; so the header
 /// cells are moved down by as much as the table's top has gone above the viewport, through one
 /// CSS variable, up to its last row. Any scroll (the page's or a host's container, caught while
-/// capturing) and any resize update it, once per frame.
-fn keep_headers_in_view(table_ref: NodeRef<Table>, grid: Memo<Matrix>) {
+/// capturing) and any resize update it, once per frame; so does a change of the table's own
+/// size (its rows or columns), seen by a `ResizeObserver`, whose callback comes after the
+/// browser's layout: measuring there forces no layout of its own (a click on a filter would
+/// otherwise pay for two).
+fn keep_headers_in_view(table_ref: NodeRef<Table>) {
     let shown = StoredValue::new((0.0_f64, 0.0_f64));
     let pending = StoredValue::new(false);
-    let update = move || {
-        // A frame asked for just before the table went away (an embedding remounted, a view
-        // left) finds its values disposed: there is nothing to place then.
-        if pending.try_update_value(|p| *p = false).is_none() {
-            return;
-        }
+    let place = move || {
         let Some(Some(table)) = table_ref.try_get_untracked() else {
             return;
         };
@@ -137,6 +136,13 @@ fn keep_headers_in_view(table_ref: NodeRef<Table>, grid: Memo<Matrix>) {
             let _ = style.set_property("--dx-head-height", &format!("{}px", height as i64));
         }
     };
+    let update = move || {
+        // A frame asked for just before the table went away (an embedding remounted, a view
+        // left) finds its values disposed: there is nothing to place then.
+        if pending.try_update_value(|p| *p = false).is_some() {
+            place();
+        }
+    };
     let on_scroll = Closure::<dyn FnMut()>::new(move || {
         let asked = pending
             .try_update_value(|p| !std::mem::replace(p, true))
@@ -145,6 +151,7 @@ fn keep_headers_in_view(table_ref: NodeRef<Table>, grid: Memo<Matrix>) {
             request_animation_frame(update);
         }
     });
+    let on_resize = Closure::<dyn FnMut()>::new(place);
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -160,23 +167,27 @@ fn keep_headers_in_view(table_ref: NodeRef<Table>, grid: Memo<Matrix>) {
             event, &callback, &options,
         );
     }
-    // The closure lives as long as the table; the listeners go with it.
-    let kept = StoredValue::new_local(Some((on_scroll, callback)));
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    // The closures live as long as the table; the listeners and the observer go with it.
+    let kept = StoredValue::new_local(Some((on_scroll, on_resize, callback, observer.clone())));
     on_cleanup(move || {
-        if let Some((_, callback)) = kept.try_update_value(Option::take).flatten() {
+        if let Some((_, _, callback, observer)) = kept.try_update_value(Option::take).flatten() {
             if let Some(window) = web_sys::window() {
                 for event in ["scroll", "resize"] {
                     let _ =
                         window.remove_event_listener_with_callback_and_bool(event, &callback, true);
                 }
             }
+            if let Some(observer) = observer {
+                observer.disconnect();
+            }
         }
     });
-    // A change of the rows or columns moves the table: place the headers again.
+    // The table, once drawn (the observer's first callback places the headers).
     Effect::new(move |_| {
-        table_ref.track();
-        grid.track();
-        request_animation_frame(update);
+        if let (Some(table), Some(observer)) = (table_ref.get(), observer.as_ref()) {
+            observer.observe(&table);
+        }
     });
 }
 
@@ -357,17 +368,147 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
     }
 }
 
-/// What one cell shows.
+/// A row of the table as it shows: its place among the rows, its cells, the column of the
+/// chosen cell when it is in this row, and its total.
 #[derive(Clone, Debug, PartialEq)]
-struct CellShown {
-    count: usize,
-    mark: Mark,
-    level: u8,
+struct RowShown {
+    place: usize,
+    faces: Vec<CellFace>,
+    chosen_column: Option<usize>,
+    total: usize,
 }
 
-/// The table. Rows (themes) and column headers are keyed lists. A row's cells are drawn as plain
-/// buttons, again only when that row's counts, marks or chosen cell change; one listener on the
-/// table handles their clicks and focus, and the roving tab stop moves by two attributes.
+/// What a row's cells in the page show: written when they are drawn and at each update.
+struct Drawn {
+    shown: RowShown,
+    /// The columns they are in, in order.
+    keys: Vec<ColumnKey>,
+    /// The tab stop (row, column) when they were last written.
+    tab: (usize, usize),
+}
+
+/// Brings a row's cells in the page from what they showed (`before`) to `now`, over the columns
+/// `keys`: the cells of columns that stay are kept (moved into place when columns come or go)
+/// and written only where they differ; the cells of new columns are made, those of gone ones
+/// removed. None when the page does not hold the row's cells as `before` says (nothing then
+/// is taken as written).
+fn write_row(
+    tr: &web_sys::HtmlTableRowElement,
+    before: &Drawn,
+    now: &RowShown,
+    keys: &[ColumnKey],
+    tab: (usize, usize),
+    label: impl Fn(usize, &CellFace) -> String,
+) -> Option<()> {
+    let document = tr.owner_document()?;
+    let buttons = tr.query_selector_all("button.dx-cell").ok()?;
+    if buttons.length() as usize != before.keys.len() {
+        return None;
+    }
+    let old: Vec<web_sys::Element> = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into().ok())
+        .collect();
+    let from = carried_over(&before.keys, keys);
+    let (was, r) = (before.shown.place, now.place);
+    let set = |button: &web_sys::Element, name: &str, value: &str| {
+        let _ = button.set_attribute(name, value);
+    };
+    let pressed =
+        |chosen: Option<usize>, c: usize| if chosen == Some(c) { "true" } else { "false" };
+    let tab_index = |at: (usize, usize), stop: (usize, usize)| if at == stop { "0" } else { "-1" };
+    let mut kept = vec![false; old.len()];
+    let mut cells: Vec<web_sys::Element> = Vec::with_capacity(keys.len());
+    for (c, face) in now.faces.iter().enumerate() {
+        let cell = match from.get(c).copied().flatten().filter(|&o| o < old.len()) {
+            Some(o) => {
+                kept[o] = true;
+                let button = &old[o];
+                let old_face = before.shown.faces.get(o);
+                if was != r || o != c {
+                    set(button, "data-cell", &format!("{r}-{c}"));
+                }
+                if old_face != Some(face) {
+                    set(button, "class", &face.class());
+                    set(button, "data-count", &face.count.to_string());
+                    if old_face.is_none_or(|f| f.count != face.count) {
+                        button.set_text_content(Some(&face.text()));
+                    }
+                    if old_face.is_none_or(|f| f.label_differs(face)) {
+                        set(button, "aria-label", &label(c, face));
+                    }
+                }
+                let (was_pressed, is_pressed) = (
+                    pressed(before.shown.chosen_column, o),
+                    pressed(now.chosen_column, c),
+                );
+                if was_pressed != is_pressed {
+                    set(button, "aria-pressed", is_pressed);
+                }
+                let (was_stop, is_stop) = (tab_index((was, o), before.tab), tab_index((r, c), tab));
+                if was_stop != is_stop {
+                    set(button, "tabindex", is_stop);
+                }
+                button.parent_element()?
+            }
+            None => {
+                let td = document.create_element("td").ok()?;
+                let button = document.create_element("button").ok()?;
+                set(&button, "type", "button");
+                set(&button, "class", &face.class());
+                set(&button, "data-cell", &format!("{r}-{c}"));
+                set(&button, "data-count", &face.count.to_string());
+                set(&button, "aria-label", &label(c, face));
+                set(&button, "aria-pressed", pressed(now.chosen_column, c));
+                set(&button, "tabindex", tab_index((r, c), tab));
+                button.set_text_content(Some(&face.text()));
+                td.append_child(&button).ok()?;
+                td
+            }
+        };
+        cells.push(cell);
+    }
+    for (o, button) in old.iter().enumerate() {
+        if !kept[o] {
+            if let Some(td) = button.parent_element() {
+                td.remove();
+            }
+        }
+    }
+    // In order before the row's total, moving only the cells not already in their place.
+    let mut next = tr.query_selector(":scope > td.dx-total").ok()??;
+    for cell in cells.iter().rev() {
+        if cell.next_element_sibling().as_ref() != Some(&next) {
+            tr.insert_before(cell, Some(&next)).ok()?;
+        }
+        next = cell.clone();
+    }
+    Some(())
+}
+
+/// A cell's accessible name: its theme, its column, its count and its mark.
+fn cell_aria(
+    m: &'static Messages,
+    theme: &str,
+    names: &[String],
+    column: usize,
+    face: &CellFace,
+) -> String {
+    let mut aria = (m.cell_label)(
+        theme,
+        names.get(column).map_or("", String::as_str),
+        face.count,
+    );
+    match face.mark {
+        Mark::First => aria.push_str(&format!(" ({})", m.legend_first)),
+        Mark::Recurs => aria.push_str(&format!(" ({})", m.legend_recurs)),
+        Mark::Empty => {}
+    }
+    aria
+}
+
+/// The table. Rows (themes) and column headers are keyed lists. A row's cells are plain buttons,
+/// drawn once per set of columns and then updated in place; one listener on the table handles
+/// their clicks and focus, and the roving tab stop moves by two attributes.
 #[component]
 fn MatrixTable(
     dataset: Arc<Dataset>,
@@ -439,7 +580,7 @@ fn MatrixTable(
             }
         }
     };
-    keep_headers_in_view(table_ref, grid);
+    keep_headers_in_view(table_ref);
     let on_focusin = move |ev: leptos::ev::FocusEvent| {
         if let Some(at) = place_of(&ev) {
             set_tab_stop(at);
@@ -480,12 +621,6 @@ fn MatrixTable(
             focus.set((r.min(rows - 1), c.min(cols - 1)));
         }
     });
-    // Counts each change of the columns: a row is drawn again when its columns change even if
-    // its counts stay the same (its labels name the columns).
-    let columns_version = Memo::new(move |previous: Option<&u64>| {
-        column_keys.track();
-        previous.map_or(0, |p| p + 1)
-    });
     // What the cells' labels name their column by, once per change of the columns.
     let column_names = {
         let dataset = dataset.clone();
@@ -499,19 +634,24 @@ fn MatrixTable(
     };
 
     // The working-group row above dialogue columns: consecutive columns of a group share a cell.
+    // A memo: the row is drawn again only when the groups or their spans change, not at each
+    // change of the counts.
+    let column_groups = Memo::new(move |_| {
+        grid.with(|g| {
+            let mut groups: Vec<(Option<String>, usize)> = Vec::new();
+            for column in &g.columns {
+                match groups.last_mut() {
+                    Some((group, n)) if *group == column.group => *n += 1,
+                    _ => groups.push((column.group.clone(), 1)),
+                }
+            }
+            groups
+        })
+    });
     let group_row = {
         let dataset = dataset.clone();
         move || {
-            let groups = grid.with(|g| {
-                let mut groups: Vec<(Option<String>, usize)> = Vec::new();
-                for column in &g.columns {
-                    match groups.last_mut() {
-                        Some((group, n)) if *group == column.group => *n += 1,
-                        _ => groups.push((column.group.clone(), 1)),
-                    }
-                }
-                groups
-            });
+            let groups = column_groups.get();
             let grouped = groups.iter().any(|(g, _)| g.is_some());
             grouped.then(|| {
                 let cells = groups
@@ -570,14 +710,22 @@ fn MatrixTable(
         }
     };
 
+    // Where the tab stop is, kept within the table as it is now.
+    let tab_stop = move |cols: usize| {
+        let rows = row_themes.with_untracked(Vec::len);
+        let (r, c) = focus.get_untracked();
+        (r.min(rows.saturating_sub(1)), c.min(cols.saturating_sub(1)))
+    };
+
     let row = {
         let dataset = dataset.clone();
         move |theme: String| {
             let label = theme_label(&dataset, &theme);
             let row_lang = theme_lang(&dataset, &theme);
             let theme_page = explorer.link_to(View::Theme(theme.clone()));
-            // The row's cells as they show, compared between changes: a row whose counts, marks
-            // and chosen cell stay the same is left as it is.
+            let row_ref = NodeRef::<Tr>::new();
+            // The row as it shows, compared between changes: a row whose counts, marks and
+            // chosen cell stay the same is left as it is.
             let shown = {
                 let theme = theme.clone();
                 Memo::new(move |_| {
@@ -589,79 +737,87 @@ fn MatrixTable(
                     grid.with(|g| {
                         let r = g.rows.iter().position(|r| r.theme == theme)?;
                         let row = &g.rows[r];
-                        let cells: Vec<CellShown> = row
-                            .cells
-                            .iter()
-                            .map(|c| CellShown {
-                                count: c.count,
-                                mark: c.mark,
-                                level: intensity(c.count, g.max),
-                            })
-                            .collect();
-                        Some((r, cells, chosen_column, row.total, columns_version.get()))
+                        Some(RowShown {
+                            place: r,
+                            faces: CellFace::of_row(row, g.max),
+                            chosen_column,
+                            total: row.total,
+                        })
                     })
                 })
             };
+            let drawn = StoredValue::new(None::<Drawn>);
+            // The cells are drawn once, with the row; from then on every change (counts, marks,
+            // the chosen cell, the tab stop, other columns) writes only what differs into the
+            // cells in the page, keeping those of the columns that stay (`write_row`).
             let cells = {
                 let label = label.clone();
-                move || {
-                    let (r, cells, chosen_column, _, _) = shown.get()?;
-                    let (rows, cols) = (row_themes.with_untracked(Vec::len), cells.len());
-                    let (fr, fc) = focus.get_untracked();
-                    let tab_stop = (
-                        fr.min(rows.saturating_sub(1)),
-                        fc.min(cols.saturating_sub(1)),
-                    );
-                    let names = column_names.get_untracked();
-                    Some(
-                    cells
-                        .into_iter()
+                untrack(move || {
+                    let now = shown.get()?;
+                    let keys = column_keys.get();
+                    let names = column_names.get();
+                    let tab = tab_stop(now.faces.len());
+                    let r = now.place;
+                    let cells = now
+                        .faces
+                        .iter()
                         .enumerate()
-                        .map(|(c, cell)| {
-                            let mut aria = (m.cell_label)(
-                                &label,
-                                names.get(c).map_or("", String::as_str),
-                                cell.count,
-                            );
-                            let mark = match cell.mark {
-                                Mark::First => {
-                                    aria.push_str(&format!(" ({})", m.legend_first));
-                                    " dx-first"
-                                }
-                                Mark::Recurs => {
-                                    aria.push_str(&format!(" ({})", m.legend_recurs));
-                                    " dx-recurs"
-                                }
-                                Mark::Empty => "",
-                            };
-                            let text = if cell.count > 0 {
-                                cell.count.to_string()
-                            } else {
-                                "·".to_string()
-                            };
+                        .map(|(c, face)| {
                             view! {
                                 <td>
                                     <button
                                         type="button"
-                                        class=format!("dx-cell dx-level-{}{mark}", cell.level)
+                                        class=face.class()
                                         data-cell=format!("{r}-{c}")
-                                        data-count=cell.count
-                                        aria-label=aria
-                                        aria-pressed=if chosen_column == Some(c) { "true" } else { "false" }
-                                        tabindex=if (r, c) == tab_stop { "0" } else { "-1" }
+                                        data-count=face.count
+                                        aria-label=cell_aria(m, &label, &names, c, face)
+                                        aria-pressed=if now.chosen_column == Some(c) { "true" } else { "false" }
+                                        tabindex=if (r, c) == tab { "0" } else { "-1" }
                                     >
-                                        {text}
+                                        {face.text()}
                                     </button>
                                 </td>
                             }
                         })
-                        .collect_view(),
-                )
-                }
+                        .collect_view();
+                    drawn.set_value(Some(Drawn {
+                        shown: now,
+                        keys,
+                        tab,
+                    }));
+                    Some(cells)
+                })
             };
-            let total = move || shown.with(|s| s.as_ref().map(|(_, _, _, total, _)| *total));
+            Effect::new({
+                let label = label.clone();
+                move |_| {
+                    let (Some(now), Some(tr)) = (shown.get(), row_ref.get()) else {
+                        return;
+                    };
+                    let keys = column_keys.get();
+                    focus.track();
+                    let tab = tab_stop(now.faces.len());
+                    let names = column_names.get_untracked();
+                    drawn.update_value(|drawn| {
+                        if let Some(before) = drawn.as_ref() {
+                            if write_row(&tr, before, &now, &keys, tab, |c, face| {
+                                cell_aria(m, &label, &names, c, face)
+                            })
+                            .is_some()
+                            {
+                                *drawn = Some(Drawn {
+                                    shown: now,
+                                    keys,
+                                    tab,
+                                });
+                            }
+                        }
+                    });
+                }
+            });
+            let total = move || shown.with(|s| s.as_ref().map(|s| s.total));
             view! {
-                <tr>
+                <tr node_ref=row_ref>
                     <th scope="row" class="dx-row-head">
                         <Link to=theme_page><span lang=row_lang>{label.clone()}</span></Link>
                     </th>
