@@ -9,7 +9,7 @@ use super::context::{AppContext, Appearance};
 use super::explorer::Explorer;
 use super::format;
 use super::i18n::initial_language;
-use super::i18n::use_messages;
+use super::on_demand::{fetch_language, language_here};
 use super::views::load_error::LoadErrorView;
 use crate::core::dataset::{self, Dataset};
 use crate::core::date::PartialDate;
@@ -272,9 +272,27 @@ pub fn App(config: AppConfig) -> impl IntoView {
     });
     // The explorer follows the reader's later choices of language.
     let base_lang = initial_language(config.lang.as_deref(), config.host_lang.as_deref());
-    let app = AppContext::new(base, start_lang, config.appearance);
+    // The start language's pack, when it has to be fetched, comes with the dataset: until then
+    // the app says "Loading…" in English, and the explorer waits for both.
+    let app = AppContext::new(
+        base,
+        if language_here(start_lang) {
+            start_lang
+        } else {
+            Lang::En
+        },
+        config.appearance,
+    );
     provide_context(app);
-    let m = use_messages();
+    let language_settled = RwSignal::new(language_here(start_lang));
+    if !language_settled.get_untracked() {
+        leptos::task::spawn_local(async move {
+            if fetch_language(start_lang).await {
+                app.lang.try_set(start_lang);
+            }
+            language_settled.try_set(true);
+        });
+    }
     let (url_namespace, today, initial_view) =
         (config.url_namespace, config.today, config.initial_view);
     let show_header = config.show_header;
@@ -328,10 +346,16 @@ pub fn App(config: AppConfig) -> impl IntoView {
         >
             {header}
             {move || match (received.get(), loaded.get()) {
+                _ if !language_settled.get() => {
+                    let m = catalogue(app.lang.get());
+                    view! { <p class="dx-loading" role="status">{m.loading}</p> }.into_any()
+                }
                 (Some(0), _) | (None, None) => {
+                    let m = catalogue(app.lang.get());
                     view! { <p class="dx-loading" role="status">{m.loading}</p> }.into_any()
                 }
                 (Some(received), _) => {
+                    let m = catalogue(app.lang.get());
                     let size = format::bytes(received, app.lang.get_untracked().code());
                     view! { <p class="dx-loading" role="status">{(m.loading_progress)(&size)}</p> }
                         .into_any()

@@ -16,7 +16,7 @@ use super::format;
 use super::i18n::{use_lang, use_messages};
 use super::labels::screen_name;
 use super::nav::Nav;
-use super::on_demand::{view_of, ViewInputs};
+use super::on_demand::{fetch_language, language_here, view_of, ViewInputs};
 use super::stars::StarStore;
 use super::views::export_bar::ExportBar;
 use super::views::filters::{FiltersPanel, SearchBox};
@@ -28,7 +28,7 @@ use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::embedding::{Controls, Embedding};
 use crate::core::index::Index;
-use crate::core::messages::{supported, Lang};
+use crate::core::messages::{catalogue, supported, Lang};
 use crate::core::query::Selection;
 use crate::core::url_state::{screen_title, View};
 
@@ -95,21 +95,71 @@ pub fn Explorer(
 
     // The language: the URL's choice, else the one the page started with. Everything below is
     // drawn again when it changes; the state (filters, view, stars) is kept.
-    let lang = Memo::new(move |_| {
+    let wanted = Memo::new(move |_| {
         nav.state
             .with(|s| s.lang.as_deref().and_then(supported))
             .unwrap_or(base_lang)
     });
+    // The language shown: the one wanted once its pack is here (fetched on first use,
+    // `on_demand::fetch_language`); until then the one shown before stays.
+    let lang = RwSignal::new(if language_here(wanted.get_untracked()) {
+        wanted.get_untracked()
+    } else {
+        app.lang.get_untracked()
+    });
+    // A language whose pack could not be fetched: said above the explorer, with Retry.
+    let unavailable = RwSignal::new(None::<Lang>);
+    let attempt = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        let want = wanted.get();
+        attempt.track();
+        unavailable.set(None);
+        let show = move || {
+            if lang.try_get_untracked().is_some_and(|shown| shown != want) {
+                lang.set(want);
+            }
+        };
+        if language_here(want) {
+            show();
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let came = fetch_language(want).await;
+            // A later choice wins over a pack that came late.
+            if wanted.try_get_untracked() != Some(want) {
+                return;
+            }
+            if came {
+                show();
+            } else {
+                unavailable.try_set(Some(want));
+            }
+        });
+    });
+    let language_notice = move || {
+        let missing = unavailable.get()?;
+        let m = catalogue(lang.get());
+        Some(view! {
+            <div class="dx-error dx-language-unavailable" role="alert">
+                <p class="dx-error-reason">{(m.language_unavailable)(missing.native_name())}</p>
+                <button type="button" class="dx-button dx-retry"
+                    on:click=move |_| attempt.update(|n| *n += 1)>
+                    {m.retry}
+                </button>
+            </div>
+        })
+    };
     // Set when the reader picks a language, so that the redrawn switcher gets the focus back.
     let refocus_language = StoredValue::new(false);
     let controls = embedding.controls;
-    move || {
+    let body = move || {
         // The app root (lang, dir) and every view below follow.
         app.lang.set(lang.get());
         view! {
             <ExplorerBody dataset=dataset.clone() dropped=dropped.clone() refocus_language controls owns_document />
         }
-    }
+    };
+    view! { {language_notice} {body} }
 }
 
 #[component]

@@ -9,6 +9,9 @@
 //!
 //! One function per view, each naming only its own component: a split function that matched on
 //! the view would pull every view into one chunk.
+//!
+//! The languages come the same way: each language's pack but English's (`core::messages::packs`)
+//! is a split point of its own, fetched before the explorer is drawn in it (`fetch_language`).
 
 use std::sync::Arc;
 
@@ -16,6 +19,7 @@ use leptos::prelude::*;
 
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
+use crate::core::messages::{packs, Lang};
 use crate::core::query::Filters;
 use crate::core::url_state::View;
 use crate::ui::views::agenda::AgendaView;
@@ -228,4 +232,71 @@ pub fn view_of(view: View, inputs: ViewInputs) -> AnyView {
         view! { <p class="dx-view-loading" role="status">{m.view_loading}</p> }.into_any()
     })
     .into_any()
+}
+
+/// Whether the language's pack (`core::messages::packs`) is here, so that it can be shown now.
+pub fn language_here(lang: Lang) -> bool {
+    packs::is_here(lang)
+}
+
+/// Every pack is built in.
+#[cfg(not(feature = "split"))]
+pub async fn fetch_language(_: Lang) -> bool {
+    true
+}
+
+/// Fetches the language's pack unless it is here, and adds it: true once it is here, false when
+/// it could not be fetched (the language is then said in English).
+#[cfg(feature = "split")]
+pub async fn fetch_language(lang: Lang) -> bool {
+    if packs::is_here(lang) {
+        return true;
+    }
+    let came = match lang {
+        Lang::En => return true,
+        Lang::Fr => lang_fr().await,
+        Lang::Es => lang_es().await,
+        Lang::Ru => lang_ru().await,
+        Lang::Ar => lang_ar().await,
+        Lang::Zh => lang_zh().await,
+    };
+    match came {
+        Ok(pack) => {
+            packs::add(pack);
+            true
+        }
+        Err(Unavailable) => false,
+    }
+}
+
+// One split point per language but English: its catalogue, the brief's and the validator's
+// sentences leave the main module for a chunk of their own.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(lang_fr, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn lang_fr() -> Result<&'static packs::Pack, Unavailable> {
+    Ok(&packs::FR)
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(lang_es, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn lang_es() -> Result<&'static packs::Pack, Unavailable> {
+    Ok(&packs::ES)
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(lang_ru, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn lang_ru() -> Result<&'static packs::Pack, Unavailable> {
+    Ok(&packs::RU)
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(lang_ar, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn lang_ar() -> Result<&'static packs::Pack, Unavailable> {
+    Ok(&packs::AR)
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(lang_zh, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn lang_zh() -> Result<&'static packs::Pack, Unavailable> {
+    Ok(&packs::ZH)
 }

@@ -2,7 +2,10 @@
 // first visit of the matrix fetches the main module only; each other view fetches its own chunk
 // the first time it is shown, and not again; a chunk that cannot be fetched is said in place with
 // a Retry button (no stopped module, the rest of the explorer still works), and Retry then shows
-// the view.
+// the view. Each language but English is a part of its own too (its pack: the interface's,
+// the brief's and the validator's sentences): fetched before the explorer is first drawn in it,
+// or when the reader switches to it; one that cannot be fetched is said, with Retry, and the
+// interface stays in the language it was in.
 //
 // Run against the release build: `make build && node --test tests/e2e/chunks.test.mjs`.
 
@@ -77,6 +80,66 @@ describe('the module in parts: each view but the matrix loaded on first use', NE
     await until(() => unavailable.count(), (n) => n === 0, 'the alert is gone once the agenda shows');
     // The blocked requests were 404s, which the browser logs, and __wasm_split.js logs the
     // failed compile of each; nothing else went wrong.
+    await assertClean(page, watch, {
+      allowedConsole: [/Failed to load resource.*404/, /compile.*HTTP status code is not ok.*__wasm_split\.js/],
+    });
+  });
+
+  const appLang = (page) => page.locator(APP).evaluate((el) => el.lang);
+
+  test('4. a first visit in another language fetches its pack, and the explorer is drawn in it at once', TIMEOUT, async (t) => {
+    assert.ok(
+      ['fr', 'es', 'ru', 'ar', 'zh'].every((l) => built.includes(`split_lang_${l}.wasm`)),
+      `dist/ holds a pack for each language but English (it holds: ${built.join(', ')})`,
+    );
+    const fr = suite.oracle.catalogue('fr');
+    const { page, watch } = await openApp(t, { query: '?dx-lang=fr&dx-view=matrix' });
+    // When the first results show, they show in French: the explorer waited for the pack.
+    const first = await page.waitForFunction(
+      (app) => {
+        const count = document.querySelector(`${app} .dx-result-count`);
+        if (!count?.textContent.trim()) return null;
+        const tabs = [...document.querySelectorAll(`${app} nav.dx-views a.dx-tab`)].map((a) => a.textContent.trim());
+        return { lang: document.querySelector(app).lang, tabs };
+      },
+      APP,
+      { polling: 'raf' },
+    );
+    const drawn = await first.jsonValue();
+    assert.equal(drawn.lang, 'fr', 'the explorer is first drawn in French');
+    assert.deepEqual(drawn.tabs.slice(0, 3), [fr.view_matrix, fr.view_list, fr.view_agenda], 'its first tabs read in French');
+    await settle(page);
+    const asked = partsAsked(suite.server);
+    assert.deepEqual(asked.filter((p) => p.startsWith('split_lang_')), ['split_lang_fr.wasm'], `French's pack only: ${asked}`);
+    await assertClean(page, watch);
+  });
+
+  test('5. a pack that cannot be fetched is said, the interface stays as it was, and Retry switches', TIMEOUT, async (t) => {
+    const ru = suite.oracle.catalogue('ru');
+    const { page, watch } = await openApp(t, { query: '?dx-view=matrix' });
+    suite.server.block('split_lang_ru.wasm');
+    await page.locator(`${APP} .dx-language select`).selectOption({ label: 'Русский' });
+    const notice = page.locator(`${APP} .dx-language-unavailable`);
+    await notice.waitFor();
+    assert.equal(await notice.getAttribute('role'), 'alert');
+    assert.match(await notice.innerText(), /The interface in Русский could not be loaded/);
+    assert.equal(await appLang(page), 'en', 'the interface stays in English');
+    for (const viewport of [PHONE, DESKTOP]) {
+      await page.setViewportSize(viewport);
+      await screenshot(page, `language-unavailable-${viewport.width}`);
+    }
+    // The explorer still works meanwhile.
+    await tab(page, 'Entries').click();
+    await page.locator(`${APP} .dx-results`).waitFor();
+    suite.server.unblock('split_lang_ru.wasm');
+    await notice.locator('button.dx-retry').click();
+    await until(() => appLang(page), (l) => l === 'ru', 'Russian once the pack has come');
+    await until(() => notice.count(), (n) => n === 0, 'the alert is gone');
+    await until(
+      async () => (await page.locator(`${APP} nav.dx-views a.dx-tab`).allInnerTexts()).map((x) => x.trim()).slice(0, 3),
+      (tabs) => JSON.stringify(tabs) === JSON.stringify([ru.view_matrix, ru.view_list, ru.view_agenda]),
+      'the tabs read in Russian',
+    );
     await assertClean(page, watch, {
       allowedConsole: [/Failed to load resource.*404/, /compile.*HTTP status code is not ok.*__wasm_split\.js/],
     });

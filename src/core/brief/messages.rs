@@ -70,14 +70,7 @@ pub struct BriefMessages {
 }
 
 pub fn brief_messages(lang: Lang) -> &'static BriefMessages {
-    match lang {
-        Lang::Ar => &AR,
-        Lang::Zh => &ZH,
-        Lang::En => &EN,
-        Lang::Fr => &FR,
-        Lang::Ru => &RU,
-        Lang::Es => &ES,
-    }
+    lang.pack().brief
 }
 
 /// "a, b and c" with the language's separator and final conjunction.

@@ -64,6 +64,7 @@ pub static AR: Messages = Messages {
     view_agenda: "الجدول الزمني",
     view_loading: "جارٍ تحميل هذا العرض…",
     view_unavailable: "تعذّر تحميل هذا الجزء من المستكشف: تحقّق من الاتصال ثم أعد المحاولة.",
+    language_unavailable: |name| format!("تعذّر تحميل الواجهة باللغة «{name}»: تحقّق من الاتصال ثم أعد المحاولة."),
     back_to: |view| format!("العودة إلى «{view}»"),
     dropped_from_link: |values| format!("أشار هذا الرابط إلى ما لا تتضمنه مجموعة البيانات، فتم تجاهله: {values}."),
 

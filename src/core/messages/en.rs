@@ -35,6 +35,7 @@ pub static EN: Messages = Messages {
     view_agenda: "Agenda",
     view_loading: "Loading this view…",
     view_unavailable: "This part of the explorer could not be loaded: check the connection, then retry.",
+    language_unavailable: |name| format!("The interface in {name} could not be loaded: check the connection, then retry."),
     back_to: |view| format!("Back to {view}"),
     dropped_from_link: |values| format!("This link named something the dataset does not hold, so it was left out: {values}."),
 

@@ -37,6 +37,7 @@ pub static ES: Messages = Messages {
     view_agenda: "Agenda",
     view_loading: "Cargando esta vista…",
     view_unavailable: "No se pudo cargar esta parte del explorador: compruebe la conexión y vuelva a intentarlo.",
+    language_unavailable: |name| format!("No se pudo cargar la interfaz en {name}: compruebe la conexión y vuelva a intentarlo."),
     back_to: |view| format!("Volver a «{view}»"),
     dropped_from_link: |values| format!("Este enlace mencionaba algo que no figura en el conjunto de datos, por lo que se omitió: {values}."),
 

@@ -34,6 +34,7 @@ pub static FR: Messages = Messages {
     view_agenda: "Agenda",
     view_loading: "Chargement de cette vue…",
     view_unavailable: "Cette partie de l’explorateur n’a pas pu être chargée : vérifiez la connexion, puis réessayez.",
+    language_unavailable: |name| format!("L’interface en {name} n’a pas pu être chargée : vérifiez la connexion, puis réessayez."),
     back_to: |view| format!("Retour à «\u{a0}{view}\u{a0}»"),
     dropped_from_link: |values| format!("Ce lien désignait un élément absent du jeu de données, qui a donc été ignoré\u{a0}: {values}."),
 

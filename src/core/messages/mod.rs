@@ -8,6 +8,7 @@ mod ar;
 mod en;
 mod es;
 mod fr;
+pub mod packs;
 mod ru;
 mod zh;
 
@@ -19,6 +20,7 @@ pub use ar::AR;
 pub use en::{ordinal_en, EN};
 pub use es::ES;
 pub use fr::FR;
+pub use packs::Pack;
 pub use ru::RU;
 pub use zh::ZH;
 
@@ -62,14 +64,12 @@ impl Lang {
     }
 
     pub fn messages(self) -> &'static Messages {
-        match self {
-            Lang::Ar => &AR,
-            Lang::Zh => &ZH,
-            Lang::En => &EN,
-            Lang::Fr => &FR,
-            Lang::Ru => &RU,
-            Lang::Es => &ES,
-        }
+        self.pack().messages
+    }
+
+    /// Everything the language says (`packs`).
+    pub fn pack(self) -> &'static Pack {
+        packs::of(self)
     }
 
     /// Whether the language is written right to left.
@@ -189,6 +189,9 @@ pub struct Messages {
     /// first use), and when it could not be fetched.
     pub view_loading: &'static str,
     pub view_unavailable: &'static str,
+    /// A language's pack could not be fetched (its native name): the interface stays in the
+    /// language it was in.
+    pub language_unavailable: fn(name: &str) -> String,
     pub back_to: fn(view: &str) -> String,
     pub dropped_from_link: fn(values: &str) -> String,
 

@@ -49,6 +49,7 @@ pub static RU: Messages = Messages {
     view_agenda: "Расписание",
     view_loading: "Загрузка этого раздела…",
     view_unavailable: "Не удалось загрузить эту часть обозревателя: проверьте подключение и повторите попытку.",
+    language_unavailable: |name| format!("Не удалось загрузить интерфейс на языке «{name}»: проверьте подключение и повторите попытку."),
     back_to: |view| format!("Назад к разделу «{view}»"),
     dropped_from_link: |values| format!("В ссылке указано то, чего нет в наборе данных, поэтому это опущено: {values}."),
 

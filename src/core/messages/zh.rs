@@ -37,6 +37,7 @@ pub static ZH: Messages = Messages {
     view_agenda: "日程",
     view_loading: "正在加载此视图……",
     view_unavailable: "无法加载浏览器的这一部分：请检查网络连接，然后重试。",
+    language_unavailable: |name| format!("无法加载{name}界面：请检查网络连接，然后重试。"),
     back_to: |view| format!("返回“{view}”"),
     dropped_from_link: |values| format!("此链接提及数据集中没有的内容，已略去：{values}。"),
 

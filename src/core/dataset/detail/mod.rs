@@ -8,12 +8,13 @@
 //! written between backticks and never translated: they are what the reader looks for in the
 //! text.
 
-mod ar;
-mod en;
-mod es;
-mod fr;
-mod ru;
-mod zh;
+// Each language's sentences: reached through its pack (`messages::packs`).
+pub(crate) mod ar;
+pub(crate) mod en;
+pub(crate) mod es;
+pub(crate) mod fr;
+pub(crate) mod ru;
+pub(crate) mod zh;
 
 use super::problems::EXCERPT_MAX;
 use crate::core::date::{Impossible, PartialDate};
@@ -224,41 +225,20 @@ impl Quoted {
 impl Detail {
     /// The sentence in a language.
     pub fn say(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => en::detail(self),
-            Lang::Fr => fr::detail(self),
-            Lang::Es => es::detail(self),
-            Lang::Ru => ru::detail(self),
-            Lang::Ar => ar::detail(self),
-            Lang::Zh => zh::detail(self),
-        }
+        (lang.pack().detail)(self)
     }
 }
 
 impl Syntax {
     /// The sentence of a JSON syntax error in a language (without "JSON syntax error: ").
     pub fn say(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => en::syntax(self),
-            Lang::Fr => fr::syntax(self),
-            Lang::Es => es::syntax(self),
-            Lang::Ru => ru::syntax(self),
-            Lang::Ar => ar::syntax(self),
-            Lang::Zh => zh::syntax(self),
-        }
+        (lang.pack().syntax)(self)
     }
 }
 
 /// "1,000,000 characters", for a cut value.
 fn characters(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En => en::characters(n),
-        Lang::Fr => fr::characters(n),
-        Lang::Es => es::characters(n),
-        Lang::Ru => ru::characters(n),
-        Lang::Ar => ar::characters(n),
-        Lang::Zh => zh::characters(n),
-    }
+    (lang.pack().characters)(n)
 }
 
 /// `n` with its digits grouped by three with `separator`: `33,554,432`, `33 554 432`.
