@@ -91,12 +91,18 @@ async function measure(browser, url, { countSelector, boxSelector, timeout }) {
     await page.goto(url, { timeout });
     // The count, then the view itself: a view other than the matrix says "Loading this view…"
     // until its part of the module has come (src/ui/on_demand.rs).
+    // Or the app's load-error view: a dataset past the reader's limits (32 MB) is refused with
+    // a located message, not read, and that is reported as such.
     await page.waitForFunction(
-      (s) => document.querySelector(s)?.textContent.trim() && !document.querySelector('.dx-view-loading'),
+      (s) =>
+        (document.querySelector(s)?.textContent.trim() && !document.querySelector('.dx-view-loading')) ||
+        document.querySelector('.dx-app .dx-problems li'),
       countSelector,
       { timeout, polling: 10 },
     );
     const load = await page.evaluate(() => performance.now());
+    const refused = await page.evaluate(() => document.querySelector('.dx-app .dx-problems li')?.textContent.trim());
+    if (refused) throw new Error(`refused after ${Math.round(load)} ms: ${refused.replace(/\s+/g, ' ')}`);
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     // Where the clicks' time goes: Chromium's own totals of script, and of style and layout.
     const cdp = await page.context().newCDPSession(page);
