@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 
 import { enlarge } from '../bench/enlarge.mjs';
-import { APP, NEEDS_BUILD, assertClean, params, until, useSuite } from './harness.mjs';
+import { APP, DESKTOP, NEEDS_BUILD, assertClean, params, until, useSuite } from './harness.mjs';
 import { Oracle } from './oracle.mjs';
 import { screenshot } from './support.mjs';
 
@@ -70,6 +70,9 @@ describe('scale and the chosen cell', NEEDS_BUILD, () => {
     const inMatrix = await elements(page);
     assert.ok(inMatrix <= ELEMENT_BUDGET, `the matrix page holds ${inMatrix} elements`);
     await screenshot(page, 'matrix-10000-1280');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await screenshot(page, 'matrix-10000-375');
+    await page.setViewportSize(DESKTOP);
 
     // A year's header opens its dialogues, one column each, under the year's filter.
     const year = years.at(-1);
@@ -100,10 +103,12 @@ describe('scale and the chosen cell', NEEDS_BUILD, () => {
     await assertClean(page, watch);
   });
 
-  test('screenshot of the first screen at 375 px', TIMEOUT, async (t) => {
-    const { page, watch } = await openApp(t, { viewport: { width: 375, height: 800 } });
-    await page.locator(`${APP} table.dx-matrix`).waitFor();
-    await screenshot(page, 'first-screen-375');
-    await assertClean(page, watch);
+  test('screenshots of the first screen at 375 and 1280 px', TIMEOUT, async (t) => {
+    for (const viewport of [{ width: 375, height: 800 }, DESKTOP]) {
+      const { page, watch } = await openApp(t, { viewport });
+      await page.locator(`${APP} table.dx-matrix`).waitFor();
+      await screenshot(page, `first-screen-${viewport.width}`);
+      await assertClean(page, watch);
+    }
   });
 });
