@@ -5,7 +5,8 @@
 // the view. Each language but English is a part of its own too (its pack: the interface's,
 // the brief's and the validator's sentences): fetched before the explorer is first drawn in it,
 // or when the reader switches to it; one that cannot be fetched is said, with Retry, and the
-// interface stays in the language it was in.
+// interface stays in the language it was in. The download writers are a part too, fetched at
+// the first download.
 //
 // Run against the release build: `make build && node --test tests/e2e/chunks.test.mjs`.
 
@@ -140,6 +141,25 @@ describe('the module in parts: each view but the matrix loaded on first use', NE
       (tabs) => JSON.stringify(tabs) === JSON.stringify([ru.view_matrix, ru.view_list, ru.view_agenda]),
       'the tabs read in Russian',
     );
+    await assertClean(page, watch, {
+      allowedConsole: [/Failed to load resource.*404/, /compile.*HTTP status code is not ok.*__wasm_split\.js/],
+    });
+  });
+
+  test('6. the download writers come at the first download; when they cannot, the bar says so', TIMEOUT, async (t) => {
+    assert.ok(built.includes('split_downloads.wasm'), 'dist/ holds the writers\' part');
+    const { page, watch } = await openApp(t, { query: '?dx-view=matrix' });
+    await settle(page);
+    assert.ok(!partsAsked(suite.server).includes('split_downloads.wasm'), 'not before a download');
+    suite.server.block('split_downloads.wasm');
+    const json = page.locator(`${APP} .dx-export button[data-export="json"]`);
+    await json.click();
+    const said = page.locator(`${APP} .dx-export .dx-said`);
+    await until(() => said.innerText(), (s) => /could not be loaded/.test(s), 'the bar says the download could not be made');
+    suite.server.unblock('split_downloads.wasm');
+    const [download] = await Promise.all([page.waitForEvent('download'), json.click()]);
+    assert.match(download.suggestedFilename(), /\.json$/, `a JSON file: ${download.suggestedFilename()}`);
+    await until(() => said.innerText(), (s) => s.includes(download.suggestedFilename()), 'the bar says what was downloaded');
     await assertClean(page, watch, {
       allowedConsole: [/Failed to load resource.*404/, /compile.*HTTP status code is not ok.*__wasm_split\.js/],
     });

@@ -9,7 +9,7 @@ use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::export::csv::Form;
 use crate::core::export::{self, csv, json, Available};
-use crate::core::query::{Filters, Hit, Outcome};
+use crate::core::query::{Filters, Hit, Outcome, Selection};
 use crate::ui::context::{use_explorer, use_ids, use_links, use_selection, AppLinks};
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::widgets::files::{save, save_calendar};
@@ -85,14 +85,71 @@ fn write_calendar(file: &Download) -> Option<String> {
     ))
 }
 
-/// One button: its `data-export` key, the stem and extension of its file, its label, how it
-/// writes, and whether the selection gives it something to write.
+/// The writer of a button's file, by the button's `data-export` key.
+fn writer(key: &str) -> Option<Writer> {
+    Some(match key {
+        "csv" => write_csv,
+        "csv-machine" => write_machine_csv,
+        "attendance" => write_attendance,
+        "json" => write_json,
+        "ics" => write_calendar,
+        _ => return None,
+    })
+}
+
+/// What a download is made from, owned: with the `split` feature its writers come in a part
+/// of the module of their own, fetched at the first download, after the click.
+pub struct DownloadInputs {
+    key: &'static str,
+    near: web_sys::Element,
+    dataset: Arc<Dataset>,
+    selection: Selection,
+    filters: Filters,
+    links: AppLinks,
+    name: String,
+    today: PartialDate,
+    /// The explorer's owner, under which the writers read the language and the links.
+    owner: Option<Owner>,
+}
+
+/// Writes and saves the file; what to say after, or None when there is nothing to save.
+fn write_download(inputs: DownloadInputs) -> Option<String> {
+    let write = writer(inputs.key)?;
+    let run = || {
+        let outcome = inputs.selection.outcome(&inputs.dataset);
+        write(&Download {
+            near: &inputs.near,
+            dataset: &inputs.dataset,
+            outcome: &outcome,
+            filters: &inputs.filters,
+            links: &inputs.links,
+            name: &inputs.name,
+            today: inputs.today,
+        })
+    };
+    match &inputs.owner {
+        Some(owner) => owner.with(run),
+        None => run(),
+    }
+}
+
+/// The writers, in a part of the module of their own (CSV, JSON, iCalendar: a first visit that
+/// downloads nothing does not load them).
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(downloads, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn write_in_part(
+    inputs: DownloadInputs,
+) -> Result<Option<String>, leptos::wasm_split::SplitLoaderError> {
+    Ok(write_download(inputs))
+}
+
+/// One button: its `data-export` key (which names its writer), the stem and extension of its
+/// file, its label, and whether the selection gives it something to write.
 struct Button {
     key: &'static str,
     stem: &'static str,
     extension: &'static str,
     label: &'static str,
-    write: Writer,
     enabled: fn(Available) -> bool,
 }
 
@@ -127,18 +184,28 @@ pub fn ExportBar(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView
                 return;
             };
             let filters = filters.get_untracked();
-            let outcome = selection.with_untracked(|s| s.outcome(&dataset));
             let name = export::file_name(&filters, b.stem, b.extension);
-            let file = Download {
-                near: &near,
-                dataset: &dataset,
-                outcome: &outcome,
-                filters: &filters,
-                links: &links,
-                name: &name,
+            let inputs = DownloadInputs {
+                key: b.key,
+                near,
+                dataset: dataset.clone(),
+                selection: selection.get_untracked(),
+                filters,
+                links: links.clone(),
+                name,
                 today,
+                owner: Owner::current(),
             };
-            said.set((b.write)(&file).unwrap_or_else(|| m.nothing_to_download.to_string()));
+            #[cfg(not(feature = "split"))]
+            said.set(write_download(inputs).unwrap_or_else(|| m.nothing_to_download.to_string()));
+            #[cfg(feature = "split")]
+            leptos::task::spawn_local(async move {
+                let outcome = match write_in_part(inputs).await {
+                    Ok(written) => written.unwrap_or_else(|| m.nothing_to_download.to_string()),
+                    Err(_) => m.view_unavailable.to_string(),
+                };
+                said.try_set(outcome);
+            });
         };
         let enabled = b.enabled;
         view! {
@@ -168,11 +235,11 @@ pub fn ExportBar(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView
     view! {
         <div class="dx-export" role="group" aria-labelledby=label_ref>
             <span id=label_id class="dx-export-label">{m.download_label}</span>
-            {button(Button { key: "csv", stem: "dialogues", extension: "csv", label: m.download_csv, write: write_csv, enabled: |a| a.entries }, None)}
-            {button(Button { key: "csv-machine", stem: "dialogues-machine", extension: "csv", label: m.download_csv_machine, write: write_machine_csv, enabled: |a| a.entries }, Some(machine_note_id.clone()))}
-            {button(Button { key: "attendance", stem: "attendance", extension: "csv", label: m.download_attendance, write: write_attendance, enabled: |a| a.attendance }, None)}
-            {button(Button { key: "json", stem: "dialogues", extension: "json", label: m.download_json, write: write_json, enabled: |a| a.json }, None)}
-            {button(Button { key: "ics", stem: "dialogues", extension: "ics", label: m.download_ics, write: write_calendar, enabled: |a| a.calendar }, None)}
+            {button(Button { key: "csv", stem: "dialogues", extension: "csv", label: m.download_csv, enabled: |a| a.entries }, None)}
+            {button(Button { key: "csv-machine", stem: "dialogues-machine", extension: "csv", label: m.download_csv_machine, enabled: |a| a.entries }, Some(machine_note_id.clone()))}
+            {button(Button { key: "attendance", stem: "attendance", extension: "csv", label: m.download_attendance, enabled: |a| a.attendance }, None)}
+            {button(Button { key: "json", stem: "dialogues", extension: "json", label: m.download_json, enabled: |a| a.json }, None)}
+            {button(Button { key: "ics", stem: "dialogues", extension: "ics", label: m.download_ics, enabled: |a| a.calendar }, None)}
             <span id=machine_note_id class="dx-export-note" hidden>{m.download_csv_machine_note}</span>
             <p class="dx-export-why">{why}</p>
             <p class="dx-said" role="status">{move || said.get()}</p>
