@@ -103,10 +103,19 @@ describe('scale and the chosen cell', NEEDS_BUILD, () => {
     await assertClean(page, watch);
   });
 
-  test('screenshots of the first screen at 375 and 1280 px', TIMEOUT, async (t) => {
+  test('the first screen shows the result count and the first results, at 375 and 1280 px', TIMEOUT, async (t) => {
     for (const viewport of [{ width: 375, height: 800 }, DESKTOP]) {
       const { page, watch } = await openApp(t, { viewport });
       await page.locator(`${APP} table.dx-matrix`).waitFor();
+      // Without scrolling: the count whole, and the matrix's first row begun.
+      const place = await page.evaluate((app) => ({
+        count: document.querySelector(`${app} .dx-result-count`).getBoundingClientRect().bottom,
+        firstRow: document.querySelector(`${app} table.dx-matrix tbody tr`).getBoundingClientRect().top,
+        exportRows: new Set([...document.querySelectorAll(`${app} .dx-export button[data-export]`)].map((b) => Math.round(b.getBoundingClientRect().top))).size,
+      }), APP);
+      assert.ok(place.count <= viewport.height, `${viewport.width} px: the count ends at ${place.count} px, on the first screen`);
+      assert.ok(place.firstRow < viewport.height, `${viewport.width} px: the first row starts at ${place.firstRow} px, on the first screen`);
+      if (viewport.width === 375) assert.equal(place.exportRows, 1, 'on a phone the download buttons are one row');
       await screenshot(page, `first-screen-${viewport.width}`);
       await assertClean(page, watch);
     }

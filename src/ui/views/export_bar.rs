@@ -235,11 +235,15 @@ pub fn ExportBar(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView
     view! {
         <div class="dx-export" role="group" aria-labelledby=label_ref>
             <span id=label_id class="dx-export-label">{m.download_label}</span>
+            // One row of buttons that scrolls sideways on a phone, so that the first results stay
+            // on the first screen.
+            <div class="dx-export-buttons">
             {button(Button { key: "csv", stem: "dialogues", extension: "csv", label: m.download_csv, enabled: |a| a.entries }, None)}
             {button(Button { key: "csv-machine", stem: "dialogues-machine", extension: "csv", label: m.download_csv_machine, enabled: |a| a.entries }, Some(machine_note_id.clone()))}
             {button(Button { key: "attendance", stem: "attendance", extension: "csv", label: m.download_attendance, enabled: |a| a.attendance }, None)}
             {button(Button { key: "json", stem: "dialogues", extension: "json", label: m.download_json, enabled: |a| a.json }, None)}
             {button(Button { key: "ics", stem: "dialogues", extension: "ics", label: m.download_ics, enabled: |a| a.calendar }, None)}
+            </div>
             <span id=machine_note_id class="dx-export-note" hidden>{m.download_csv_machine_note}</span>
             <p class="dx-export-why">{why}</p>
             <p class="dx-said" role="status">{move || said.get()}</p>
