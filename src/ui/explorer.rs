@@ -139,9 +139,16 @@ pub fn Explorer(
     let language_notice = move || {
         let missing = unavailable.get()?;
         let m = catalogue(lang.get());
+        // The language's name in its own script, marked with its language inside the sentence.
+        const MARK: &str = "\u{e000}";
+        let whole = (m.language_unavailable)(MARK);
+        let (before, after) = whole.split_once(MARK).unwrap_or((whole.as_str(), ""));
+        let (before, after) = (before.to_string(), after.to_string());
         Some(view! {
             <div class="dx-error dx-language-unavailable" role="alert">
-                <p class="dx-error-reason">{(m.language_unavailable)(missing.native_name())}</p>
+                <p class="dx-error-reason">
+                    {before}<span lang=missing.code()>{missing.native_name()}</span>{after}
+                </p>
                 <button type="button" class="dx-button dx-retry"
                     on:click=move |_| attempt.update(|n| *n += 1)>
                     {m.retry}

@@ -124,6 +124,7 @@ describe('the module in parts: each view but the matrix loaded on first use', NE
     await notice.waitFor();
     assert.equal(await notice.getAttribute('role'), 'alert');
     assert.match(await notice.innerText(), /The interface in Русский could not be loaded/);
+    assert.equal(await notice.locator('span[lang="ru"]').innerText(), 'Русский', 'the name is marked as Russian');
     assert.equal(await appLang(page), 'en', 'the interface stays in English');
     for (const viewport of [PHONE, DESKTOP]) {
       await page.setViewportSize(viewport);
