@@ -16,11 +16,10 @@ use super::format;
 use super::i18n::{use_lang, use_messages};
 use super::labels::screen_name;
 use super::nav::Nav;
-use super::on_demand::{fetch_language, language_here, view_of, ViewInputs};
+use super::on_demand::{fetch_language, language_here, shared_offer_of, view_of, ViewInputs};
 use super::stars::StarStore;
 use super::views::export_bar::ExportBar;
 use super::views::filters::{FiltersPanel, SearchBox};
-use super::views::my_agenda::SharedOffer;
 use super::views::print_header::PrintHeader;
 use super::views::summary::SummaryView;
 use super::widgets::link::Link;
@@ -373,6 +372,13 @@ fn ExplorerBody(
         </div>
     };
 
+    // The offer of a shared agenda, when the address holds one (its code comes only then).
+    let has_shared = Memo::new(move |_| nav.state.with(|s| s.shared.is_some()));
+    let shared_offer = {
+        let dataset = dataset.clone();
+        move || has_shared.get().then(|| shared_offer_of(dataset.clone()))
+    };
+
     let main = {
         let inputs = ViewInputs {
             dataset: dataset.clone(),
@@ -434,7 +440,7 @@ fn ExplorerBody(
             {notice}
             {star_notice}
             <p class="dx-announcer" role="status">{move || announcer.0.get()}</p>
-            <SharedOffer dataset=dataset.clone() />
+            {shared_offer}
             {toolbar}
             <div class="dx-layout" class:dx-layout-page=single_column>
                 {filters_panel}

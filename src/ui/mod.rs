@@ -5,9 +5,12 @@
 //!   explorer as its preview);
 //! - `views/`: one file per view or page;
 //! - `widgets/`: pieces that several views use;
-//! - base: `context`, `stars`, `labels`, `nav`, `i18n`, `format`, `styles`, `crash` (no components that use widgets).
+//! - base: `context`, `stars`, `labels`, `nav`, `i18n`, `format`, `styles`, `crash`, `chunk` (no
+//!   components that use widgets).
 
 mod app;
+#[cfg(feature = "split")]
+mod chunk;
 mod context;
 pub mod crash;
 mod explorer;

@@ -26,18 +26,14 @@ use crate::ui::views::agenda::AgendaView;
 use crate::ui::views::brief::BriefPage;
 use crate::ui::views::dialogue_page::DialoguePage;
 use crate::ui::views::matrix::MatrixView;
-use crate::ui::views::my_agenda::MyAgenda;
+use crate::ui::views::my_agenda::{MyAgenda, SharedOffer};
 use crate::ui::views::results::ResultsList;
 use crate::ui::views::theme_page::ThemePage;
 
 #[cfg(feature = "split")]
-use crate::ui::i18n::use_messages;
+use crate::ui::chunk::{ready_now, when_here, Unavailable};
 #[cfg(feature = "split")]
 use leptos::wasm_split::SplitLoaderError;
-#[cfg(feature = "split")]
-use std::future::Future;
-#[cfg(feature = "split")]
-use std::task::{Context, Poll, Waker};
 
 /// What a view is built from.
 #[derive(Clone)]
@@ -83,6 +79,17 @@ fn mine_view(inputs: ViewInputs) -> AnyView {
     view! { <MyAgenda dataset today /> }.into_any()
 }
 
+/// The offer of a shared agenda (a link's `shared` stars): drawn only when the address holds one.
+fn shared_offer_view(dataset: Arc<Dataset>) -> AnyView {
+    view! { <SharedOffer dataset /> }.into_any()
+}
+
+/// The offer of a shared agenda, built in place.
+#[cfg(not(feature = "split"))]
+pub fn shared_offer_of(dataset: Arc<Dataset>) -> AnyView {
+    shared_offer_view(dataset)
+}
+
 /// A view, built in place.
 #[cfg(not(feature = "split"))]
 pub fn view_of(view: View, inputs: ViewInputs) -> AnyView {
@@ -94,17 +101,6 @@ pub fn view_of(view: View, inputs: ViewInputs) -> AnyView {
         View::Theme(id) => theme_view(inputs, id),
         View::Brief(id) => brief_view(inputs, id),
         View::Mine => mine_view(inputs),
-    }
-}
-
-/// A view's chunk could not be fetched.
-#[cfg(feature = "split")]
-pub struct Unavailable;
-
-#[cfg(feature = "split")]
-impl From<SplitLoaderError> for Unavailable {
-    fn from(_: SplitLoaderError) -> Self {
-        Unavailable
     }
 }
 
@@ -144,12 +140,16 @@ fn mine(inputs: ViewInputs) -> Result<AnyView, Unavailable> {
     Ok(mine_view(inputs))
 }
 
-/// The view at once when its chunk is here: the wrapper's future is then ready when first
-/// polled. When the chunk is not here, polling it starts the fetch (which
-/// `__wasm_split.js` keeps to one per chunk) and it is dropped: `fetch` waits instead.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(shared_offer, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_shared_offer))]
+fn shared_offer(dataset: Arc<Dataset>) -> Result<AnyView, Unavailable> {
+    Ok(shared_offer_view(dataset))
+}
+
+/// The view at once when its chunk is here.
 #[cfg(feature = "split")]
 fn built_now(view: View, inputs: ViewInputs) -> Option<AnyView> {
-    let future = async move {
+    ready_now(async move {
         match view {
             View::Matrix => Ok(matrix_view(inputs)),
             View::List => list(inputs).await,
@@ -159,18 +159,12 @@ fn built_now(view: View, inputs: ViewInputs) -> Option<AnyView> {
             View::Brief(id) => brief(inputs, id).await,
             View::Mine => mine(inputs).await,
         }
-    };
-    let mut future = std::pin::pin!(future);
-    let mut context = Context::from_waker(Waker::noop());
-    match future.as_mut().poll(&mut context) {
-        Poll::Ready(Ok(view)) => Some(view),
-        _ => None,
-    }
+    })
 }
 
 /// Waits for the view's chunk.
 #[cfg(feature = "split")]
-async fn fetch(view: &View) -> Result<(), SplitLoaderError> {
+async fn fetch(view: View) -> Result<(), SplitLoaderError> {
     match view {
         View::Matrix => Ok(()),
         View::List => fetch_list().await,
@@ -182,56 +176,28 @@ async fn fetch(view: &View) -> Result<(), SplitLoaderError> {
     }
 }
 
-#[cfg(feature = "split")]
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Chunk {
-    Coming,
-    Here,
-    Missing,
-}
-
 /// The view once its chunk is here ("Loading this view…" until then; a chunk already
-/// fetched shows at once), or why it is not, with a way to try again. The view is built
-/// in this closure's own scope, as a view built in place is, and untracked: it is drawn
-/// once and follows its state itself.
+/// fetched shows at once), or why it is not, with a way to try again.
 #[cfg(feature = "split")]
 pub fn view_of(view: View, inputs: ViewInputs) -> AnyView {
     if view == View::Matrix {
         return matrix_view(inputs);
     }
-    let m = use_messages();
-    let chunk = RwSignal::new(Chunk::Coming);
-    (move || {
-        let (view, inputs) = (view.clone(), inputs.clone());
-        let now = chunk.get();
-        if let Some(built) = untrack(|| built_now(view.clone(), inputs)) {
-            return built;
-        }
-        // Missing, or said to have come and still not buildable: never fetch in a loop.
-        if now != Chunk::Coming {
-            return view! {
-                <div class="dx-error dx-view-unavailable" role="alert">
-                    <p class="dx-error-reason">{m.view_unavailable}</p>
-                    <button type="button" class="dx-button dx-retry"
-                        on:click=move |_| chunk.set(Chunk::Coming)>
-                        {m.retry}
-                    </button>
-                </div>
-            }
-            .into_any();
-        }
-        leptos::task::spawn_local(async move {
-            let came = fetch(&view).await;
-            // The explorer may have gone meanwhile (try_set does nothing then).
-            chunk.try_set(if came.is_ok() {
-                Chunk::Here
-            } else {
-                Chunk::Missing
-            });
-        });
-        view! { <p class="dx-view-loading" role="status">{m.view_loading}</p> }.into_any()
-    })
-    .into_any()
+    let wanted = view.clone();
+    when_here(
+        move || built_now(view.clone(), inputs.clone()),
+        move || fetch(wanted.clone()),
+    )
+}
+
+/// The offer of a shared agenda once its chunk is here: only a reader who opens a shared link
+/// fetches it.
+#[cfg(feature = "split")]
+pub fn shared_offer_of(dataset: Arc<Dataset>) -> AnyView {
+    when_here(
+        move || ready_now(shared_offer(dataset.clone())),
+        fetch_shared_offer,
+    )
 }
 
 /// Whether the language's pack (`core::messages::packs`) is here, so that it can be shown now.

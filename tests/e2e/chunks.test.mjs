@@ -6,7 +6,8 @@
 // the brief's and the validator's sentences): fetched before the explorer is first drawn in it,
 // or when the reader switches to it; one that cannot be fetched is said, with Retry, and the
 // interface stays in the language it was in. The download writers are a part too, fetched at
-// the first download.
+// the first download, and so are a chosen matrix cell's entries (at the first choice) and the
+// offer of a shared agenda (when a link holds one).
 //
 // Run against the release build: `make build && node --test tests/e2e/chunks.test.mjs`.
 
@@ -164,5 +165,42 @@ describe('the module in parts: each view but the matrix loaded on first use', NE
     await assertClean(page, watch, {
       allowedConsole: [/Failed to load resource.*404/, /compile.*HTTP status code is not ok.*__wasm_split\.js/],
     });
+  });
+
+  test('7. a matrix cell\'s entries come at the first choice, the offer of a shared agenda with a link that holds one', TIMEOUT, async (t) => {
+    for (const part of ['split_cell_entries.wasm', 'split_shared_offer.wasm']) {
+      assert.ok(built.includes(part), `dist/ holds ${part}`);
+    }
+    const { page, watch } = await openApp(t, { query: '?dx-view=matrix' });
+    await page.locator(`${APP} table.dx-matrix`).waitFor();
+    await settle(page);
+    assert.deepEqual(partsAsked(suite.server), [], 'neither before it is wanted');
+    suite.server.block('split_cell_entries.wasm');
+    const cell = page.locator(`${APP} button.dx-cell:not(.dx-empty)`).first();
+    const count = Number(await cell.getAttribute('data-count'));
+    await cell.click();
+    const detail = page.locator(`${APP} .dx-cell-detail`);
+    // The heading is drawn at once; the entries say they could not come, with Retry.
+    await detail.locator('.dx-cell-detail-title').waitFor();
+    const unavailable = detail.locator('.dx-view-unavailable');
+    await unavailable.waitFor();
+    assert.equal(await unavailable.getAttribute('role'), 'alert');
+    suite.server.unblock('split_cell_entries.wasm');
+    await unavailable.locator('button.dx-retry').click();
+    await until(() => detail.locator('article.dx-entry').count(), (n) => n === count, `the cell's ${count} entries`);
+    assert.ok(partsAsked(suite.server).includes('split_cell_entries.wasm'), 'fetched at the choice');
+    assert.ok(!partsAsked(suite.server).includes('split_shared_offer.wasm'), 'no shared link, no offer');
+    await assertClean(page, watch, {
+      allowedConsole: [/Failed to load resource.*404/, /compile.*HTTP status code is not ok.*__wasm_split\.js/],
+    });
+
+    const shared = await openApp(t, { query: '?dx-view=matrix&dx-shared=tip-2023' });
+    const offer = shared.page.locator(`${APP} .dx-shared-offer`);
+    await offer.waitFor();
+    assert.match(await offer.innerText(), /shared an agenda with you: 1 dialogue/);
+    assert.ok(partsAsked(suite.server).includes('split_shared_offer.wasm'), 'the offer\'s part, with a shared link');
+    await offer.locator('button', { hasText: 'Dismiss' }).click();
+    await until(() => offer.count(), (n) => n === 0, 'dismissed, the offer is gone');
+    await assertClean(shared.page, shared.watch);
   });
 });

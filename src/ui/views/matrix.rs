@@ -19,7 +19,7 @@ use crate::ui::format::short_date;
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, theme_label, theme_lang};
 use crate::ui::widgets::empty::EmptyResult;
-use crate::ui::widgets::entry::{EntryList, Listed};
+use crate::ui::widgets::entry::{cell_entries_of, Listed};
 use crate::ui::widgets::link::Link;
 
 fn column_label(dataset: &Dataset, key: &ColumnKey) -> String {
@@ -311,7 +311,7 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
                             </button>
                         </div>
                     </div>
-                    <EntryList dataset=dataset.clone() items with_dialogue=true />
+                    {cell_entries_of(dataset.clone(), items)}
                 </section>
             })
         }

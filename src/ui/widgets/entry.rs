@@ -16,6 +16,9 @@ use crate::ui::widgets::link::PageLink;
 use crate::ui::widgets::star::{StarButton, Starred};
 use crate::ui::widgets::text::{Highlighted, SourceLink};
 
+#[cfg(feature = "split")]
+use crate::ui::chunk::{ready_now, when_here, Unavailable};
+
 /// A dialogue's name on screen: its working groups marked with their language, then the date.
 #[component]
 pub fn DialogueName(dataset: Arc<Dataset>, dialogue: Dialogue) -> impl IntoView {
@@ -164,4 +167,33 @@ pub fn EntryList(
         })
         .collect_view();
     view! { <ul class="dx-entries">{items}</ul> }
+}
+// A chosen matrix cell's entries: the matrix is the first screen, but its entries show only after
+// a choice, and the entry cards weigh as much as a view. With `--features split` they are a split
+// point of their own (`split_cell_entries.wasm`), fetched at the first choice.
+
+/// The entries of a chosen matrix cell, each naming its dialogue.
+fn cell_entries_view(dataset: Arc<Dataset>, items: Vec<Listed>) -> AnyView {
+    view! { <EntryList dataset items with_dialogue=true /> }.into_any()
+}
+
+/// A chosen matrix cell's entries, built in place.
+#[cfg(not(feature = "split"))]
+pub fn cell_entries_of(dataset: Arc<Dataset>, items: Vec<Listed>) -> AnyView {
+    cell_entries_view(dataset, items)
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(cell_entries, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_cell_entries))]
+fn cell_entries(dataset: Arc<Dataset>, items: Vec<Listed>) -> Result<AnyView, Unavailable> {
+    Ok(cell_entries_view(dataset, items))
+}
+
+/// A chosen matrix cell's entries once their chunk is here (said as a view's is meanwhile).
+#[cfg(feature = "split")]
+pub fn cell_entries_of(dataset: Arc<Dataset>, items: Vec<Listed>) -> AnyView {
+    when_here(
+        move || ready_now(cell_entries(dataset.clone(), items.clone())),
+        fetch_cell_entries,
+    )
 }
