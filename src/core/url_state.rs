@@ -338,6 +338,26 @@ impl UrlState {
         }
     }
 
+    /// Where a link of the matrix's table leads from here, by what its `data-link` says: the
+    /// page of a theme (`theme:ID`) or a dialogue (`dialogue:ID`), a working group's brief
+    /// (`group:ID`), or a year (`year:YYYY`), which opens the matrix on that year's dialogues,
+    /// a column each. None for anything else.
+    pub fn matrix_link(&self, link: &str) -> Option<UrlState> {
+        let (kind, id) = link.split_once(':')?;
+        Some(match kind {
+            "theme" => self.at(View::Theme(id.to_string())),
+            "dialogue" => self.at(View::Dialogue(id.to_string())),
+            "group" => self.at(View::Brief(id.to_string())),
+            "year" => {
+                let mut to = self.at(View::Matrix);
+                to.edit_filters(|f| f.only(Facet::Year, id));
+                to.set_columns(Columns::Dialogues);
+                to
+            }
+            _ => return None,
+        })
+    }
+
     /// Any change of the filters or the search: toggle, only, clear, a chip's removal, reset.
     pub fn edit_filters(&mut self, edit: impl FnOnce(&mut Filters)) {
         let before = self.filters.clone();
@@ -495,6 +515,41 @@ pub fn decode(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_matrix_link_leads_to_its_page_with_the_filters_and_a_year_to_its_dialogues() {
+        let mut here = UrlState {
+            columns: Columns::Years,
+            ..UrlState::default()
+        };
+        here.edit_filters(|f| f.only(Facet::Theme, "children"));
+        here.choose_cell("children", &ColumnKey::Year(2023));
+        let theme = here.matrix_link("theme:prevention").unwrap();
+        assert_eq!(theme.view, View::Theme("prevention".into()));
+        assert_eq!(theme.filters, here.filters, "the filters go along");
+        assert_eq!(theme.cell, None, "the cell means nothing on a page");
+        assert_eq!(
+            here.matrix_link("dialogue:tip-2023").unwrap().view,
+            View::Dialogue("tip-2023".into())
+        );
+        assert_eq!(
+            here.matrix_link("group:tip").unwrap().view,
+            View::Brief("tip".into())
+        );
+        let year = here.matrix_link("year:2024").unwrap();
+        assert_eq!(year.view, View::Matrix);
+        assert_eq!(year.columns, Columns::Dialogues, "a column per dialogue");
+        let mut only_2024 = here.filters.clone();
+        only_2024.only(Facet::Year, "2024");
+        assert_eq!(
+            year.filters, only_2024,
+            "the year narrows the other filters kept"
+        );
+        assert_eq!(year.cell, None);
+        for unknown in ["", "theme", "page:x", "year"] {
+            assert_eq!(here.matrix_link(unknown), None, "{unknown:?}");
+        }
+    }
 
     #[test]
     fn every_view_goes_to_its_key_and_back() {

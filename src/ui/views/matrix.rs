@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use leptos::html::{Table, Tr};
+use leptos::html::{Table, Tbody, Thead};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -11,16 +11,15 @@ use web_sys::ScrollLogicalPosition;
 use crate::core::dataset::Dataset;
 use crate::core::matrix::{self, carried_over, CellFace, ColumnKey, Columns, Mark, Matrix};
 use crate::core::messages::Messages;
-use crate::core::query::Facet;
-use crate::core::url_state::{ChosenCell, View};
+use crate::core::url_state::ChosenCell;
 use crate::ui::context::use_nav;
 use crate::ui::context::{use_explorer, use_ids, use_selection};
 use crate::ui::format::short_date;
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, theme_label, theme_lang};
+use crate::ui::nav::is_plain_click;
 use crate::ui::widgets::empty::EmptyResult;
 use crate::ui::widgets::entry::{cell_entries_of, Listed};
-use crate::ui::widgets::link::Link;
 
 fn column_label(dataset: &Dataset, key: &ColumnKey) -> String {
     match key {
@@ -413,9 +412,6 @@ fn write_row(
     let set = |button: &web_sys::Element, name: &str, value: &str| {
         let _ = button.set_attribute(name, value);
     };
-    let pressed =
-        |chosen: Option<usize>, c: usize| if chosen == Some(c) { "true" } else { "false" };
-    let tab_index = |at: (usize, usize), stop: (usize, usize)| if at == stop { "0" } else { "-1" };
     let mut kept = vec![false; old.len()];
     let mut cells: Vec<web_sys::Element> = Vec::with_capacity(keys.len());
     for (c, face) in now.faces.iter().enumerate() {
@@ -450,20 +446,7 @@ fn write_row(
                 }
                 button.parent_element()?
             }
-            None => {
-                let td = document.create_element("td").ok()?;
-                let button = document.create_element("button").ok()?;
-                set(&button, "type", "button");
-                set(&button, "class", &face.class());
-                set(&button, "data-cell", &format!("{r}-{c}"));
-                set(&button, "data-count", &face.count.to_string());
-                set(&button, "aria-label", &label(c, face));
-                set(&button, "aria-pressed", pressed(now.chosen_column, c));
-                set(&button, "tabindex", tab_index((r, c), tab));
-                button.set_text_content(Some(&face.text()));
-                td.append_child(&button).ok()?;
-                td
-            }
+            None => new_cell(&document, now, tab, c, face, &label)?,
         };
         cells.push(cell);
     }
@@ -506,9 +489,233 @@ fn cell_aria(
     aria
 }
 
-/// The table. Rows (themes) and column headers are keyed lists. A row's cells are plain buttons,
-/// drawn once per set of columns and then updated in place; one listener on the table handles
-/// their clicks and focus, and the roving tab stop moves by two attributes.
+/// An element with its attributes (None values left out) and its text.
+fn element(
+    document: &web_sys::Document,
+    tag: &str,
+    attributes: &[(&str, Option<&str>)],
+    text: Option<&str>,
+) -> Option<web_sys::Element> {
+    let element = document.create_element(tag).ok()?;
+    for (name, value) in attributes {
+        if let Some(value) = value {
+            element.set_attribute(name, value).ok()?;
+        }
+    }
+    if let Some(text) = text {
+        element.set_text_content(Some(text));
+    }
+    Some(element)
+}
+
+/// The header rows: the working groups above dialogue columns (consecutive columns of a group
+/// share a cell, whose name opens its brief), then a header per column.
+fn write_head(
+    thead: &web_sys::Element,
+    dataset: &Dataset,
+    m: &'static Messages,
+    columns: &[ColumnKey],
+    groups: &[(Option<String>, usize)],
+    lang: &str,
+) -> Option<()> {
+    let document = thead.owner_document()?;
+    thead.set_text_content(None);
+    if groups.iter().any(|(g, _)| g.is_some()) {
+        let tr = document.create_element("tr").ok()?;
+        tr.append_child(element(&document, "td", &[("class", Some("dx-corner"))], None)?.as_ref())
+            .ok()?;
+        for (group, span) in groups {
+            let group = group.as_deref().and_then(|g| dataset.working_group(g));
+            let name = group.map_or("", |w| w.short_name.get(lang).0);
+            let span = span.to_string();
+            let th = element(
+                &document,
+                "th",
+                &[
+                    ("scope", Some("colgroup")),
+                    ("colspan", Some(&span)),
+                    ("class", Some("dx-group-head")),
+                    (
+                        "lang",
+                        group.and_then(|w| data_lang(&w.short_name)).as_deref(),
+                    ),
+                ],
+                None,
+            )?;
+            match group {
+                Some(w) => {
+                    let link = format!("group:{}", w.id);
+                    th.append_child(
+                        element(&document, "a", &[("data-link", Some(&link))], Some(name))?
+                            .as_ref(),
+                    )
+                    .ok()?;
+                }
+                None => th.set_text_content(Some(name)),
+            }
+            tr.append_child(&th).ok()?;
+        }
+        tr.append_child(element(&document, "td", &[("class", Some("dx-corner"))], None)?.as_ref())
+            .ok()?;
+        thead.append_child(&tr).ok()?;
+    }
+    let tr = document.create_element("tr").ok()?;
+    let corner = [("scope", Some("col")), ("class", Some("dx-corner-head"))];
+    tr.append_child(element(&document, "th", &corner, Some(m.theme_header))?.as_ref())
+        .ok()?;
+    for key in columns {
+        let text = column_header(dataset, key);
+        let th = element(
+            &document,
+            "th",
+            &[("scope", Some("col")), ("class", Some("dx-col-head"))],
+            None,
+        )?;
+        let link = match key {
+            ColumnKey::Dialogue(id) => Some((format!("dialogue:{id}"), column_label(dataset, key))),
+            ColumnKey::Year(year) => Some((
+                format!("year:{year}"),
+                (m.matrix_open_year)(&year.to_string()),
+            )),
+            ColumnKey::WorkingGroup(_) => None,
+        };
+        match link {
+            Some((link, label)) => {
+                let a = element(
+                    &document,
+                    "a",
+                    &[("data-link", Some(&link)), ("aria-label", Some(&label))],
+                    Some(&text),
+                )?;
+                th.append_child(&a).ok()?;
+            }
+            None => th.set_text_content(Some(&text)),
+        }
+        tr.append_child(&th).ok()?;
+    }
+    let total = [("scope", Some("col")), ("class", Some("dx-total-head"))];
+    tr.append_child(element(&document, "th", &total, Some(m.total_header))?.as_ref())
+        .ok()?;
+    thead.append_child(&tr).ok()?;
+    Some(())
+}
+
+/// A new row: its theme's name (a link to the theme's page), its cells, its total.
+fn new_row(
+    document: &web_sys::Document,
+    dataset: &Dataset,
+    theme: &str,
+    now: &RowShown,
+    tab: (usize, usize),
+    label: impl Fn(usize, &CellFace) -> String,
+) -> Option<web_sys::HtmlTableRowElement> {
+    let tr: web_sys::HtmlTableRowElement = document.create_element("tr").ok()?.dyn_into().ok()?;
+    let th = element(
+        document,
+        "th",
+        &[("scope", Some("row")), ("class", Some("dx-row-head"))],
+        None,
+    )?;
+    let link = format!("theme:{theme}");
+    let a = element(document, "a", &[("data-link", Some(&link))], None)?;
+    let name = theme_label(dataset, theme);
+    let span = element(
+        document,
+        "span",
+        &[("lang", theme_lang(dataset, theme).as_deref())],
+        Some(&name),
+    )?;
+    a.append_child(&span).ok()?;
+    th.append_child(&a).ok()?;
+    tr.append_child(&th).ok()?;
+    for (c, face) in now.faces.iter().enumerate() {
+        tr.append_child(new_cell(document, now, tab, c, face, &label)?.as_ref())
+            .ok()?;
+    }
+    let total = now.total.to_string();
+    tr.append_child(
+        element(document, "td", &[("class", Some("dx-total"))], Some(&total))?.as_ref(),
+    )
+    .ok()?;
+    Some(tr)
+}
+
+/// A cell of a row: a button in a `td`.
+fn new_cell(
+    document: &web_sys::Document,
+    now: &RowShown,
+    tab: (usize, usize),
+    c: usize,
+    face: &CellFace,
+    label: impl Fn(usize, &CellFace) -> String,
+) -> Option<web_sys::Element> {
+    let r = now.place;
+    let td = document.create_element("td").ok()?;
+    let button = element(
+        document,
+        "button",
+        &[
+            ("type", Some("button")),
+            ("class", Some(&face.class())),
+            ("data-cell", Some(&format!("{r}-{c}"))),
+            ("data-count", Some(&face.count.to_string())),
+            ("aria-label", Some(&label(c, face))),
+            ("aria-pressed", Some(pressed(now.chosen_column, c))),
+            ("tabindex", Some(tab_index((r, c), tab))),
+        ],
+        Some(&face.text()),
+    )?;
+    td.append_child(&button).ok()?;
+    Some(td)
+}
+
+fn pressed(chosen: Option<usize>, c: usize) -> &'static str {
+    if chosen == Some(c) {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+fn tab_index(at: (usize, usize), stop: (usize, usize)) -> &'static str {
+    if at == stop {
+        "0"
+    } else {
+        "-1"
+    }
+}
+
+/// A row in the page brought to `now`: its cells (`write_row`) and its total. None when the
+/// page does not hold it as it was written.
+fn update_row(
+    row: &DrawnRow,
+    now: &RowShown,
+    keys: &[ColumnKey],
+    tab: (usize, usize),
+    label: impl Fn(usize, &CellFace) -> String,
+) -> Option<()> {
+    write_row(&row.tr, &row.drawn, now, keys, tab, label)?;
+    if row.drawn.shown.total != now.total {
+        let total = row.tr.query_selector(":scope > td.dx-total").ok()??;
+        total.set_text_content(Some(&now.total.to_string()));
+    }
+    Some(())
+}
+
+/// The rows in the page, by theme, with what each shows.
+struct DrawnRow {
+    theme: String,
+    tr: web_sys::HtmlTableRowElement,
+    drawn: Drawn,
+}
+
+/// The table. Its header rows are drawn again when the columns change; its rows are keyed by
+/// theme: a row is made once and then updated in place (`write_row`), moved when the order
+/// changes, removed when its theme goes. The table's links are plain `<a data-link>` whose
+/// addresses follow the filters; one listener on the table handles their clicks and the cells'
+/// clicks and focus, and the roving tab stop moves by two attributes. Drawn by hand rather than
+/// by keyed view lists and link components: the table is the first screen's largest part, and
+/// this takes 9 KB gzip off the first load (docs/size.md, docs/decisions.md).
 #[component]
 fn MatrixTable(
     dataset: Arc<Dataset>,
@@ -522,6 +729,8 @@ fn MatrixTable(
     let nav = use_nav();
     let explorer = use_explorer();
     let table_ref = NodeRef::<Table>::new();
+    let head_ref = NodeRef::<Thead>::new();
+    let body_ref = NodeRef::<Tbody>::new();
     let column_keys = Memo::new(move |_| {
         grid.with(|g| g.columns.iter().map(|c| c.key.clone()).collect::<Vec<_>>())
     });
@@ -531,6 +740,7 @@ fn MatrixTable(
     // Roving tabindex: one cell is in the tab order; arrow keys move it.
     let focus = RwSignal::new((0usize, 0usize));
     let rtl = use_lang().is_rtl();
+    let lang = use_lang().code();
 
     // The cell at a place, found in the table (cells are drawn without a handle of their own).
     let cell_at = move |(row, col): (usize, usize)| -> Option<web_sys::HtmlElement> {
@@ -567,7 +777,28 @@ fn MatrixTable(
             .map(|(r, c)| (r.to_string(), c.to_string()))?;
         Some((r.parse().ok()?, c.parse().ok()?))
     };
+    // A link's ordinary click moves in place, as the app's other links do.
+    let follow_link = move |ev: &leptos::ev::MouseEvent| -> bool {
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("a[data-link]").ok().flatten())
+            .and_then(|a| a.get_attribute("data-link"));
+        let Some(link) = link else {
+            return false;
+        };
+        if is_plain_click(ev) {
+            if let Some(to) = explorer.link_base.with_untracked(|b| b.matrix_link(&link)) {
+                ev.prevent_default();
+                nav.go(to);
+            }
+        }
+        true
+    };
     let on_click = move |ev: leptos::ev::MouseEvent| {
+        if follow_link(&ev) {
+            return;
+        }
         let Some((r, c)) = place_of(&ev) else {
             return;
         };
@@ -632,10 +863,7 @@ fn MatrixTable(
             })
         })
     };
-
-    // The working-group row above dialogue columns: consecutive columns of a group share a cell.
-    // A memo: the row is drawn again only when the groups or their spans change, not at each
-    // change of the counts.
+    // The working groups above dialogue columns, with the number of columns each spans.
     let column_groups = Memo::new(move |_| {
         grid.with(|g| {
             let mut groups: Vec<(Option<String>, usize)> = Vec::new();
@@ -648,67 +876,19 @@ fn MatrixTable(
             groups
         })
     });
-    let group_row = {
-        let dataset = dataset.clone();
-        move || {
-            let groups = column_groups.get();
-            let grouped = groups.iter().any(|(g, _)| g.is_some());
-            grouped.then(|| {
-                let cells = groups
-                    .into_iter()
-                    .map(|(group, span)| {
-                        let group = group.and_then(|g| dataset.working_group(&g));
-                        let name = group
-                            .map(|w| w.short_name.get(use_lang().code()).0.to_string())
-                            .unwrap_or_default();
-                        let lang = group.and_then(|w| data_lang(&w.short_name));
-                        // The group's name opens its brief.
-                        let head = match group {
-                            Some(w) => view! { <Link to=explorer.link_to(View::Brief(w.id.clone()))>{name}</Link> }.into_any(),
-                            None => name.into_any(),
-                        };
-                        view! { <th scope="colgroup" colspan=span class="dx-group-head" lang=lang>{head}</th> }
-                    })
-                    .collect_view();
-                view! {
-                    <tr>
-                        <td class="dx-corner"></td>
-                        {cells}
-                        <td class="dx-corner"></td>
-                    </tr>
-                }
-            })
-        }
-    };
 
-    let header = {
+    // The header rows, drawn again only when the columns or their groups change.
+    {
         let dataset = dataset.clone();
-        move |key: ColumnKey| {
-            let text = column_header(&dataset, &key);
-            let label = column_label(&dataset, &key);
-            let content = match key {
-                ColumnKey::Dialogue(id) => {
-                    let to = explorer.link_to(View::Dialogue(id));
-                    view! { <Link to aria_label=label>{text}</Link> }.into_any()
-                }
-                // A year opens its own dialogues, one column each.
-                ColumnKey::Year(year) => {
-                    let year = year.to_string();
-                    let label = (m.matrix_open_year)(&year);
-                    let base = explorer.link_base;
-                    let to = Signal::derive(move || {
-                        let mut to = base.with(|s| s.at(View::Matrix));
-                        to.edit_filters(|f| f.only(Facet::Year, &year));
-                        to.set_columns(Columns::Dialogues);
-                        to
-                    });
-                    view! { <Link to aria_label=label>{text}</Link> }.into_any()
-                }
-                ColumnKey::WorkingGroup(_) => text.into_any(),
+        Effect::new(move |_| {
+            let Some(thead) = head_ref.get() else {
+                return;
             };
-            view! { <th scope="col" class="dx-col-head">{content}</th> }
-        }
-    };
+            column_keys.with(|keys| {
+                column_groups.with(|groups| write_head(&thead, &dataset, m, keys, groups, lang))
+            });
+        });
+    }
 
     // Where the tab stop is, kept within the table as it is now.
     let tab_stop = move |cols: usize| {
@@ -717,116 +897,132 @@ fn MatrixTable(
         (r.min(rows.saturating_sub(1)), c.min(cols.saturating_sub(1)))
     };
 
-    let row = {
+    // The rows: every change (counts, marks, the chosen cell, the tab stop, other columns or
+    // rows) writes only what differs into the page.
+    let rows_drawn = StoredValue::new_local(Vec::<DrawnRow>::new());
+    {
         let dataset = dataset.clone();
-        move |theme: String| {
-            let label = theme_label(&dataset, &theme);
-            let row_lang = theme_lang(&dataset, &theme);
-            let theme_page = explorer.link_to(View::Theme(theme.clone()));
-            let row_ref = NodeRef::<Tr>::new();
-            // The row as it shows, compared between changes: a row whose counts, marks and
-            // chosen cell stay the same is left as it is.
-            let shown = {
-                let theme = theme.clone();
-                Memo::new(move |_| {
-                    let chosen_column = chosen.with(|c| {
-                        c.as_ref().filter(|c| c.theme == theme).and_then(|c| {
-                            column_keys.with(|keys| keys.iter().position(|k| c.is(&theme, k)))
-                        })
-                    });
-                    grid.with(|g| {
-                        let r = g.rows.iter().position(|r| r.theme == theme)?;
-                        let row = &g.rows[r];
-                        Some(RowShown {
-                            place: r,
+        Effect::new(move |_| {
+            let Some(tbody) = body_ref.get() else {
+                return;
+            };
+            let Some(document) = tbody.owner_document() else {
+                return;
+            };
+            let keys = column_keys.get();
+            let names = column_names.get();
+            let chosen = chosen.get();
+            focus.track();
+            let tab = tab_stop(keys.len());
+            grid.with(|g| {
+                rows_drawn.update_value(|drawn| {
+                    let mut before: std::collections::HashMap<String, DrawnRow> = drawn
+                        .drain(..)
+                        .map(|row| (row.theme.clone(), row))
+                        .collect();
+                    for (place, row) in g.rows.iter().enumerate() {
+                        let theme = &row.theme;
+                        let now = RowShown {
+                            place,
                             faces: CellFace::of_row(row, g.max),
-                            chosen_column,
+                            chosen_column: chosen
+                                .as_ref()
+                                .filter(|c| &c.theme == theme)
+                                .and_then(|c| keys.iter().position(|k| c.is(theme, k))),
                             total: row.total,
-                        })
-                    })
-                })
-            };
-            let drawn = StoredValue::new(None::<Drawn>);
-            // The cells are drawn once, with the row; from then on every change (counts, marks,
-            // the chosen cell, the tab stop, other columns) writes only what differs into the
-            // cells in the page, keeping those of the columns that stay (`write_row`).
-            let cells = {
-                let label = label.clone();
-                untrack(move || {
-                    let now = shown.get()?;
-                    let keys = column_keys.get();
-                    let names = column_names.get();
-                    let tab = tab_stop(now.faces.len());
-                    let r = now.place;
-                    let cells = now
-                        .faces
-                        .iter()
-                        .enumerate()
-                        .map(|(c, face)| {
-                            view! {
-                                <td>
-                                    <button
-                                        type="button"
-                                        class=face.class()
-                                        data-cell=format!("{r}-{c}")
-                                        data-count=face.count
-                                        aria-label=cell_aria(m, &label, &names, c, face)
-                                        aria-pressed=if now.chosen_column == Some(c) { "true" } else { "false" }
-                                        tabindex=if (r, c) == tab { "0" } else { "-1" }
-                                    >
-                                        {face.text()}
-                                    </button>
-                                </td>
-                            }
-                        })
-                        .collect_view();
-                    drawn.set_value(Some(Drawn {
-                        shown: now,
-                        keys,
-                        tab,
-                    }));
-                    Some(cells)
-                })
-            };
-            Effect::new({
-                let label = label.clone();
-                move |_| {
-                    let (Some(now), Some(tr)) = (shown.get(), row_ref.get()) else {
-                        return;
-                    };
-                    let keys = column_keys.get();
-                    focus.track();
-                    let tab = tab_stop(now.faces.len());
-                    let names = column_names.get_untracked();
-                    drawn.update_value(|drawn| {
-                        if let Some(before) = drawn.as_ref() {
-                            if write_row(&tr, before, &now, &keys, tab, |c, face| {
-                                cell_aria(m, &label, &names, c, face)
-                            })
-                            .is_some()
-                            {
-                                *drawn = Some(Drawn {
-                                    shown: now,
-                                    keys,
+                        };
+                        let name = theme_label(&dataset, theme);
+                        let label =
+                            |c: usize, face: &CellFace| cell_aria(m, &name, &names, c, face);
+                        let kept = before.remove(theme).and_then(|mut old| {
+                            let same = old.drawn.shown == now
+                                && old.drawn.keys == keys
+                                && old.drawn.tab == tab;
+                            if same || update_row(&old, &now, &keys, tab, label).is_some() {
+                                old.drawn = Drawn {
+                                    shown: now.clone(),
+                                    keys: keys.clone(),
                                     tab,
-                                });
+                                };
+                                Some(old)
+                            } else {
+                                // Not as it was written: made anew.
+                                old.tr.remove();
+                                None
                             }
+                        });
+                        let row = match kept {
+                            Some(row) => row,
+                            None => {
+                                let Some(tr) =
+                                    new_row(&document, &dataset, theme, &now, tab, label)
+                                else {
+                                    continue;
+                                };
+                                DrawnRow {
+                                    theme: theme.clone(),
+                                    tr,
+                                    drawn: Drawn {
+                                        shown: now,
+                                        keys: keys.clone(),
+                                        tab,
+                                    },
+                                }
+                            }
+                        };
+                        drawn.push(row);
+                    }
+                    for gone in before.into_values() {
+                        gone.tr.remove();
+                    }
+                    // In order, moving only the rows not already in their place.
+                    let mut next: Option<web_sys::Node> = None;
+                    for row in drawn.iter().rev() {
+                        let row_node: &web_sys::Node = row.tr.as_ref();
+                        let in_place =
+                            row_node.parent_node().is_some() && row_node.next_sibling() == next;
+                        if !in_place {
+                            let _ = tbody.insert_before(row_node, next.as_ref());
                         }
-                    });
-                }
+                        next = Some(row_node.clone());
+                    }
+                });
             });
-            let total = move || shown.with(|s| s.as_ref().map(|s| s.total));
-            view! {
-                <tr node_ref=row_ref>
-                    <th scope="row" class="dx-row-head">
-                        <Link to=theme_page><span lang=row_lang>{label.clone()}</span></Link>
-                    </th>
-                    {cells}
-                    <td class="dx-total">{total}</td>
-                </tr>
+        });
+    }
+
+    // The links' addresses carry the current filters: written when the table or the filters
+    // change.
+    Effect::new(move |_| {
+        let Some(table) = table_ref.get() else {
+            return;
+        };
+        column_keys.track();
+        row_themes.track();
+        explorer.link_base.with(|base| {
+            let Ok(links) = table.query_selector_all("a[data-link]") else {
+                return;
+            };
+            for i in 0..links.length() {
+                let Some(a) = links
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                else {
+                    continue;
+                };
+                let Some(to) = a
+                    .get_attribute("data-link")
+                    .and_then(|l| base.matrix_link(&l))
+                else {
+                    continue;
+                };
+                let href = nav.href(&to);
+                if a.get_attribute("href").as_deref() != Some(href.as_str()) {
+                    let _ = a.set_attribute("href", &href);
+                }
             }
-        }
-    };
+        });
+    });
 
     view! {
         <div class="dx-matrix-scroll">
@@ -838,17 +1034,8 @@ fn MatrixTable(
                 on:focusin=on_focusin
             >
                 <caption class="dx-caption">{move || columns.get().caption(m)}</caption>
-                <thead>
-                    {group_row}
-                    <tr>
-                        <th scope="col" class="dx-corner-head">{m.theme_header}</th>
-                        <For each=move || column_keys.get() key=|key| key.clone() children=header />
-                        <th scope="col" class="dx-total-head">{m.total_header}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <For each=move || row_themes.get() key=|theme| theme.clone() children=row />
-                </tbody>
+                <thead node_ref=head_ref></thead>
+                <tbody node_ref=body_ref></tbody>
             </table>
         </div>
     }
