@@ -212,6 +212,7 @@ fn strings() -> J {
             obj([
                 ("comma", s(m.comma)),
                 ("view_matrix", s(m.view_matrix)),
+                ("part_loading", s(m.part_loading)),
                 ("total_header", s(m.total_header)),
                 ("agenda_upcoming", s(m.agenda_upcoming)),
                 ("agenda_past", s(m.agenda_past)),

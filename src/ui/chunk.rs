@@ -9,6 +9,7 @@ use std::task::{Context, Poll, Waker};
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
+use crate::core::messages::Messages;
 use crate::ui::i18n::use_messages;
 
 /// A split part could not be fetched.
@@ -39,11 +40,12 @@ enum Chunk {
     Missing,
 }
 
-/// What `build` makes once its chunk is here: at once when it is already, else "Loading this
-/// view…" while `fetch` brings it, or why it could not, with a way to try again. Built in this
+/// What `build` makes once its chunk is here: at once when it is already, else what `loading`
+/// says ("Loading this view…", "Loading…") while `fetch` brings it, or why it could not, with a way to try again. Built in this
 /// closure's own scope, as a view built in place is, and untracked: it is drawn once and
 /// follows its state itself.
 pub fn when_here<Fetching>(
+    loading: fn(&Messages) -> &'static str,
     build: impl Fn() -> Option<AnyView> + Send + Sync + 'static,
     fetch: impl Fn() -> Fetching + Send + Sync + 'static,
 ) -> AnyView
@@ -80,7 +82,7 @@ where
                 Chunk::Missing
             });
         });
-        view! { <p class="dx-view-loading" role="status">{m.view_loading}</p> }.into_any()
+        view! { <p class="dx-view-loading" role="status">{loading(m)}</p> }.into_any()
     })
     .into_any()
 }

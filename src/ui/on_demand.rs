@@ -185,6 +185,7 @@ pub fn view_of(view: View, inputs: ViewInputs) -> AnyView {
     }
     let wanted = view.clone();
     when_here(
+        |m| m.view_loading,
         move || built_now(view.clone(), inputs.clone()),
         move || fetch(wanted.clone()),
     )
@@ -195,6 +196,7 @@ pub fn view_of(view: View, inputs: ViewInputs) -> AnyView {
 #[cfg(feature = "split")]
 pub fn shared_offer_of(dataset: Arc<Dataset>) -> AnyView {
     when_here(
+        |m| m.part_loading,
         move || ready_now(shared_offer(dataset.clone())),
         fetch_shared_offer,
     )

@@ -175,22 +175,37 @@ describe('the module in parts: each view but the matrix loaded on first use', NE
     await page.locator(`${APP} table.dx-matrix`).waitFor();
     await settle(page);
     assert.deepEqual(partsAsked(suite.server), [], 'neither before it is wanted');
-    suite.server.block('split_cell_entries.wasm');
-    const cell = page.locator(`${APP} button.dx-cell:not(.dx-empty)`).first();
+    const cell = page.locator(`${APP} button.dx-cell:not([data-count="0"])`).first();
     const count = Number(await cell.getAttribute('data-count'));
-    await cell.click();
     const detail = page.locator(`${APP} .dx-cell-detail`);
-    // The heading is drawn at once; the entries say they could not come, with Retry.
+    // While the part comes, the heading is drawn and the entries' place says so.
+    const release = suite.server.hold('split_cell_entries.wasm');
+    await cell.click();
     await detail.locator('.dx-cell-detail-title').waitFor();
-    const unavailable = detail.locator('.dx-view-unavailable');
+    const loading = detail.locator('.dx-view-loading');
+    await loading.waitFor();
+    assert.equal(await loading.innerText(), suite.oracle.catalogue('en').part_loading);
+    assert.equal(await loading.getAttribute('role'), 'status');
+    release();
+    await until(() => detail.locator('article.dx-entry').count(), (n) => n === count, `the cell's ${count} entries`);
+    assert.equal(await loading.count(), 0, 'no longer loading');
+    assert.ok(partsAsked(suite.server).includes('split_cell_entries.wasm'), 'fetched at the choice');
+
+    // A part that cannot come: the heading, and an alert with Retry in the entries' place.
+    const again = await openApp(t, { query: '?dx-view=matrix' });
+    suite.server.block('split_cell_entries.wasm');
+    const againDetail = again.page.locator(`${APP} .dx-cell-detail`);
+    await again.page.locator(`${APP} button.dx-cell:not([data-count="0"])`).first().click();
+    await againDetail.locator('.dx-cell-detail-title').waitFor();
+    const unavailable = againDetail.locator('.dx-view-unavailable');
     await unavailable.waitFor();
     assert.equal(await unavailable.getAttribute('role'), 'alert');
     suite.server.unblock('split_cell_entries.wasm');
     await unavailable.locator('button.dx-retry').click();
-    await until(() => detail.locator('article.dx-entry').count(), (n) => n === count, `the cell's ${count} entries`);
-    assert.ok(partsAsked(suite.server).includes('split_cell_entries.wasm'), 'fetched at the choice');
+    await until(() => againDetail.locator('article.dx-entry').count(), (n) => n === count, `the cell's ${count} entries`);
     assert.ok(!partsAsked(suite.server).includes('split_shared_offer.wasm'), 'no shared link, no offer');
-    await assertClean(page, watch, {
+    await assertClean(page, watch);
+    await assertClean(again.page, again.watch, {
       allowedConsole: [/Failed to load resource.*404/, /compile.*HTTP status code is not ok.*__wasm_split\.js/],
     });
 

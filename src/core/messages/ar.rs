@@ -63,6 +63,7 @@ pub static AR: Messages = Messages {
     view_list: "العناصر",
     view_agenda: "الجدول الزمني",
     view_loading: "جارٍ تحميل هذا العرض…",
+    part_loading: "جارٍ التحميل…",
     view_unavailable: "تعذّر تحميل هذا الجزء من المستكشف: تحقّق من الاتصال ثم أعد المحاولة.",
     language_unavailable: |name| format!("تعذّر تحميل الواجهة باللغة «{name}»: تحقّق من الاتصال ثم أعد المحاولة."),
     back_to: |view| format!("العودة إلى «{view}»"),

@@ -34,6 +34,7 @@ pub static EN: Messages = Messages {
     view_list: "Entries",
     view_agenda: "Agenda",
     view_loading: "Loading this view…",
+    part_loading: "Loading…",
     view_unavailable: "This part of the explorer could not be loaded: check the connection, then retry.",
     language_unavailable: |name| format!("The interface in {name} could not be loaded: check the connection, then retry."),
     back_to: |view| format!("Back to {view}"),

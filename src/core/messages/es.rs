@@ -36,6 +36,7 @@ pub static ES: Messages = Messages {
     view_list: "Elementos",
     view_agenda: "Agenda",
     view_loading: "Cargando esta vista…",
+    part_loading: "Cargando…",
     view_unavailable: "No se pudo cargar esta parte del explorador: compruebe la conexión y vuelva a intentarlo.",
     language_unavailable: |name| format!("No se pudo cargar la interfaz en {name}: compruebe la conexión y vuelva a intentarlo."),
     back_to: |view| format!("Volver a «{view}»"),

@@ -33,6 +33,7 @@ pub static FR: Messages = Messages {
     view_list: "Éléments",
     view_agenda: "Agenda",
     view_loading: "Chargement de cette vue…",
+    part_loading: "Chargement…",
     view_unavailable: "Cette partie de l’explorateur n’a pas pu être chargée : vérifiez la connexion, puis réessayez.",
     language_unavailable: |name| format!("L’interface en {name} n’a pas pu être chargée : vérifiez la connexion, puis réessayez."),
     back_to: |view| format!("Retour à «\u{a0}{view}\u{a0}»"),

@@ -188,6 +188,9 @@ pub struct Messages {
     /// Said while a view's code arrives (the release build loads each view but the matrix on
     /// first use), and when it could not be fetched.
     pub view_loading: &'static str,
+    /// Said in place of a part of a view that comes on first use (a chosen matrix cell's
+    /// entries, a shared agenda's offer) while its code arrives.
+    pub part_loading: &'static str,
     pub view_unavailable: &'static str,
     /// A language's pack could not be fetched (its native name): the interface stays in the
     /// language it was in.

@@ -48,6 +48,7 @@ pub static RU: Messages = Messages {
     view_list: "Записи",
     view_agenda: "Расписание",
     view_loading: "Загрузка этого раздела…",
+    part_loading: "Загрузка…",
     view_unavailable: "Не удалось загрузить эту часть обозревателя: проверьте подключение и повторите попытку.",
     language_unavailable: |name| format!("Не удалось загрузить интерфейс на языке «{name}»: проверьте подключение и повторите попытку."),
     back_to: |view| format!("Назад к разделу «{view}»"),

@@ -36,6 +36,7 @@ pub static ZH: Messages = Messages {
     view_list: "条目",
     view_agenda: "日程",
     view_loading: "正在加载此视图……",
+    part_loading: "正在加载……",
     view_unavailable: "无法加载浏览器的这一部分：请检查网络连接，然后重试。",
     language_unavailable: |name| format!("无法加载{name}界面：请检查网络连接，然后重试。"),
     back_to: |view| format!("返回“{view}”"),

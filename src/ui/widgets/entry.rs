@@ -189,10 +189,11 @@ fn cell_entries(dataset: Arc<Dataset>, items: Vec<Listed>) -> Result<AnyView, Un
     Ok(cell_entries_view(dataset, items))
 }
 
-/// A chosen matrix cell's entries once their chunk is here (said as a view's is meanwhile).
+/// A chosen matrix cell's entries once their chunk is here ("Loading…" meanwhile).
 #[cfg(feature = "split")]
 pub fn cell_entries_of(dataset: Arc<Dataset>, items: Vec<Listed>) -> AnyView {
     when_here(
+        |m| m.part_loading,
         move || ready_now(cell_entries(dataset.clone(), items.clone())),
         fetch_cell_entries,
     )
