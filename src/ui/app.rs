@@ -250,21 +250,33 @@ pub fn App(config: AppConfig) -> impl IntoView {
     let start_lang = config.start_language();
     let data_url = StoredValue::new(config.data_url.clone());
     let timeout = config.timeout_seconds;
-    let loaded = LocalResource::new(move || {
+    // The outcome of the latest load (None while one runs): a signal set by a task, started
+    // here and again by Retry. A resource would do the same with far more code in the first
+    // load (docs/size.md).
+    let loaded = RwSignal::new_local(None::<Result<Arc<Dataset>, LoadError>>);
+    let loads = StoredValue::new(0u32);
+    let load = move || {
         received.set(Some(0));
+        loaded.set(None);
+        loads.update_value(|n| *n += 1);
+        let this_load = loads.get_value();
         let url = data_url.get_value();
-        async move {
+        leptos::task::spawn_local(async move {
             // The app may be gone by the time bytes arrive (an embedding's attributes changed
             // while it loaded, the element removed): try_set then does nothing.
             let outcome = fetch_dataset(url, timeout, move |n| {
                 received.try_set(Some(n));
             })
             .await;
-            received.try_set(None);
-            outcome.map(Arc::new)
-        }
-    });
-    let retry = Callback::new(move |()| loaded.refetch());
+            // Only the latest load says how loading ended.
+            if loads.try_get_value() == Some(this_load) {
+                received.try_set(None);
+                loaded.try_set(Some(outcome.map(Arc::new)));
+            }
+        });
+    };
+    load();
+    let retry = Callback::new(move |()| load());
     let base = config.app_url.clone().unwrap_or_else(|| {
         web_sys::window()
             .and_then(|w| w.location().href().ok())
