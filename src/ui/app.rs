@@ -189,12 +189,16 @@ async fn fetch_dataset(
             }
         }
     };
-    let signal = watchdog.as_ref().map(|w| w.controller.signal());
-    let response = gloo_net::http::Request::get(&url)
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(|e| failed(&watchdog, e.to_string()))?;
+    let init = web_sys::RequestInit::new();
+    if let Some(w) = &watchdog {
+        init.set_signal(Some(&w.controller.signal()));
+    }
+    let window = web_sys::window().ok_or_else(|| failed(&watchdog, "no window".into()))?;
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(&url, &init))
+            .await
+            .map_err(|e| failed(&watchdog, js_reason(&e)))?
+            .unchecked_into();
     // The body a chunk at a time, counted as it comes, and refused once it is over the size
     // the reader accepts.
     let mut bytes: Vec<u8> = Vec::new();

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::core::dataset::{self, Dataset};
 use crate::core::maintain::{
@@ -223,10 +224,18 @@ pub fn MaintainPage(config: MaintainConfig) -> impl IntoView {
         status.set(t().loading_published.to_string());
         leptos::task::spawn_local(async move {
             let fetched = async {
-                let response = gloo_net::http::Request::get(&url)
-                    .send()
-                    .await
-                    .map_err(|e| e.to_string())?;
+                let reason = |e: wasm_bindgen::JsValue| {
+                    js_sys::Reflect::get(&e, &"message".into())
+                        .ok()
+                        .and_then(|m| m.as_string())
+                        .unwrap_or_else(|| "the connection failed".to_string())
+                };
+                let window = web_sys::window().ok_or("no window")?;
+                let response: web_sys::Response =
+                    wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url))
+                        .await
+                        .map_err(reason)?
+                        .unchecked_into();
                 if !response.ok() {
                     return Err(format!(
                         "HTTP {} {}",
@@ -234,7 +243,11 @@ pub fn MaintainPage(config: MaintainConfig) -> impl IntoView {
                         response.status_text()
                     ));
                 }
-                let bytes = response.binary().await.map_err(|e| e.to_string())?;
+                let body = response.array_buffer().map_err(reason)?;
+                let body = wasm_bindgen_futures::JsFuture::from(body)
+                    .await
+                    .map_err(reason)?;
+                let bytes = js_sys::Uint8Array::new(&body).to_vec();
                 String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())
             };
             match fetched.await {
