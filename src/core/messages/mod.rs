@@ -15,6 +15,7 @@ mod zh;
 use crate::core::dataset::{CertaintyLevel, Counted, EntryKind, Format, Qualifier};
 use crate::core::date::PartialDate;
 use crate::core::export::csv::Column;
+use crate::core::search::lower_case;
 
 pub use ar::AR;
 pub use en::{ordinal_en, EN};
@@ -135,7 +136,7 @@ pub fn opens_with(note: &str, label: &str) -> bool {
     let mut rest = note.trim_start().chars();
     for expected in label.chars() {
         match rest.next() {
-            Some(c) if c.to_lowercase().eq(expected.to_lowercase()) => {}
+            Some(c) if lower_case(c) == lower_case(expected) => {}
             _ => return false,
         }
     }
