@@ -171,11 +171,7 @@ fn folded_lines<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
 
 impl Index {
     pub fn new(dataset: &Dataset, today: PartialDate) -> Self {
-        let mut dialogues: Vec<u32> = (0..dataset.dialogues.len() as u32).collect();
-        dialogues.sort_by_key(|i| {
-            let d = &dataset.dialogues[*i as usize];
-            (d.date.is_none(), d.date)
-        });
+        let dialogues = crate::core::query::date_order(dataset);
         let theme_labels: HashMap<&str, &str> = dataset
             .themes
             .iter()

@@ -212,9 +212,21 @@ impl Keys<'_> {
 
 /// Dialogues in date order (those without a date last), stable for equal dates.
 pub fn in_date_order(dataset: &Dataset) -> Vec<&Dialogue> {
-    let mut dialogues: Vec<&Dialogue> = dataset.dialogues.iter().collect();
-    dialogues.sort_by_key(|d| (d.date.is_none(), d.date));
-    dialogues
+    date_order(dataset)
+        .into_iter()
+        .map(|i| &dataset.dialogues[i as usize])
+        .collect()
+}
+
+/// The positions of the dataset's dialogues in date order, as `in_date_order` lists them (one
+/// sort for both, so that the module holds one copy of it).
+pub fn date_order(dataset: &Dataset) -> Vec<u32> {
+    let mut positions: Vec<u32> = (0..dataset.dialogues.len() as u32).collect();
+    positions.sort_by_key(|i| {
+        let d = &dataset.dialogues[*i as usize];
+        (d.date.is_none(), d.date)
+    });
+    positions
 }
 
 /// Every entry of the dataset with its dialogue, in date order.
