@@ -10,7 +10,8 @@
 #
 # The steps: cargo with the `split` feature, the final link keeping its relocations (which
 # wasm-split-cli needs to move code between parts); wasm-split-cli; wasm-bindgen on the main
-# part, keeping the linker's exports that the chunks import; wasm-opt on every part.
+# part, keeping the linker's exports that the chunks import; the unused exports of a dependency
+# out (scripts/trim-bindings.mjs); wasm-opt on every part.
 set -eu
 dir="$1"
 target_dir="${CARGO_TARGET_DIR:-target}"
@@ -29,6 +30,8 @@ wasm-split-cli --out-name dialogue-explorer \
 }
 wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$dir" \
   --out-name dialogue-explorer "$work/parts/dialogue-explorer.wasm"
+# wasm-streams' JS classes, exported though unused (docs/size.md): out before wasm-opt.
+node scripts/trim-bindings.mjs "$dir/dialogue-explorer_bg.wasm" "$dir/dialogue-explorer.js"
 # The features rustc emits for wasm32, then what makes each part smaller (docs/size.md).
 features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue --enable-sign-ext"
 # shellcheck disable=SC2086

@@ -18,6 +18,8 @@ fi
 wasm-bindgen --target web --no-typescript --out-dir "$dir" --out-name dialogue-maintainer \
   "$target_dir/wasm32-unknown-unknown/$profile/dialogue-maintainer.wasm"
 if [ "$profile" = release ]; then
+  # wasm-streams' JS classes, exported though unused (docs/size.md).
+  node scripts/trim-bindings.mjs "$dir/dialogue-maintainer_bg.wasm" "$dir/dialogue-maintainer.js"
   # The flags of index.html's data-wasm-opt-params: the features rustc emits for wasm32.
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types \
     --enable-multivalue --enable-sign-ext \

@@ -9,10 +9,13 @@
 // the first download, and so are a chosen matrix cell's entries (at the first choice) and the
 // offer of a shared agenda (when a link holds one).
 //
+// The last test reads the built files: the bindings trimmed by scripts/trim-bindings.mjs.
+//
 // Run against the release build: `make build && node --test tests/e2e/chunks.test.mjs`.
 
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 
 import { APP, DESKTOP, NEEDS_BUILD, PHONE, assertClean, until, useSuite } from './harness.mjs';
@@ -217,5 +220,20 @@ describe('the module in parts: each view but the matrix loaded on first use', NE
     await offer.locator('button', { hasText: 'Dismiss' }).click();
     await until(() => offer.count(), (n) => n === 0, 'dismissed, the offer is gone');
     await assertClean(shared.page, shared.watch);
+  });
+  test('8. the bindings are trimmed: short import names, no unused class of a dependency (scripts/trim-bindings.mjs)', () => {
+    for (const name of ['dialogue-explorer', 'dialogue-maintainer']) {
+      const module = new WebAssembly.Module(readFileSync(path.join(distDir, `${name}_bg.wasm`)));
+      const glue = readFileSync(path.join(distDir, `${name}.js`), 'utf8');
+      const fromGlue = WebAssembly.Module.imports(module).filter((i) => i.module === 'a');
+      assert.ok(fromGlue.length > 50, `${name}: the module imports its glue's functions from "a" (${fromGlue.length})`);
+      const long = fromGlue.filter((i) => i.name.length > 2).map((i) => i.name);
+      assert.deepEqual(long, [], `${name}: every import from the glue has a short name`);
+      const others = WebAssembly.Module.imports(module).filter((i) => i.module !== 'a' && i.module !== './__wasm_split.js');
+      assert.deepEqual(others.map((i) => `${i.module} ${i.name}`), [], `${name}: no import from elsewhere`);
+      const streams = WebAssembly.Module.exports(module).filter((e) => /intounderlying/i.test(e.name));
+      assert.deepEqual(streams.map((e) => e.name), [], `${name}: no export of wasm-streams' classes`);
+      assert.ok(!/IntoUnderlying/.test(glue), `${name}.js holds no wasm-streams class`);
+    }
   });
 });
