@@ -128,8 +128,13 @@ describe('explorer', NEEDS_BUILD, () => {
     await until(() => params(page).get('dx-cell'), (v) => v === `${theme}.${column}`, `dx-cell=${theme}.${column} ${why}`);
     const detail = page.locator(`${APP} section.dx-cell-detail`);
     await detail.waitFor();
+    // The detail's heading comes at once; its entries when their part has come (on first use).
+    await until(
+      () => detail.locator('article.dx-entry').count(),
+      (n) => n === count,
+      `the detail lists data-count=${count} entries ${why}`,
+    );
     const ids = await detail.locator('article.dx-entry').evaluateAll((els) => els.map((e) => e.dataset.entry));
-    assert.equal(ids.length, count, `the detail lists data-count=${count} entries ${why}`);
     const { cell } = suite.oracle.state(`?dx-cell=${theme}.${column}`);
     assert.deepEqual(ids, cell.entries, `the detail lists the cell's entries ${why}`);
     assert.equal(await button.getAttribute('aria-pressed'), 'true', `the chosen cell is aria-pressed ${why}`);
@@ -672,7 +677,8 @@ describe('explorer', NEEDS_BUILD, () => {
     await axe.check(page, 'the matrix');
 
     await nonEmptyCell(page).click();
-    await page.locator(`${APP} section.dx-cell-detail`).waitFor();
+    // Checked with its entries drawn (they come with their part on first use).
+    await page.locator(`${APP} section.dx-cell-detail article.dx-entry`).first().waitFor();
     await axe.check(page, 'the matrix with a selected cell');
 
     const screens = [
@@ -692,7 +698,7 @@ describe('explorer', NEEDS_BUILD, () => {
     await until(() => page.locator(APP).getAttribute('data-theme'), (v) => v === 'dark', 'data-theme="dark" on .dx-app');
     await axe.check(page, 'the matrix in dark appearance');
     await nonEmptyCell(page).click();
-    await page.locator(`${APP} section.dx-cell-detail`).waitFor();
+    await page.locator(`${APP} section.dx-cell-detail article.dx-entry`).first().waitFor();
     await axe.check(page, 'the matrix in dark appearance with a selected cell');
     await page.locator(`${APP} .dx-appearance select`).selectOption('light');
     await until(() => page.locator(APP).getAttribute('data-theme'), (v) => v === 'light', 'data-theme="light" on .dx-app');
