@@ -149,7 +149,13 @@ export const SCENARIOS = [
     async run(page, { server }) {
       await openApp(page, server, '?dx-view=list');
       const before = await waitFor(page, statusOf, APP, 'the result count');
-      const entriesBefore = await page.evaluate((app) => document.querySelectorAll(`${app} article.dx-entry`).length, APP);
+      // The count is the main module's; the list's entries come with the list's part.
+      const entriesBefore = await waitFor(
+        page,
+        (app) => document.querySelectorAll(`${app} article.dx-entry`).length,
+        APP,
+        'the entries drawn',
+      );
       const value = await page.evaluate(
         (app) => document.querySelector(`${app} input[type="checkbox"][data-facet="wg"]:not(:disabled)`)?.dataset.value,
         APP,
