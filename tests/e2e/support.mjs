@@ -152,6 +152,9 @@ export async function startServer({ root = distDir, prefix = '/', cors = false, 
     }
   });
 
+  // Node closes a kept-alive socket after 5 s idle; a browser that reuses it at that instant
+  // sees its request fail or hang (WebKit). The tests' pages stay open for less than this.
+  server.keepAliveTimeout = 600_000;
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address();

@@ -57,9 +57,27 @@ export async function waitFor(page, fn, arg, message, timeout = 15_000) {
   for (;;) {
     value = await page.evaluate(fn, arg).catch((err) => `<${err.message.split('\n')[0]}>`);
     if (value && !(typeof value === 'string' && value.startsWith('<'))) return value;
-    if (Date.now() > deadline) assert.fail(`${page.engine}: ${message} (last seen: ${JSON.stringify(value)})`);
+    if (Date.now() > deadline) {
+      assert.fail(`${page.engine}: ${message} (last seen: ${JSON.stringify(value)}; the page: ${await pageState(page)})`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** What a failed wait reports: the address, the app's text and the errors the hook saw. */
+async function pageState(page) {
+  const state = await page
+    .evaluate(() => {
+      const host = document.querySelector('#dialogue-explorer') || document.body;
+      return {
+        url: location.href,
+        readyState: document.readyState,
+        text: (host?.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 400),
+        errors: window.__dxErrors ?? null,
+      };
+    })
+    .catch((err) => `<${err.message.split('\n')[0]}>`);
+  return JSON.stringify(state);
 }
 
 /** The errors the hook saw in the page (and in the same-origin frames of it). */
