@@ -56,10 +56,31 @@ globalThis.__dialogueExplorerEmbed = true;
 let module = null;
 function loadModule() {
   module ??= import(new URL('dialogue-explorer.js', base).href).then(async (m) => {
+    watchForStop(m);
     await m.default({ module_or_path: new URL('dialogue-explorer_bg.wasm', base) });
     return m;
   });
   return module;
+}
+
+// A panic stops the release build's module at once, without its panic hook
+// (scripts/build-explorer.sh): it throws a WebAssembly.RuntimeError instead, and the notice
+// that the hook would write in every element is written from here, once. (A host page's own
+// module stopping would show it too: a RuntimeError does not say whose module threw it in
+// every engine.)
+function watchForStop(m) {
+  let stopped = false;
+  const onStop = (error) => {
+    if (stopped || !(error instanceof WebAssembly.RuntimeError)) return;
+    stopped = true;
+    try {
+      m.show_stopped();
+    } catch {
+      // a module that stopped before it mounted anything
+    }
+  };
+  addEventListener('error', (event) => onStop(event.error));
+  addEventListener('unhandledrejection', (event) => onStop(event.reason));
 }
 
 class DialogueExplorerElement extends HTMLElement {

@@ -224,6 +224,7 @@ fn strings() -> J {
                 ("language_label", s(m.language_label)),
                 ("could_not_load", s(m.could_not_load)),
                 ("open_own_page", s(m.open_own_page)),
+                ("crashed", s(m.crashed)),
                 ("data_as_of", s((m.data_as_of)("DATE"))),
                 (
                     "nothing_upcoming_as_of",

@@ -8,7 +8,7 @@
 #
 #   scripts/build-explorer.sh DIR
 #
-# The steps: cargo with the `split` feature, the final link keeping its relocations (which
+# The steps: cargo with the `split` feature and std built with the app, the final link keeping its relocations (which
 # wasm-split-cli needs to move code between parts); wasm-split-cli; wasm-bindgen on the main
 # part, keeping the linker's exports that the chunks import; the unused exports of a dependency
 # out (scripts/trim-bindings.mjs); wasm-opt on every part.
@@ -16,9 +16,15 @@ set -eu
 dir="$1"
 target_dir="${CARGO_TARGET_DIR:-target}"
 work="$target_dir/wasm-split"
-# `cargo rustc` gives the extra flag to the final link only: the other flags (.cargo/config.toml)
-# stay as they are, so the dependencies are not built again.
-cargo rustc --quiet --release --target wasm32-unknown-unknown --bin dialogue-explorer \
+# `cargo rustc` gives the extra flag to the final link only. std is built with the app, at its
+# opt-level, and a panic stops the module at once instead of formatting a message: 23 KB gzip
+# less (docs/size.md, docs/decisions.md). start.js and embed.js then write the crash notice.
+# Both need the nightly flags of the stable compiler (RUSTC_BOOTSTRAP) and its rust-src
+# component (scripts/setup.sh); the flags replace .cargo/config.toml's for this build, so its
+# `--cfg erase_components` is repeated here.
+RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort" \
+  cargo rustc --quiet --release --target wasm32-unknown-unknown --bin dialogue-explorer \
   --features split -- -Clink-args=--emit-relocs
 rm -rf "$work"
 mkdir -p "$work/parts"

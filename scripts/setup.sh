@@ -62,6 +62,14 @@ else
   rustup target add "$WASM_TARGET"
 fi
 
+# std's sources, which the release build compiles with the app (scripts/build-explorer.sh).
+if rustup component list --installed | grep -q '^rust-src'; then
+  step "rust-src" "present"
+else
+  step "rust-src" "installing: rustup component add rust-src"
+  rustup component add rust-src
+fi
+
 # --- trunk -------------------------------------------------------------------
 have_trunk="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"
 if [[ "$have_trunk" == "$TRUNK_VERSION" ]]; then

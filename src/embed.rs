@@ -147,10 +147,26 @@ pub fn install_panic_message(mount: Option<(web_sys::HtmlElement, Lang)>) {
     }
     std::panic::set_hook(Box::new(move |info| {
         console_error_panic_hook::hook(info);
-        // A panic while the list is being changed finds it borrowed: nowhere to write then.
-        let places = MOUNTED.with(|m| m.try_borrow().map(|m| m.clone()).unwrap_or_default());
-        for (place, started) in places {
-            show_crash_notice(&place, started);
-        }
+        show_stopped();
     }));
+}
+
+/// Writes the crash notice where the apps are. The panic hook calls it; so do start.js and
+/// embed.js when the module has stopped without running the hook, as the release build's does
+/// (`-Cpanic=immediate-abort`, scripts/build-explorer.sh): the stopped module then throws a
+/// `WebAssembly.RuntimeError` to the page, which calls this once.
+#[wasm_bindgen]
+pub fn show_stopped() {
+    // A stop while the list is being changed finds it borrowed: nowhere to write then.
+    let places = MOUNTED.with(|m| m.try_borrow().map(|m| m.clone()).unwrap_or_default());
+    for (place, started) in places {
+        show_crash_notice(&place, started);
+    }
+}
+
+/// Panics, for the end-to-end test of the crash notice: the release build has no other way to
+/// stop the module from outside.
+#[wasm_bindgen]
+pub fn panic_for_crash_test() {
+    panic!("the crash notice's test");
 }

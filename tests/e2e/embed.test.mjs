@@ -272,6 +272,29 @@ describe('embedding', NEEDS_BUILD, () => {
     );
   }
 
+  // The release module stops at a panic without running its panic hook (scripts/build-explorer.sh):
+  // embed.js sees the RuntimeError it throws and has the notice written in every element. The
+  // panic is a real one, from an export kept for this test, thrown where no caller catches it.
+  test('(1) a panic stops the module: every element on the page says so', TIMEOUT, async (t) => {
+    const url = serveHost(suite.server, 'two-instances.html');
+    const { page, watch } = await openPage(t, url, { viewport: WIDE });
+    const [first, second] = [dx('first'), dx('second')];
+    assert.equal(await waitReady(page, first), total, 'the first explorer counts the whole dataset');
+    assert.equal(await waitReady(page, second), total, 'the second explorer counts the whole dataset');
+    await page.evaluate(async () => {
+      const script = document.querySelector('script[src$="embed.js"]');
+      const m = await import(new URL('dialogue-explorer.js', script.src).href);
+      setTimeout(() => m.panic_for_crash_test());
+    });
+    for (const element of [first, second]) {
+      const notice = page.locator(`${element} .dx-host > p.dx-crash[role="alert"]`);
+      await notice.waitFor();
+      assert.equal(await notice.textContent(), suite.oracle.catalogue('en').crashed, `${element} says it stopped`);
+      assert.equal(await page.locator(`${element} .dx-app`).count(), 0, `${element}: the stopped app is gone`);
+    }
+    assert.ok(watch.pageErrors.length > 0, 'the stop reached the page as an uncaught error');
+  });
+
   test('(2) aggressive host CSS does not reach the widget, and the host keeps its links and address', TIMEOUT, async (t) => {
     const sel = dx('widget');
     // The reference: the same page without any CSS or script of its own.

@@ -64,6 +64,29 @@ describe('hardening: faults and hostile input', NEEDS_BUILD, () => {
     return said;
   }
 
+  // The release module stops at a panic without running its panic hook (scripts/build-explorer.sh):
+  // start.js sees the RuntimeError it throws and has the notice written. The panic is a real
+  // one, from an export kept for this test, thrown where no caller catches it, as a panic in an
+  // event handler would be.
+  test('a panic stops the module: the page says so, in the language the app last showed', TIMEOUT, async (t) => {
+    const { page, watch } = await suite.openPage(t, `${suite.server.url}?dx-lang=fr`);
+    await page.locator(`${APP} .dx-explorer`).waitFor();
+    // The reader changes the language after the start: the notice follows.
+    await page.locator(`${APP} .dx-language select`).selectOption('ar');
+    await page.locator(`${APP}[lang="ar"] .dx-explorer`).waitFor();
+    await page.evaluate(() => setTimeout(() => window.wasmBindings.panic_for_crash_test()));
+    const notice = page.locator('#dialogue-explorer > p.dx-crash[role="alert"]');
+    await notice.waitFor();
+    assert.equal(await notice.getAttribute('lang'), 'ar', 'in the language the app last showed');
+    assert.equal(await notice.getAttribute('dir'), 'rtl');
+    assert.equal(await notice.textContent(), suite.oracle.catalogue('ar').crashed);
+    assert.equal(await page.locator(APP).count(), 0, 'the stopped app is gone');
+    assert.ok(
+      watch.pageErrors.some((e) => /RuntimeError/.test(String(e?.name ?? e)) || /unreachable/i.test(String(e))),
+      `the stop reached the page as an uncaught RuntimeError: ${watch.pageErrors}`,
+    );
+  });
+
   test('a 404 and a 500 end in the error with Retry', TIMEOUT, async (t) => {
     await failsThenRetries(t, { stage: () => suite.server.block(DATA), reason: /404/ });
     await failsThenRetries(t, {
