@@ -793,6 +793,20 @@ pub fn carried_over(before: &[ColumnKey], after: &[ColumnKey]) -> Vec<Option<usi
     after.iter().map(|k| at.get(k).copied()).collect()
 }
 
+/// The working groups above dialogue columns, with the number of consecutive columns each
+/// spans (the header's first row). A column's group follows from its key, so the same keys give
+/// the same groups.
+pub fn column_groups(columns: &[Column]) -> Vec<(Option<String>, usize)> {
+    let mut groups: Vec<(Option<String>, usize)> = Vec::new();
+    for column in columns {
+        match groups.last_mut() {
+            Some((group, n)) if *group == column.group => *n += 1,
+            _ => groups.push((column.group.clone(), 1)),
+        }
+    }
+    groups
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1258,5 +1272,31 @@ mod tests {
         assert_eq!(carried_over(&before, &years), vec![None, None]);
         assert_eq!(carried_over(&[], &before), vec![None, None, None]);
         assert!(carried_over(&before, &[]).is_empty());
+    }
+
+    #[test]
+    fn column_groups_span_consecutive_columns_of_one_working_group() {
+        let m = matrix(&Filters::default(), Columns::Dialogues);
+        let groups = column_groups(&m.columns);
+        let spanned: usize = groups.iter().map(|(_, n)| n).sum();
+        assert_eq!(spanned, m.columns.len());
+        let expected: Vec<Option<String>> = m.columns.iter().map(|c| c.group.clone()).collect();
+        let mut unrolled = Vec::new();
+        for (group, n) in &groups {
+            unrolled.extend(std::iter::repeat_n(group.clone(), *n));
+        }
+        assert_eq!(unrolled, expected);
+        // Neighbours never share a group: each run is one cell.
+        assert!(groups.windows(2).all(|w| w[0].0 != w[1].0));
+        assert!(
+            groups.iter().any(|(_, n)| *n > 1),
+            "the sample has a group of two dialogues"
+        );
+        let years = matrix(&Filters::default(), Columns::Years);
+        assert_eq!(
+            column_groups(&years.columns),
+            vec![(None, years.columns.len())]
+        );
+        assert!(column_groups(&[]).is_empty());
     }
 }

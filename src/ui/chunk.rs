@@ -4,6 +4,8 @@
 //! (a matrix cell's entries, `widgets::entry::cell_entries_of`).
 
 use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
@@ -52,11 +54,25 @@ pub fn when_here<Fetching>(
 where
     Fetching: Future<Output = Result<(), SplitLoaderError>> + 'static,
 {
+    // Boxed, so that the drawing below is compiled once for every split point, not once per
+    // point: it is in the first load (docs/size.md).
+    let fetch: Fetch = Arc::new(move || Box::pin(fetch()));
+    when_here_boxed(loading, Arc::new(build), fetch)
+}
+
+type Fetch =
+    Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>> + Send + Sync>;
+
+fn when_here_boxed(
+    loading: fn(&Messages) -> &'static str,
+    build: Arc<dyn Fn() -> Option<AnyView> + Send + Sync>,
+    fetch: Fetch,
+) -> AnyView {
     let m = use_messages();
     let chunk = RwSignal::new(Chunk::Coming);
     (move || {
         let now = chunk.get();
-        if let Some(built) = untrack(&build) {
+        if let Some(built) = untrack(|| build()) {
             return built;
         }
         // Missing, or said to have come and still not buildable: never fetch in a loop.

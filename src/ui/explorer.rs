@@ -209,7 +209,6 @@ fn ExplorerBody(
             }
         });
     }
-    let counts = Memo::new(move |_| selection.with(|s| s.facets.clone()));
     // Pages and My agenda stand apart from the filters.
     let is_page = move || {
         matches!(
@@ -398,7 +397,7 @@ fn ExplorerBody(
         let dataset = dataset.clone();
         move || {
             (controls.shows_facets() && !is_page.get())
-                .then(|| view! { <FiltersPanel dataset=dataset.clone() counts /> })
+                .then(|| view! { <FiltersPanel dataset=dataset.clone() /> })
         }
     };
     // `controls="search"`: the search box alone, above the view.

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::core::dataset::Dataset;
 use crate::core::print;
-use crate::core::query::{facet_keys, Facet, FacetCounts};
+use crate::core::query::{facet_keys, Facet};
 use crate::ui::context::use_nav;
-use crate::ui::context::{use_explorer, use_ids};
+use crate::ui::context::{use_explorer, use_ids, use_selection};
 use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, theme_lang};
 
@@ -22,7 +22,7 @@ pub fn value_label(dataset: &Dataset, facet: Facet, key: &str) -> String {
 }
 
 #[component]
-pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
+pub fn FiltersPanel(dataset: Arc<Dataset>) -> impl IntoView {
     let m = use_messages();
     let nav = use_nav();
     let ids = use_ids();
@@ -106,7 +106,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>, counts: Memo<Vec<FacetCounts>>) -> im
     let facets = Facet::ALL
         .into_iter()
         .map(|facet| {
-            view! { <FacetGroup dataset=dataset.clone() facet counts /> }
+            view! { <FacetGroup dataset=dataset.clone() facet /> }
         })
         .collect_view();
 
@@ -162,19 +162,17 @@ pub fn SearchBox() -> impl IntoView {
 }
 
 #[component]
-fn FacetGroup(
-    dataset: Arc<Dataset>,
-    facet: Facet,
-    counts: Memo<Vec<FacetCounts>>,
-) -> impl IntoView {
+fn FacetGroup(dataset: Arc<Dataset>, facet: Facet) -> impl IntoView {
     let m = use_messages();
     let nav = use_nav();
     let ids = use_ids();
     let name = facet_name(facet);
     // Values come in the order of `facet_keys`, so the value is found at its position.
+    let selection = use_selection();
     let count_of = move |position: usize, key: &str| {
-        counts.with(|all| {
-            all.iter()
+        selection.with(|s| {
+            s.facets
+                .iter()
                 .find(|f| f.facet == facet)
                 .and_then(|f| {
                     f.values

@@ -9,7 +9,9 @@ use wasm_bindgen::JsCast;
 use web_sys::ScrollLogicalPosition;
 
 use crate::core::dataset::Dataset;
-use crate::core::matrix::{self, carried_over, CellFace, ColumnKey, Columns, Mark, Matrix};
+use crate::core::matrix::{
+    self, carried_over, column_groups, CellFace, ColumnKey, Columns, Mark, Matrix,
+};
 use crate::core::messages::Messages;
 use crate::core::url_state::ChosenCell;
 use crate::ui::context::use_nav;
@@ -863,30 +865,17 @@ fn MatrixTable(
             })
         })
     };
-    // The working groups above dialogue columns, with the number of columns each spans.
-    let column_groups = Memo::new(move |_| {
-        grid.with(|g| {
-            let mut groups: Vec<(Option<String>, usize)> = Vec::new();
-            for column in &g.columns {
-                match groups.last_mut() {
-                    Some((group, n)) if *group == column.group => *n += 1,
-                    _ => groups.push((column.group.clone(), 1)),
-                }
-            }
-            groups
-        })
-    });
-
-    // The header rows, drawn again only when the columns or their groups change.
+    // The header rows, drawn again only when the columns change. A column's working group
+    // follows from its key (a dialogue's own group), so the keys alone say when to redraw.
     {
         let dataset = dataset.clone();
         Effect::new(move |_| {
             let Some(thead) = head_ref.get() else {
                 return;
             };
-            column_keys.with(|keys| {
-                column_groups.with(|groups| write_head(&thead, &dataset, m, keys, groups, lang))
-            });
+            column_keys.track();
+            let groups = grid.with_untracked(|g| column_groups(&g.columns));
+            column_keys.with_untracked(|keys| write_head(&thead, &dataset, m, keys, &groups, lang));
         });
     }
 
