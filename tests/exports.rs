@@ -449,10 +449,7 @@ fn the_attendance_csv_has_every_figure_with_its_source_and_citation() {
 #[test]
 fn downloads_with_nothing_to_write_are_not_offered() {
     let data = bundled();
-    let filters = Filters {
-        text: "zzqxj-nothing".into(),
-        ..Filters::default()
-    };
+    let filters = Filters::searching("zzqxj-nothing");
     let empty = run(&data, &filters, PartialDate::day(2026, 11, 28));
     let none = Available::of(&empty);
     assert!(none.nothing(), "{none:?}");

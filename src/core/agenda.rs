@@ -258,10 +258,7 @@ mod tests {
         assert_eq!(ids, ["a1", "a3"]);
         assert_eq!(matching.len(), 1);
 
-        let search = Filters {
-            text: "sea".into(),
-            ..Default::default()
-        };
+        let search = Filters::searching("sea");
         let selection = Selection::of(&data, &search, p("2025-10-01"));
         assert_eq!(matching_entries(&selection, &search).unwrap().len(), 1);
 

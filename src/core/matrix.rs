@@ -7,7 +7,7 @@ use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::date::PartialDate;
 use crate::core::index::Index;
 use crate::core::messages::Messages;
-use crate::core::query::{EntryRef, Facet, Hit, Selection};
+use crate::core::query::{sort_positions, EntryRef, Facet, Hit, Selection};
 
 /// The most dialogue columns the matrix draws; past this it shows years (`Columns::fitting`).
 pub const MAX_DIALOGUE_COLUMNS: usize = 60;
@@ -346,8 +346,10 @@ impl Layout {
         let mut columns_of: Vec<Vec<usize>> = vec![Vec::new(); chronological.len()];
         let columns = match columns {
             Columns::Dialogues => {
-                let mut order: Vec<usize> = (0..chronological.len()).collect();
-                order.sort_by_key(|p| (first_group(chronological[*p]), *p));
+                let mut order: Vec<u32> = (0..chronological.len() as u32).collect();
+                let key = |p: u32| (first_group(chronological[p as usize]), p);
+                sort_positions(&mut order, &mut |a, b| key(a).cmp(&key(b)));
+                let order: Vec<usize> = order.into_iter().map(|p| p as usize).collect();
                 for (c, p) in order.iter().enumerate() {
                     columns_of[*p].push(c);
                 }
@@ -951,10 +953,7 @@ mod tests {
         assert_eq!(children.cells[0].mark, Mark::Recurs);
         assert_eq!(raised_in(children), ["a", "c"]);
         // A search or a theme does not change it either.
-        let filters = Filters {
-            text: "child".into(),
-            ..Default::default()
-        };
+        let filters = Filters::searching("child");
         let m = matrix(&filters, Columns::Dialogues);
         let children = row(&m, "children");
         assert_eq!(raised_in(children), ["a", "c"]);

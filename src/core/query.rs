@@ -3,7 +3,10 @@
 //! Several values of one facet combine with OR; facets combine with AND. The count shown beside a
 //! value is what the results would hold with that value picked, the other facets as they are.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+// The reference implementation the tests check the index against.
+#[cfg(test)]
+use std::collections::BTreeMap;
 
 pub use crate::core::dataset::EntryKind;
 use crate::core::dataset::{Dataset, Dialogue, Entry};
@@ -85,13 +88,33 @@ impl Facet {
 /// that the filters read from and write to the URL unchanged.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
-    pub selected: BTreeMap<Facet, BTreeSet<String>>,
+    /// The values picked, one set per facet, in `Facet::ALL`'s order (an array rather than a map
+    /// keyed by facet: one kind of map less in the first load, docs/size.md).
+    selected: [BTreeSet<String>; Facet::ALL.len()],
     pub text: String,
 }
 
 impl Filters {
+    /// A search alone, no facet picked.
+    pub fn searching(text: impl Into<String>) -> Self {
+        Filters {
+            text: text.into(),
+            ..Filters::default()
+        }
+    }
+
     pub fn values(&self, facet: Facet) -> Option<&BTreeSet<String>> {
-        self.selected.get(&facet).filter(|v| !v.is_empty())
+        Some(&self.selected[facet as usize]).filter(|v| !v.is_empty())
+    }
+
+    /// The facet's values become these.
+    pub fn set(&mut self, facet: Facet, values: BTreeSet<String>) {
+        self.selected[facet as usize] = values;
+    }
+
+    /// Keeps the facet's values that `keep` accepts.
+    pub fn retain(&mut self, facet: Facet, keep: impl FnMut(&String) -> bool) {
+        self.selected[facet as usize].retain(keep);
     }
 
     pub fn is_selected(&self, facet: Facet, key: &str) -> bool {
@@ -99,23 +122,21 @@ impl Filters {
     }
 
     pub fn toggle(&mut self, facet: Facet, key: &str) {
-        let values = self.selected.entry(facet).or_default();
+        let values = &mut self.selected[facet as usize];
         if !values.remove(key) {
             values.insert(key.to_string());
-        }
-        if values.is_empty() {
-            self.selected.remove(&facet);
         }
     }
 
     /// "Only this": the facet keeps this one value.
     pub fn only(&mut self, facet: Facet, key: &str) {
-        self.selected
-            .insert(facet, BTreeSet::from([key.to_string()]));
+        let values = &mut self.selected[facet as usize];
+        values.clear();
+        values.insert(key.to_string());
     }
 
     pub fn clear(&mut self, facet: Facet) {
-        self.selected.remove(&facet);
+        self.selected[facet as usize].clear();
     }
 
     /// Whether the filters pick entries (a theme, a kind, a search) rather than whole dialogues
@@ -127,7 +148,7 @@ impl Filters {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.selected.values().all(BTreeSet::is_empty) && self.text.trim().is_empty()
+        self.selected.iter().all(BTreeSet::is_empty) && self.text.trim().is_empty()
     }
 
     /// Whether dialogues of this status can be in view: the status filter, when set, names
@@ -140,8 +161,9 @@ impl Filters {
 
     /// Every active value, facet by facet, for the removable chips.
     pub fn active(&self) -> Vec<(Facet, String)> {
-        self.selected
+        Facet::ALL
             .iter()
+            .zip(&self.selected)
             .flat_map(|(f, values)| values.iter().map(|v| (*f, v.clone())))
             .collect()
     }
@@ -222,11 +244,24 @@ pub fn in_date_order(dataset: &Dataset) -> Vec<&Dialogue> {
 /// sort for both, so that the module holds one copy of it).
 pub fn date_order(dataset: &Dataset) -> Vec<u32> {
     let mut positions: Vec<u32> = (0..dataset.dialogues.len() as u32).collect();
-    positions.sort_by_key(|i| {
-        let d = &dataset.dialogues[*i as usize];
-        (d.date.is_none(), d.date)
-    });
+    let key = |i: u32| {
+        let d = &dataset.dialogues[i as usize];
+        (d.date.is_none(), d.date, i)
+    };
+    sort_positions(&mut positions, &mut |a, b| key(a).cmp(&key(b)));
     positions
+}
+
+/// Sorts positions (of dialogues, of columns) by `order`, which ends its comparisons with the
+/// positions themselves, so that no two compare equal and the result is the same as a stable
+/// sort's. Every such sort of the first screen goes through here, with its comparison behind a
+/// reference: the module then holds one copy of the sorting code instead of one per caller
+/// (docs/size.md).
+pub fn sort_positions(
+    positions: &mut [u32],
+    order: &mut dyn FnMut(u32, u32) -> std::cmp::Ordering,
+) {
+    positions.sort_unstable_by(|a, b| order(*a, *b));
 }
 
 /// Every entry of the dataset with its dialogue, in date order.
@@ -536,11 +571,17 @@ pub fn facet_keys(dataset: &Dataset, facet: Facet) -> Vec<String> {
             .map(|w| w.id.clone())
             .collect(),
         Facet::Year => {
-            let years: BTreeSet<u16> = dataset
+            // Kept in order as they come: no sort of its own in the first load (docs/size.md).
+            let mut years: Vec<u16> = Vec::new();
+            for year in dataset
                 .dialogues
                 .iter()
                 .filter_map(|d| d.date.map(|date| date.year))
-                .collect();
+            {
+                if let Err(at) = years.binary_search(&year) {
+                    years.insert(at, year);
+                }
+            }
             years.into_iter().map(|y| y.to_string()).collect()
         }
         Facet::Theme => dataset.themes.iter().map(|t| t.id.clone()).collect(),
@@ -561,6 +602,48 @@ pub(crate) mod tests {
     /// - d (som, 2025-10): nothing yet
     pub(crate) fn sample() -> Dataset {
         dataset::load(SAMPLE).unwrap()
+    }
+
+    #[test]
+    fn each_facet_has_its_own_place_among_the_filters() {
+        // `Filters` keeps one set per facet at the facet's place in `Facet::ALL`.
+        for (place, facet) in Facet::ALL.into_iter().enumerate() {
+            assert_eq!(facet as usize, place);
+        }
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Year, "2024");
+        filters.toggle(Facet::WorkingGroup, "tip");
+        filters.only(Facet::Theme, "sea");
+        assert_eq!(
+            filters.active(),
+            [
+                (Facet::WorkingGroup, "tip".to_string()),
+                (Facet::Year, "2024".to_string()),
+                (Facet::Theme, "sea".to_string())
+            ]
+        );
+        filters.toggle(Facet::Year, "2024");
+        filters.clear(Facet::WorkingGroup);
+        filters.retain(Facet::Theme, |v| v != "sea");
+        assert!(filters.is_empty());
+        assert_eq!(filters, Filters::default());
+    }
+
+    #[test]
+    fn positions_with_equal_keys_keep_their_order_and_years_come_once_ascending() {
+        let keys = [3, 1, 3, 0, 1, 3];
+        let mut positions: Vec<u32> = (0..keys.len() as u32).collect();
+        let key = |p: u32| (keys[p as usize], p);
+        sort_positions(&mut positions, &mut |a, b| key(a).cmp(&key(b)));
+        assert_eq!(positions, vec![3, 1, 4, 0, 2, 5]);
+        // The sample's dialogues are of 2022, 2023, 2024 and 2025, listed out of order below.
+        let mut dataset = sample();
+        dataset.dialogues.reverse();
+        dataset.dialogues.push(dataset.dialogues[1].clone());
+        assert_eq!(
+            facet_keys(&dataset, Facet::Year),
+            ["2022", "2023", "2024", "2025"]
+        );
     }
 
     pub(crate) const SAMPLE: &str = r#"{
@@ -636,10 +719,7 @@ pub(crate) mod tests {
     #[test]
     fn a_selection_with_no_dialogue_is_empty_and_one_with_an_entryless_dialogue_is_not() {
         let data = sample();
-        let none = Filters {
-            text: "no such words anywhere".into(),
-            ..Default::default()
-        };
+        let none = Filters::searching("no such words anywhere");
         assert!(Selection::of(&data, &none, today()).has_no_dialogue());
         // d (som, 2025) records no entry, but it is a dialogue in view.
         let mut d_only = Filters::default();
@@ -804,10 +884,7 @@ pub(crate) mod tests {
     fn search_folds_case_and_accents_and_reaches_themes_groups_and_chairs() {
         let data = sample();
         let search = |text: &str| {
-            let filters = Filters {
-                text: text.into(),
-                ..Filters::default()
-            };
+            let filters = Filters::searching(text);
             ids(&run(&data, &filters, today()))
         };
         assert_eq!(search("NINOS victimas"), ["a2"]);
@@ -820,10 +897,7 @@ pub(crate) mod tests {
     #[test]
     fn search_narrows_the_counts_too() {
         let data = sample();
-        let filters = Filters {
-            text: "sea".into(),
-            ..Filters::default()
-        };
+        let filters = Filters::searching("sea");
         let out = run(&data, &filters, today());
         assert_eq!(
             counts(&out, Facet::Theme),
@@ -893,7 +967,9 @@ mod indexed {
             keys.push("no-such-value".into());
             for _ in 0..1 + next(2) {
                 let key = keys[next(keys.len())].clone();
-                filters.selected.entry(facet).or_default().insert(key);
+                let mut values = filters.values(facet).cloned().unwrap_or_default();
+                values.insert(key);
+                filters.set(facet, values);
             }
         }
         filters.text = [

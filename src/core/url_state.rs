@@ -160,13 +160,14 @@ impl UrlState {
             let Some(name) = key.strip_prefix(&prefix) else {
                 continue;
             };
-            let list = || -> BTreeSet<String> {
-                value
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|v| !v.is_empty())
-                    .map(str::to_string)
-                    .collect()
+            // Inserted one by one: collecting into the set would sort a vector first, and that
+            // sort would be one more in the first load (docs/size.md).
+            let list = || {
+                let mut values = BTreeSet::new();
+                for v in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                    values.insert(v.to_string());
+                }
+                values
             };
             match name {
                 "view" => view_key = Some(value.clone()),
@@ -194,7 +195,7 @@ impl UrlState {
                     if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == other) {
                         let values = list();
                         if !values.is_empty() {
-                            state.filters.selected.insert(facet, values);
+                            state.filters.set(facet, values);
                         }
                     }
                 }
@@ -280,18 +281,13 @@ impl UrlState {
         let mut dropped = Vec::new();
         for facet in Facet::ALL {
             let known = facet_keys(dataset, facet);
-            if let Some(values) = self.filters.selected.get_mut(&facet) {
-                values.retain(|v| {
-                    let ok = known.contains(v);
-                    if !ok {
-                        dropped.push(v.clone());
-                    }
-                    ok
-                });
-                if values.is_empty() {
-                    self.filters.selected.remove(&facet);
+            self.filters.retain(facet, |v| {
+                let ok = known.contains(v);
+                if !ok {
+                    dropped.push(v.clone());
                 }
-            }
+                ok
+            });
         }
         let view_ok = match &self.view {
             View::Dialogue(id) => dataset.dialogues.iter().any(|d| &d.id == id),
