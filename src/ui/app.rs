@@ -361,22 +361,8 @@ pub fn App(config: AppConfig) -> impl IntoView {
             dir=move || if is_rtl(app.lang.get()) { "rtl" } else { "ltr" }
         >
             {header}
-            {move || match (received.get(), loaded.get()) {
-                _ if !language_settled.get() => {
-                    let m = catalogue(app.lang.get());
-                    view! { <p class="dx-loading" role="status">{m.loading}</p> }.into_any()
-                }
-                (Some(0), _) | (None, None) => {
-                    let m = catalogue(app.lang.get());
-                    view! { <p class="dx-loading" role="status">{m.loading}</p> }.into_any()
-                }
-                (Some(received), _) => {
-                    let m = catalogue(app.lang.get());
-                    let size = format::bytes(received, app.lang.get_untracked().code());
-                    view! { <p class="dx-loading" role="status">{(m.loading_progress)(&size)}</p> }
-                        .into_any()
-                }
-                (None, Some(Ok(dataset))) => {
+            {move || match (language_settled.get(), received.get(), loaded.get()) {
+                (true, None, Some(Ok(dataset))) => {
                     let url_namespace = url_namespace.clone();
                     let initial_view = initial_view.clone();
                     let embedding = embedding.clone();
@@ -385,7 +371,19 @@ pub fn App(config: AppConfig) -> impl IntoView {
                     }
                     .into_any()
                 }
-                (None, Some(Err(error))) => view! { <LoadErrorView error retry /> }.into_any(),
+                (true, None, Some(Err(error))) => view! { <LoadErrorView error retry /> }.into_any(),
+                // Loading (until the start language's pack is here too), with the bytes received
+                // once there are some.
+                (settled, received, _) => {
+                    let m = catalogue(app.lang.get());
+                    let said = match received.filter(|&n| n > 0 && settled) {
+                        Some(n) => {
+                            (m.loading_progress)(&format::bytes(n, app.lang.get_untracked().code()))
+                        }
+                        None => m.loading.to_string(),
+                    };
+                    view! { <p class="dx-loading" role="status">{said}</p> }.into_any()
+                }
             }}
         </div>
     }

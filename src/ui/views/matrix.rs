@@ -21,7 +21,7 @@ use crate::ui::i18n::{use_lang, use_messages};
 use crate::ui::labels::{data_lang, dialogue_name, theme_label, theme_lang};
 use crate::ui::nav::is_plain_click;
 use crate::ui::widgets::empty::EmptyResult;
-use crate::ui::widgets::entry::{cell_entries_of, Listed};
+use crate::ui::widgets::entry::cell_entries_of;
 
 fn column_label(dataset: &Dataset, key: &ColumnKey) -> String {
     match key {
@@ -269,7 +269,6 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
                     )
                 })
             });
-            let items = Listed::by_refs(&dataset, &entries);
             let count = (m.entries_count)(cell.count);
             let heading_label = heading.clone();
             let back = move |ev: leptos::ev::MouseEvent| {
@@ -312,7 +311,7 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
                             </button>
                         </div>
                     </div>
-                    {cell_entries_of(dataset.clone(), items)}
+                    {cell_entries_of(dataset.clone(), entries)}
                 </section>
             })
         }

@@ -172,29 +172,31 @@ pub fn EntryList(
 // a choice, and the entry cards weigh as much as a view. With `--features split` they are a split
 // point of their own (`split_cell_entries.wasm`), fetched at the first choice.
 
-/// The entries of a chosen matrix cell, each naming its dialogue.
-fn cell_entries_view(dataset: Arc<Dataset>, items: Vec<Listed>) -> AnyView {
+/// The entries of a chosen matrix cell, each naming its dialogue. The entries are copied out of
+/// the dataset here, in the chunk, rather than by the matrix.
+fn cell_entries_view(dataset: Arc<Dataset>, entries: Vec<EntryRef>) -> AnyView {
+    let items = Listed::by_refs(&dataset, &entries);
     view! { <EntryList dataset items with_dialogue=true /> }.into_any()
 }
 
 /// A chosen matrix cell's entries, built in place.
 #[cfg(not(feature = "split"))]
-pub fn cell_entries_of(dataset: Arc<Dataset>, items: Vec<Listed>) -> AnyView {
-    cell_entries_view(dataset, items)
+pub fn cell_entries_of(dataset: Arc<Dataset>, entries: Vec<EntryRef>) -> AnyView {
+    cell_entries_view(dataset, entries)
 }
 
 #[cfg(feature = "split")]
 #[leptos::wasm_split::wasm_split(cell_entries, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_cell_entries))]
-fn cell_entries(dataset: Arc<Dataset>, items: Vec<Listed>) -> Result<AnyView, Unavailable> {
-    Ok(cell_entries_view(dataset, items))
+fn cell_entries(dataset: Arc<Dataset>, entries: Vec<EntryRef>) -> Result<AnyView, Unavailable> {
+    Ok(cell_entries_view(dataset, entries))
 }
 
 /// A chosen matrix cell's entries once their chunk is here ("Loading…" meanwhile).
 #[cfg(feature = "split")]
-pub fn cell_entries_of(dataset: Arc<Dataset>, items: Vec<Listed>) -> AnyView {
+pub fn cell_entries_of(dataset: Arc<Dataset>, entries: Vec<EntryRef>) -> AnyView {
     when_here(
         |m| m.part_loading,
-        move || ready_now(cell_entries(dataset.clone(), items.clone())),
+        move || ready_now(cell_entries(dataset.clone(), entries.clone())),
         fetch_cell_entries,
     )
 }
