@@ -169,24 +169,24 @@ fn folded_lines<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
     joined
 }
 
+/// Each id's place in the list it comes from (ids are unique in a dataset that loaded).
+pub fn places<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut places = HashMap::new();
+    for (place, id) in ids.enumerate() {
+        places.insert(id, place);
+    }
+    places
+}
+
 impl Index {
     pub fn new(dataset: &Dataset, today: PartialDate) -> Self {
         let dialogues = crate::core::query::date_order(dataset);
-        let theme_labels: HashMap<&str, &str> = dataset
-            .themes
-            .iter()
-            .map(|t| (t.id.as_str(), t.label.en.as_str()))
-            .collect();
-        let group_names: HashMap<&str, [&str; 2]> = dataset
-            .working_groups
-            .iter()
-            .map(|w| {
-                (
-                    w.id.as_str(),
-                    [w.name.en.as_str(), w.short_name.en.as_str()],
-                )
-            })
-            .collect();
+        // Ids to places in the dataset's lists: maps of one kind for both (and for the matrix's
+        // ranks of the working groups), so that the module holds one copy of their code.
+        let theme_place: HashMap<&str, usize> =
+            places(dataset.themes.iter().map(|t| t.id.as_str()));
+        let group_place: HashMap<&str, usize> =
+            places(dataset.working_groups.iter().map(|w| w.id.as_str()));
 
         let mut entries = Vec::new();
         let mut entry_dialogue = Vec::new();
@@ -197,7 +197,11 @@ impl Index {
             let groups = d
                 .working_groups
                 .iter()
-                .flat_map(|w| group_names.get(w.as_str()).into_iter().flatten().copied());
+                .filter_map(|w| group_place.get(w.as_str()))
+                .flat_map(|&g| {
+                    let w = &dataset.working_groups[g];
+                    [w.name.en.as_str(), w.short_name.en.as_str()]
+                });
             let chairs = d.chairs.iter().map(|c| c.name.en.as_str());
             dialogue_text.push(folded_lines(groups.chain(chairs)));
             for (kind, list) in [
@@ -214,7 +218,8 @@ impl Index {
                     let labels = entry
                         .themes
                         .iter()
-                        .filter_map(|t| theme_labels.get(t.as_str()).copied());
+                        .filter_map(|t| theme_place.get(t.as_str()))
+                        .map(|&t| dataset.themes[t].label.en.as_str());
                     entry_text.push(folded_lines(
                         std::iter::once(entry.text.en.as_str()).chain(labels),
                     ));

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::core::dataset::{Dataset, Dialogue};
 use crate::core::date::PartialDate;
-use crate::core::index::Index;
+use crate::core::index::{places, Index};
 use crate::core::messages::Messages;
 use crate::core::query::{sort_positions, EntryRef, Facet, Hit, Selection};
 
@@ -330,12 +330,7 @@ impl Layout {
             .iter()
             .map(|i| place_of_dataset_index[*i as usize])
             .collect();
-        let group_rank: HashMap<&str, usize> = dataset
-            .working_groups
-            .iter()
-            .enumerate()
-            .map(|(i, w)| (w.id.as_str(), i))
-            .collect();
+        let group_rank = places(dataset.working_groups.iter().map(|w| w.id.as_str()));
         let first_group = |d: &Dialogue| {
             d.working_groups
                 .first()

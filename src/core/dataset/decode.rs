@@ -3,7 +3,7 @@
 //! hundred they are only counted (see [`Problems`]), and every check takes time in proportion
 //! to what it reads, so that a hostile file costs no more than its size.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use super::detail::{Detail, Expected, FieldHint, IdSpace, NumberFound, Quoted};
 use super::languages::{LocatedText, LocatedValue};
@@ -154,8 +154,9 @@ fn read(text: &str, collect_texts: bool) -> Result<(Dataset, Vec<LocatedText>), 
 #[derive(Default)]
 struct Reader {
     problems: Collector,
-    /// Every id defined so far, per kind, with where it was defined.
-    ids: HashMap<IdSpace, BTreeMap<String, Pos>>,
+    /// Every id defined so far, per kind (at the kind's place among `IdSpace`'s), with where it
+    /// was defined.
+    ids: [BTreeMap<String, Pos>; IdSpace::COUNT],
     /// Every text read, with its position and whether readers need it translated (only when
     /// `collect_texts`).
     texts: Vec<LocatedText>,
@@ -487,7 +488,7 @@ impl Reader {
     /// Reads an id that defines something, and records it; a second definition is a problem.
     fn define(&mut self, space: IdSpace, node: &Node, path: &str) -> Option<String> {
         let id = self.id(node, path)?;
-        let defined = self.ids.entry(space).or_default();
+        let defined = &mut self.ids[space as usize];
         if let Some(first) = defined.get(&id).copied() {
             self.problem(
                 ProblemKind::DuplicateId,
@@ -508,14 +509,14 @@ impl Reader {
     /// Reads an id that refers to something defined elsewhere in the file.
     fn reference(&mut self, space: IdSpace, node: &Node, path: &str) -> Option<String> {
         let id = self.id(node, path)?;
-        let known = self.ids.get(&space);
-        if known.is_some_and(|known| known.contains_key(&id)) {
+        let known = &self.ids[space as usize];
+        if known.contains_key(&id) {
             return Some(id);
         }
         // The hint compares the id with every known one: only for a problem that is shown,
         // and among a number of ids a person could have meant.
         let near = if self.problems.keeps(ProblemKind::UnknownId, node.pos) {
-            known
+            Some(known)
                 .filter(|known| known.len() <= HINT_CANDIDATES_MAX)
                 .and_then(|known| closest(&id, known.keys().map(String::as_str)))
                 .map(str::to_string)

@@ -173,6 +173,11 @@ pub enum IdSpace {
     Entry,
 }
 
+impl IdSpace {
+    /// How many kinds there are: each has its place below this (`kind as usize`).
+    pub const COUNT: usize = 5;
+}
+
 /// A value from the file, as a sentence quotes it: at most [`EXCERPT_MAX`] characters (a longer
 /// one is cut, and its length said), and any invisible or control character written as its
 /// JSON escape (`\u202e`), so that a sentence cannot be hidden, reordered or made enormous by

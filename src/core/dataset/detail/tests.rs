@@ -440,3 +440,16 @@ fn a_problem_speaks_the_language_asked_for() {
     );
     assert_eq!(wrong.say(Lang::Zh), "应为列表（数组），实为数字");
 }
+
+#[test]
+fn every_kind_of_id_has_its_own_place_below_the_count() {
+    use IdSpace::*;
+    let all = [Source, WorkingGroup, Theme, Dialogue, Entry];
+    for (place, space) in all.into_iter().enumerate() {
+        // Fails to compile when a kind is added: it then needs a place, and COUNT one more.
+        match space {
+            Source | WorkingGroup | Theme | Dialogue | Entry => assert_eq!(space as usize, place),
+        }
+    }
+    assert_eq!(all.len(), IdSpace::COUNT);
+}
