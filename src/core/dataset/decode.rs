@@ -3,7 +3,7 @@
 //! hundred they are only counted (see [`Problems`]), and every check takes time in proportion
 //! to what it reads, so that a hostile file costs no more than its size.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use super::detail::{Detail, Expected, FieldHint, IdSpace, NumberFound, Quoted};
 use super::languages::{LocatedText, LocatedValue};
@@ -309,12 +309,14 @@ impl Reader {
     /// Reports each field written a second time in an object: found by hashing in a large
     /// object, so that one with a million fields is read in linear time.
     fn repeated_fields(&mut self, members: &[Member], path: &str) {
-        let mut seen: HashSet<&str> = HashSet::new();
+        // A map from the key to where it was first seen rather than a set: the module has the
+        // code of that kind of map already (`core::index::places`), and not of a set's.
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, member) in members.iter().enumerate() {
             let repeated = if members.len() <= 16 {
                 members[..i].iter().any(|m| m.key == member.key)
             } else {
-                !seen.insert(&member.key)
+                seen.insert(&member.key, i).is_some()
             };
             if repeated {
                 self.problem_with(
@@ -545,7 +547,8 @@ impl Reader {
         let Value::Array(items) = &node.value else {
             return ids;
         };
-        let mut seen: HashSet<&str> = HashSet::new();
+        // As in `repeated_fields`, a map rather than a set.
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, item) in items.iter().enumerate() {
             if let Value::String(s) = &item.value {
                 let repeated = if items.len() <= 16 {
@@ -553,7 +556,7 @@ impl Reader {
                         .iter()
                         .any(|other| matches!(&other.value, Value::String(o) if o == s))
                 } else {
-                    !seen.insert(s)
+                    seen.insert(s, i).is_some()
                 };
                 if repeated {
                     self.problem_with(ProblemKind::ListedTwice, item.pos, &index(path, i), || {

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::ScrollLogicalPosition;
 
 use crate::core::dataset::Dataset;
+use crate::core::index::places;
 use crate::core::matrix::{
     self, carried_over, column_groups, CellFace, ColumnKey, Columns, Mark, Matrix,
 };
@@ -904,10 +905,12 @@ fn MatrixTable(
             let tab = tab_stop(keys.len());
             grid.with(|g| {
                 rows_drawn.update_value(|drawn| {
-                    let mut before: std::collections::HashMap<String, DrawnRow> = drawn
-                        .drain(..)
-                        .map(|row| (row.theme.clone(), row))
-                        .collect();
+                    // The rows drawn before, found by theme through a map of the kind the
+                    // module has already (`places`).
+                    let mut before: Vec<Option<DrawnRow>> = drawn.drain(..).map(Some).collect();
+                    let themes: Vec<String> =
+                        before.iter().flatten().map(|r| r.theme.clone()).collect();
+                    let place_of = places(themes.iter().map(String::as_str));
                     for (place, row) in g.rows.iter().enumerate() {
                         let theme = &row.theme;
                         let now = RowShown {
@@ -922,23 +925,26 @@ fn MatrixTable(
                         let name = theme_label(&dataset, theme);
                         let label =
                             |c: usize, face: &CellFace| cell_aria(m, &name, &names, c, face);
-                        let kept = before.remove(theme).and_then(|mut old| {
-                            let same = old.drawn.shown == now
-                                && old.drawn.keys == keys
-                                && old.drawn.tab == tab;
-                            if same || update_row(&old, &now, &keys, tab, label).is_some() {
-                                old.drawn = Drawn {
-                                    shown: now.clone(),
-                                    keys: keys.clone(),
-                                    tab,
-                                };
-                                Some(old)
-                            } else {
-                                // Not as it was written: made anew.
-                                old.tr.remove();
-                                None
-                            }
-                        });
+                        let kept = place_of
+                            .get(theme.as_str())
+                            .and_then(|&p| before[p].take())
+                            .and_then(|mut old| {
+                                let same = old.drawn.shown == now
+                                    && old.drawn.keys == keys
+                                    && old.drawn.tab == tab;
+                                if same || update_row(&old, &now, &keys, tab, label).is_some() {
+                                    old.drawn = Drawn {
+                                        shown: now.clone(),
+                                        keys: keys.clone(),
+                                        tab,
+                                    };
+                                    Some(old)
+                                } else {
+                                    // Not as it was written: made anew.
+                                    old.tr.remove();
+                                    None
+                                }
+                            });
                         let row = match kept {
                             Some(row) => row,
                             None => {
@@ -960,7 +966,7 @@ fn MatrixTable(
                         };
                         drawn.push(row);
                     }
-                    for gone in before.into_values() {
+                    for gone in before.into_iter().flatten() {
                         gone.tr.remove();
                     }
                     // In order, moving only the rows not already in their place.
