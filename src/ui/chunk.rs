@@ -102,3 +102,33 @@ fn when_here_boxed(
     })
     .into_any()
 }
+
+/// What `build` makes once its chunk is here, and nothing until then: for a part that the
+/// screen does not show (the print header, on paper only). Its fetch starts when this is drawn,
+/// after the first results; a chunk that cannot be fetched leaves nothing in its place, as
+/// there is nothing on screen to explain.
+pub fn when_here_quietly<Fetching>(
+    build: impl Fn() -> Option<AnyView> + Send + Sync + 'static,
+    fetch: impl Fn() -> Fetching + Send + Sync + 'static,
+) -> AnyView
+where
+    Fetching: Future<Output = Result<(), SplitLoaderError>> + 'static,
+{
+    let here = RwSignal::new(false);
+    (move || {
+        here.track();
+        if let Some(built) = untrack(&build) {
+            return Some(built);
+        }
+        if !here.get_untracked() {
+            let fetching = fetch();
+            leptos::task::spawn_local(async move {
+                if fetching.await.is_ok() {
+                    here.try_set(true);
+                }
+            });
+        }
+        None
+    })
+    .into_any()
+}

@@ -16,11 +16,12 @@ use super::format;
 use super::i18n::{use_lang, use_messages};
 use super::labels::screen_name;
 use super::nav::Nav;
-use super::on_demand::{fetch_language, language_here, shared_offer_of, view_of, ViewInputs};
+use super::on_demand::{
+    fetch_language, language_here, print_header_of, shared_offer_of, view_of, ViewInputs,
+};
 use super::stars::StarStore;
 use super::views::export_bar::ExportBar;
 use super::views::filters::{FiltersPanel, SearchBox};
-use super::views::print_header::PrintHeader;
 use super::views::summary::SummaryView;
 use super::widgets::link::Link;
 use crate::core::dataset::Dataset;
@@ -434,7 +435,7 @@ fn ExplorerBody(
 
     view! {
         <div class="dx-explorer" node_ref=root lang=use_lang().code()>
-            <PrintHeader dataset=dataset.clone() filtered=Signal::derive(move || !is_page.get()) />
+            {print_header_of(dataset.clone(), Signal::derive(move || !is_page.get()))}
             {summary}
             {notice}
             {star_notice}

@@ -27,11 +27,12 @@ use crate::ui::views::brief::BriefPage;
 use crate::ui::views::dialogue_page::DialoguePage;
 use crate::ui::views::matrix::MatrixView;
 use crate::ui::views::my_agenda::{MyAgenda, SharedOffer};
+use crate::ui::views::print_header::PrintHeader;
 use crate::ui::views::results::ResultsList;
 use crate::ui::views::theme_page::ThemePage;
 
 #[cfg(feature = "split")]
-use crate::ui::chunk::{ready_now, when_here, Unavailable};
+use crate::ui::chunk::{ready_now, when_here, when_here_quietly, Unavailable};
 #[cfg(feature = "split")]
 use leptos::wasm_split::SplitLoaderError;
 
@@ -82,6 +83,17 @@ fn mine_view(inputs: ViewInputs) -> AnyView {
 /// The offer of a shared agenda (a link's `shared` stars): drawn only when the address holds one.
 fn shared_offer_view(dataset: Arc<Dataset>) -> AnyView {
     view! { <SharedOffer dataset /> }.into_any()
+}
+
+/// The lines that head a printout (on paper only).
+fn print_header_view(dataset: Arc<Dataset>, filtered: Signal<bool>) -> AnyView {
+    view! { <PrintHeader dataset filtered /> }.into_any()
+}
+
+/// The print header, built in place.
+#[cfg(not(feature = "split"))]
+pub fn print_header_of(dataset: Arc<Dataset>, filtered: Signal<bool>) -> AnyView {
+    print_header_view(dataset, filtered)
 }
 
 /// The offer of a shared agenda, built in place.
@@ -146,6 +158,12 @@ fn shared_offer(dataset: Arc<Dataset>) -> Result<AnyView, Unavailable> {
     Ok(shared_offer_view(dataset))
 }
 
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(print_header, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_print_header))]
+fn print_header(dataset: Arc<Dataset>, filtered: Signal<bool>) -> Result<AnyView, Unavailable> {
+    Ok(print_header_view(dataset, filtered))
+}
+
 /// The view at once when its chunk is here.
 #[cfg(feature = "split")]
 fn built_now(view: View, inputs: ViewInputs) -> Option<AnyView> {
@@ -199,6 +217,16 @@ pub fn shared_offer_of(dataset: Arc<Dataset>) -> AnyView {
         |m| m.part_loading,
         move || ready_now(shared_offer(dataset.clone())),
         fetch_shared_offer,
+    )
+}
+
+/// The print header once its chunk is here: the screen never shows it, so its code comes after
+/// the first results, in every language, and nothing stands in its place meanwhile.
+#[cfg(feature = "split")]
+pub fn print_header_of(dataset: Arc<Dataset>, filtered: Signal<bool>) -> AnyView {
+    when_here_quietly(
+        move || ready_now(print_header(dataset.clone(), filtered)),
+        fetch_print_header,
     )
 }
 

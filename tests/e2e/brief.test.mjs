@@ -181,6 +181,7 @@ describe('the working-group brief and the calendar feeds', NEEDS_BUILD, () => {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator(`${APP} .dx-brief-actions`).isVisible(), false, 'no chooser or button on paper');
     assert.equal(await page.locator(`${APP} .dx-brief-subscribe`).isVisible(), false, 'no feeds on paper');
+    await page.locator(`${APP} .dx-print-header p`).first().waitFor();
     assert.ok(await page.locator(`${APP} .dx-print-header`).isVisible(), 'the print header shows');
     const pdf = path.join(dir, 'brief.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: false, preferCSSPageSize: true });

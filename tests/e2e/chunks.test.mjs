@@ -6,8 +6,9 @@
 // the brief's and the validator's sentences): fetched before the explorer is first drawn in it,
 // or when the reader switches to it; one that cannot be fetched is said, with Retry, and the
 // interface stays in the language it was in. The download writers are a part too, fetched at
-// the first download, and so are a chosen matrix cell's entries (at the first choice) and the
-// offer of a shared agenda (when a link holds one).
+// the first download, and so are a chosen matrix cell's entries (at the first choice), the
+// offer of a shared agenda (when a link holds one) and the print header (after the first
+// results: the screen never shows it, so a part that cannot come leaves nothing to say).
 //
 // The last test reads the built files: the bindings trimmed by scripts/trim-bindings.mjs.
 //
@@ -27,6 +28,11 @@ const TIMEOUT = { timeout: 90_000 };
 const partsAsked = (server) =>
   server.requests.map((r) => r.replace(/^GET \//, '')).filter((p) => /^(split|chunk)_.*\.wasm$/.test(p));
 
+/** The print header's part: the one part every first visit fetches, once its results show. */
+const PRINT_PART = 'split_print_header.wasm';
+/** The views' and pieces' parts asked for: all but the print header's (and the chunks it shares). */
+const splitsWanted = (server) => partsAsked(server).filter((p) => p.startsWith('split_') && p !== PRINT_PART);
+
 const tab = (page, name) => page.locator(`${APP} nav.dx-views a.dx-tab`, { hasText: name });
 
 describe('the module in parts: each view but the matrix loaded on first use', NEEDS_BUILD, () => {
@@ -34,15 +40,41 @@ describe('the module in parts: each view but the matrix loaded on first use', NE
   const { openApp } = suite;
   const built = NEEDS_BUILD.skip ? [] : readdirSync(distDir);
 
-  test('1. the build has a chunk per view but the matrix, and a first visit fetches none', TIMEOUT, async (t) => {
-    for (const view of ['list', 'agenda', 'dialogue', 'theme', 'brief', 'mine']) {
+  test('1. the build has a chunk per view but the matrix, and a first visit fetches only the print header\'s, after its results', TIMEOUT, async (t) => {
+    for (const view of ['list', 'agenda', 'dialogue', 'theme', 'brief', 'mine', 'print_header']) {
       assert.ok(built.includes(`split_${view}.wasm`), `dist/ holds split_${view}.wasm (it holds: ${built.join(', ')})`);
     }
     const { page, watch } = await openApp(t, { query: '?dx-view=matrix' });
     await page.locator(`${APP} table.dx-matrix`).waitFor();
+    await page.locator(`${APP} .dx-print-header p`).first().waitFor({ state: 'attached' });
     await settle(page);
-    assert.deepEqual(partsAsked(suite.server), [], 'the matrix needs no chunk');
+    const asked = partsAsked(suite.server);
+    assert.deepEqual(asked.filter((p) => p.startsWith('split_')), [PRINT_PART], `the print header's part and no view's: ${asked}`);
+    // With it only the chunks it shares with other parts; all asked for once the first results
+    // are in the page, after the dataset, not with the module.
+    const order = suite.server.requests.map((r) => r.replace(/^GET \//, ''));
+    const dataset = order.indexOf('data/dialogues.json');
+    assert.ok(dataset >= 0, `the dataset was asked for: ${order}`);
+    for (const part of asked) {
+      assert.ok(order.indexOf(part) > dataset, `${part} after the dataset: ${order}`);
+    }
     await assertClean(page, watch);
+  });
+
+  test('1b. without the print header\'s part, the screen is the same and nothing is said', TIMEOUT, async (t) => {
+    suite.server.block(PRINT_PART);
+    t.after(() => suite.server.unblock(PRINT_PART));
+    const { page, watch } = await openApp(t, { query: '?dx-view=matrix' });
+    await page.locator(`${APP} table.dx-matrix`).waitFor();
+    await settle(page);
+    assert.ok(partsAsked(suite.server).includes(PRINT_PART), 'it was asked for');
+    assert.equal(await page.locator(`${APP} .dx-print-header`).count(), 0, 'no print header');
+    assert.equal(await page.locator(`${APP} [role=alert]`).count(), 0, 'no alert: the screen never shows it');
+    await page.locator(`${APP} button.dx-cell:not([data-count="0"])`).first().click();
+    await page.locator(`${APP} .dx-cell-detail-title`).waitFor();
+    await assertClean(page, watch, {
+      allowedConsole: [/Failed to load resource.*404/, /compile.*HTTP status code is not ok.*__wasm_split\.js/],
+    });
   });
 
   test('2. a view fetches its own chunk when first shown, and only once', TIMEOUT, async (t) => {
@@ -177,7 +209,7 @@ describe('the module in parts: each view but the matrix loaded on first use', NE
     const { page, watch } = await openApp(t, { query: '?dx-view=matrix' });
     await page.locator(`${APP} table.dx-matrix`).waitFor();
     await settle(page);
-    assert.deepEqual(partsAsked(suite.server), [], 'neither before it is wanted');
+    assert.deepEqual(splitsWanted(suite.server), [], 'neither before it is wanted');
     const cell = page.locator(`${APP} button.dx-cell:not([data-count="0"])`).first();
     const count = Number(await cell.getAttribute('data-count'));
     const detail = page.locator(`${APP} .dx-cell-detail`);

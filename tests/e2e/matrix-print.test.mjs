@@ -297,6 +297,8 @@ describe('matrix on screen and on paper', NEEDS_BUILD, () => {
 
   /** Chromium's PDF of the page as printed (backgrounds as a reader's default print dialog). */
   async function printed(page, dir, name) {
+    // The print header's part comes after the first results (src/ui/on_demand.rs).
+    await page.locator(`${APP} .dx-print-header p`).first().waitFor({ state: 'attached' });
     const pdf = path.join(dir, `${name}.pdf`);
     await page.pdf({ path: pdf, printBackground: false, preferCSSPageSize: true });
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
@@ -334,6 +336,8 @@ describe('matrix on screen and on paper', NEEDS_BUILD, () => {
     await page.locator(`${APP} table.dx-matrix`).waitFor();
     await page.emulateMedia({ media: 'print' });
     const header = page.locator(`${APP} .dx-print-header`);
+    // Its part comes after the first results (src/ui/on_demand.rs).
+    await header.locator('p').first().waitFor();
     assert.ok(await header.isVisible(), 'in print the header lines show');
     const lines = (await header.locator('p').allTextContents()).map((s) => s.trim());
     assert.equal(lines[0], `Filters applied: Working group: ${tip}`, 'the filters applied, in words');
@@ -425,6 +429,7 @@ describe('matrix on screen and on paper', NEEDS_BUILD, () => {
     await suite.goto(page, '?dx-view=dialogue&dx-id=tip-2022&dx-lang=fr');
     await page.locator(`${APP} .dx-dialogue-page`).waitFor();
     await page.emulateMedia({ media: 'print' });
+    await page.locator(`${APP} .dx-print-header p`).first().waitFor();
     const lines = await page.locator(`${APP} .dx-print-header p`).allTextContents();
     assert.equal(lines.length, 2, `a dialogue page, which no filter narrows, prints the dates only (${JSON.stringify(lines)})`);
     assert.match(lines[0], /^Imprimé le /);
