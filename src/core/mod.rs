@@ -11,6 +11,7 @@ pub mod index;
 pub mod json;
 pub mod load;
 pub mod maintain;
+pub mod markup;
 pub mod matrix;
 pub mod messages;
 pub mod print;

@@ -2,119 +2,156 @@
 
 use std::sync::Arc;
 
+use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::core::dataset::Dataset;
-use crate::core::print;
-use crate::core::query::{facet_keys, Facet};
+use crate::core::markup::{self, facet_of};
+use crate::core::query::{Facet, Selection};
 use crate::ui::context::use_nav;
 use crate::ui::context::{use_explorer, use_ids, use_selection};
 use crate::ui::i18n::{use_lang, use_messages};
-use crate::ui::labels::{data_lang, theme_lang};
 
-pub fn facet_name(facet: Facet) -> &'static str {
-    print::facet_name(facet, use_lang())
+/// The value a control of the facets or the chips names (`data-facet`/`data-chip`, `data-value`).
+fn named(element: &web_sys::Element, facet_attribute: &str) -> Option<(Option<Facet>, String)> {
+    let facet = element.get_attribute(facet_attribute)?;
+    Some((facet_of(&facet), element.get_attribute("data-value")?))
 }
 
-/// How a facet value is shown: names for ids, words for keys (as a printout names them too).
-pub fn value_label(dataset: &Dataset, facet: Facet, key: &str) -> String {
-    print::value_label(dataset, facet, key, use_lang())
+/// Brings the facets' values in the page to the selection: counts, ticks, what cannot be picked
+/// (no entry, not ticked), and each group's "clear" button; writes only what differs.
+fn patch_facets(facets: &web_sys::Element, selection: &Selection) {
+    for group in &selection.facets {
+        let key = group.facet.key();
+        let Ok(inputs) = facets.query_selector_all(&format!("input[data-facet=\"{key}\"]")) else {
+            continue;
+        };
+        let mut any = false;
+        for i in 0..inputs.length() {
+            let Some(input) = inputs
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                continue;
+            };
+            let value = input.get_attribute("data-value").unwrap_or_default();
+            // Values come in the order of `facet_keys`, so the value is found at its position.
+            let (count, selected) = group
+                .values
+                .get(i as usize)
+                .filter(|v| v.key == value)
+                .or_else(|| group.values.iter().find(|v| v.key == value))
+                .map_or((0, false), |v| (v.count, v.selected));
+            any |= selected;
+            let empty = count == 0 && !selected;
+            if input.checked() != selected {
+                input.set_checked(selected);
+            }
+            if input.disabled() != empty {
+                input.set_disabled(empty);
+            }
+            let Some(item) = input.parent_element() else {
+                continue;
+            };
+            let _ = item.class_list().toggle_with_force("dx-empty", empty);
+            if let Ok(Some(shown)) = item.query_selector(".dx-count") {
+                let count = count.to_string();
+                if shown.text_content().as_deref() != Some(count.as_str()) {
+                    shown.set_text_content(Some(&count));
+                }
+            }
+            if let Ok(Some(only)) = item.query_selector(".dx-only") {
+                let _ = only.toggle_attribute_with_force("disabled", empty);
+            }
+        }
+        if let Ok(Some(clear)) = facets.query_selector(&format!("button[data-clear=\"{key}\"]")) {
+            let _ = clear.toggle_attribute_with_force("hidden", !any);
+        }
+    }
 }
 
+/// The panel. Its facets and chips are markup from `core::markup`, put in place in one go; the
+/// facets are then patched in place at each change of the selection (a value's checkbox keeps
+/// the focus), and one listener on the panel handles every control (docs/decisions.md).
 #[component]
 pub fn FiltersPanel(dataset: Arc<Dataset>) -> impl IntoView {
     let m = use_messages();
     let nav = use_nav();
     let ids = use_ids();
+    let lang = use_lang();
     let heading_id = ids.id("filters-heading");
     let heading_ref = heading_id.clone();
     let filters = use_explorer().filters;
+    let selection = use_selection();
     // On narrow screens the facets fold away behind a button; wide screens always show them.
     let open = RwSignal::new(false);
     let body_id = ids.id("facets");
     let active_count = move || filters.with(|f| f.active().len());
 
-    let chips = {
-        let dataset = dataset.clone();
-        move || {
-            let filters = filters.get();
-            if filters.is_empty() {
-                return None;
+    let facets_ref = NodeRef::<Div>::new();
+    let chips_ref = NodeRef::<Div>::new();
+    let facets = markup::facets(&dataset, lang, &|name| ids.id(name));
+    // Drawn once, then patched at each change of the selection.
+    Effect::new(move |_| {
+        if let Some(div) = facets_ref.get() {
+            if div.first_element_child().is_none() {
+                div.set_inner_html(&facets);
             }
-            let mut chips: Vec<AnyView> = filters
-                .active()
-                .into_iter()
-                .map(|(facet, key)| {
-                    let label = format!(
-                        "{}: {}",
-                        facet_name(facet),
-                        value_label(&dataset, facet, &key)
-                    );
-                    let remove = (m.remove_filter)(&label);
-                    view! {
-                        <li>
-                            <button
-                                type="button"
-                                class="dx-chip"
-                                aria-label=remove
-                                on:click=move |_| nav.update(|s| s.edit_filters(|f| f.toggle(facet, &key)))
-                            >
-                                {label}
-                                <span aria-hidden="true">" ×"</span>
-                            </button>
-                        </li>
-                    }
-                    .into_any()
-                })
-                .collect();
-            if !filters.text.trim().is_empty() {
-                let label = (m.search_text_chip)(filters.text.trim());
-                chips.push(
-                    view! {
-                        <li>
-                            <button
-                                type="button"
-                                class="dx-chip"
-                                aria-label=(m.remove_filter)(&label)
-                                on:click=move |_| nav.update(|s| s.edit_filters(|f| f.text.clear()))
-                            >
-                                {label.clone()}
-                                <span aria-hidden="true">" ×"</span>
-                            </button>
-                        </li>
-                    }
-                    .into_any(),
-                );
+            selection.with(|s| patch_facets(&div, s));
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(div) = chips_ref.get() {
+            div.set_inner_html(&filters.with(|f| markup::chips(&dataset, f, lang)));
+        }
+    });
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten());
+        let Some(button) = button else {
+            return;
+        };
+        let value_of_only = || {
+            let input = button.parent_element()?.query_selector("input").ok()??;
+            named(&input, "data-facet")
+        };
+        if let Some(facet) = button
+            .get_attribute("data-clear")
+            .as_deref()
+            .and_then(facet_of)
+        {
+            nav.update(|s| s.edit_filters(|f| f.clear(facet)));
+        } else if let Some((facet, key)) = named(&button, "data-chip") {
+            match facet {
+                Some(facet) => nav.update(|s| s.edit_filters(|f| f.toggle(facet, &key))),
+                None => nav.update(|s| s.edit_filters(|f| f.text.clear())),
             }
-            Some(view! {
-                <div class="dx-active">
-                    <ul class="dx-chips" aria-label=m.active_filters>
-                        {chips}
-                    </ul>
-                    <button
-                        type="button"
-                        class="dx-link-button dx-reset"
-                        on:click=move |_| nav.update(|s| s.reset_filters())
-                    >
-                        {m.reset_all}
-                    </button>
-                </div>
-            })
+        } else if button.class_list().contains("dx-only") {
+            if let Some((Some(facet), key)) = value_of_only() {
+                nav.update(|s| s.edit_filters(|f| f.only(facet, &key)));
+            }
+        } else if button.class_list().contains("dx-reset") {
+            nav.update(|s| s.reset_filters());
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if let Some((Some(facet), key)) = input.and_then(|i| named(&i, "data-facet")) {
+            nav.update(|s| s.edit_filters(|f| f.toggle(facet, &key)));
         }
     };
 
-    let facets = Facet::ALL
-        .into_iter()
-        .map(|facet| {
-            view! { <FacetGroup dataset=dataset.clone() facet /> }
-        })
-        .collect_view();
-
     view! {
-        <section class="dx-filters" aria-labelledby=heading_ref>
+        <section class="dx-filters" aria-labelledby=heading_ref on:click=on_click on:change=on_change>
             <h2 id=heading_id class="dx-section-title">{m.filters_heading}</h2>
             <SearchBox />
-            {chips}
+            <div class="dx-active" node_ref=chips_ref hidden=move || filters.with(|f| f.is_empty())></div>
             <button
                 type="button"
                 class="dx-button dx-filters-toggle"
@@ -124,10 +161,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>) -> impl IntoView {
             >
                 {move || (m.show_filters)(open.get(), active_count())}
             </button>
-            <div id=body_id class="dx-facets" class:dx-open=move || open.get()>
-                <p class="dx-filter-rule">{m.filter_rule}</p>
-                {facets}
-            </div>
+            <div id=body_id class="dx-facets" class:dx-open=move || open.get() node_ref=facets_ref></div>
         </section>
     }
 }
@@ -158,106 +192,5 @@ pub fn SearchBox() -> impl IntoView {
                 }
             />
         </div>
-    }
-}
-
-#[component]
-fn FacetGroup(dataset: Arc<Dataset>, facet: Facet) -> impl IntoView {
-    let m = use_messages();
-    let nav = use_nav();
-    let ids = use_ids();
-    let name = facet_name(facet);
-    // Values come in the order of `facet_keys`, so the value is found at its position.
-    let selection = use_selection();
-    let count_of = move |position: usize, key: &str| {
-        selection.with(|s| {
-            s.facets
-                .iter()
-                .find(|f| f.facet == facet)
-                .and_then(|f| {
-                    f.values
-                        .get(position)
-                        .filter(|v| v.key == key)
-                        .or_else(|| f.values.iter().find(|v| v.key == key))
-                })
-                .map_or((0, false), |v| (v.count, v.selected))
-        })
-    };
-    let filters = use_explorer().filters;
-    let any_selected = move || filters.with(|f| f.values(facet).is_some());
-    let values = facet_keys(&dataset, facet)
-        .into_iter()
-        .enumerate()
-        .map(|(position, key)| {
-            let id = ids.id(&format!("facet-{}-{key}", facet.key()));
-            let label = value_label(&dataset, facet, &key);
-            let label_lang = match facet {
-                Facet::WorkingGroup => dataset
-                    .working_group(&key)
-                    .and_then(|w| data_lang(&w.short_name)),
-                Facet::Theme => theme_lang(&dataset, &key),
-                _ => None,
-            };
-            // The value's count and whether it is ticked, from the selection: its checkbox and
-            // count update only when these two change.
-            let shown = {
-                let key = key.clone();
-                Memo::new(move |_| count_of(position, &key))
-            };
-            let selected = move || shown.with(|(_, selected)| *selected);
-            let count = move || shown.with(|(count, _)| *count);
-            let disabled = move || count() == 0 && !selected();
-            let toggle = {
-                let key = key.clone();
-                move |_| nav.update(|s| s.edit_filters(|f| f.toggle(facet, &key)))
-            };
-            let only = {
-                let key = key.clone();
-                move |_| nav.update(|s| s.edit_filters(|f| f.only(facet, &key)))
-            };
-            let (empty, only_disabled) = (disabled, disabled);
-            view! {
-                <li class="dx-facet-value" class:dx-empty=empty>
-                    <input
-                        type="checkbox"
-                        id=id.clone()
-                        data-facet=facet.key()
-                        data-value=key.clone()
-                        prop:checked=selected
-                        disabled=disabled
-                        on:change=toggle
-                    />
-                    <label for=id>
-                        <span class="dx-facet-label" lang=label_lang>{label.clone()}</span>
-                        " "
-                        <span class="dx-count">{count}</span>
-                    </label>
-                    <button
-                        type="button"
-                        class="dx-link-button dx-only"
-                        aria-label=(m.only_this_label)(&label)
-                        disabled=only_disabled
-                        on:click=only
-                    >
-                        {m.only_this}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset class="dx-facet">
-            <legend>{name}</legend>
-            <button
-                type="button"
-                class="dx-link-button dx-clear"
-                aria-label=(m.clear_facet_label)(name)
-                hidden=move || !any_selected()
-                on:click=move |_| nav.update(|s| s.edit_filters(|f| f.clear(facet)))
-            >
-                {m.clear_facet}
-            </button>
-            <ul class="dx-facet-values">{values}</ul>
-        </fieldset>
     }
 }
