@@ -5,6 +5,7 @@
 //! markup is the app's own.
 
 use crate::core::dataset::{Dataset, Text};
+use crate::core::matrix::Columns;
 use crate::core::messages::{tidy, Lang};
 use crate::core::print::{facet_name, value_label};
 use crate::core::query::{facet_keys, Facet, Filters};
@@ -159,6 +160,190 @@ pub fn chips(dataset: &Dataset, filters: &Filters, lang: Lang) -> String {
     h.raw("</ul><button type=\"button\" class=\"dx-link-button dx-reset\">")
         .text(m.reset_all)
         .raw("</button>");
+    h.into_string()
+}
+
+/// A tab of the toolbar as drawn: its address and its label. Its place among the tabs is its
+/// `data-tab`, by which the page finds the view it leads to.
+pub struct TabLink {
+    pub href: String,
+    pub label: String,
+    /// Shown as the current page (`aria-current="page"`).
+    pub current: bool,
+}
+
+/// The settings as drawn: the ids of the panel and of its two choices, and the appearance
+/// chosen (`auto`, `light`, `dark`).
+pub struct SettingsShown<'a> {
+    pub panel_id: &'a str,
+    pub language_id: &'a str,
+    pub appearance_id: &'a str,
+    pub appearance: &'a str,
+}
+
+/// The toolbar's contents: the views' tabs (none when `tabs` is empty) and the settings (the
+/// button that folds them on a narrow screen, the interface language and the appearance).
+pub fn toolbar(tabs: &[TabLink], settings: Option<&SettingsShown>, lang: Lang) -> String {
+    let m = lang.messages();
+    let mut h = Html::new();
+    if !tabs.is_empty() {
+        h.raw("<nav class=\"dx-views\"")
+            .attr("aria-label", m.views_label)
+            .raw("><ul class=\"dx-tabs\">");
+        for (place, tab) in tabs.iter().enumerate() {
+            h.raw("<li><a class=\"dx-tab\"")
+                .attr("href", &tab.href)
+                .attr("data-tab", &place.to_string());
+            if tab.current {
+                h.raw(" aria-current=\"page\"");
+            }
+            h.raw(">").text(&tab.label).raw("</a></li>");
+        }
+        h.raw("</ul></nav>");
+    }
+    let Some(s) = settings else {
+        return h.into_string();
+    };
+    h.raw("<button type=\"button\" class=\"dx-button dx-settings-toggle\" aria-expanded=\"false\"")
+        .attr("aria-controls", s.panel_id)
+        .raw(">")
+        .text(m.settings_button)
+        .raw("</button><div class=\"dx-settings\"")
+        .attr("id", s.panel_id)
+        .raw("><div class=\"dx-setting dx-language\"><label")
+        .attr("for", s.language_id)
+        .raw(">")
+        .text(m.language_label)
+        .raw("</label><select class=\"dx-select\" data-setting=\"language\"")
+        .attr("id", s.language_id)
+        .raw(">");
+    for option in Lang::ALL {
+        h.raw("<option")
+            .attr("value", option.code())
+            .attr("lang", option.code());
+        if option == lang {
+            h.raw(" selected");
+        }
+        h.raw(">").text(option.native_name()).raw("</option>");
+    }
+    h.raw("</select></div><div class=\"dx-setting dx-appearance\"><label")
+        .attr("for", s.appearance_id)
+        .raw(">")
+        .text(m.theme_switch_label)
+        .raw("</label><select class=\"dx-select\" data-setting=\"appearance\"")
+        .attr("id", s.appearance_id)
+        .raw(">");
+    for (key, label) in [
+        ("auto", m.appearance_auto),
+        ("light", m.appearance_light),
+        ("dark", m.appearance_dark),
+    ] {
+        h.raw("<option").attr("value", key);
+        if key == s.appearance {
+            h.raw(" selected");
+        }
+        h.raw(">").text(label).raw("</option>");
+    }
+    h.raw("</select></div></div>");
+    h.into_string()
+}
+
+/// A download button as drawn: its `data-export` key, its label, and the id of the note that
+/// describes it, if any.
+pub struct DownloadButton<'a> {
+    pub key: &'a str,
+    pub label: &'a str,
+    pub described_by: Option<&'a str>,
+}
+
+/// The download bar's contents: its label (`label_id`), its buttons, the note on the machine
+/// form (`note_id`, read through the button it describes), and two empty lines the page fills:
+/// why buttons are disabled, and what was downloaded (a live region, there from the start).
+pub fn export_bar(buttons: &[DownloadButton], label_id: &str, note_id: &str, lang: Lang) -> String {
+    let m = lang.messages();
+    let mut h = Html::new();
+    h.raw("<span class=\"dx-export-label\"")
+        .attr("id", label_id)
+        .raw(">")
+        .text(m.download_label)
+        .raw("</span><div class=\"dx-export-buttons\">");
+    for button in buttons {
+        h.raw("<button type=\"button\" class=\"dx-small-button\"")
+            .attr("data-export", button.key);
+        if let Some(id) = button.described_by {
+            h.attr("aria-describedby", id);
+        }
+        h.raw(">").text(button.label).raw("</button>");
+    }
+    h.raw("</div><span class=\"dx-export-note\"")
+        .attr("id", note_id)
+        .raw(" hidden>")
+        .text(m.download_csv_machine_note)
+        .raw("</span><p class=\"dx-export-why\"></p><p class=\"dx-said\" role=\"status\"></p>");
+    h.into_string()
+}
+
+/// The matrix's tools: the switch of its columns (radio buttons named `switch_name`, ids from
+/// `id`, none checked: the page ticks the one in use) and its legend.
+pub fn matrix_tools(
+    switch_name: &str,
+    id: &dyn Fn(&str) -> String,
+    draws_marks: bool,
+    lang: Lang,
+) -> String {
+    let m = lang.messages();
+    let mut h = Html::new();
+    h.raw("<fieldset class=\"dx-segmented\"><legend>")
+        .text(m.matrix_columns_label)
+        .raw("</legend>");
+    for columns in Columns::ALL {
+        let label = match columns {
+            Columns::Dialogues => m.columns_dialogues,
+            Columns::WorkingGroups => m.columns_groups,
+            Columns::Years => m.columns_years,
+        };
+        let input_id = id(&format!("columns-{}", columns.key()));
+        h.raw("<input type=\"radio\"")
+            .attr("id", &input_id)
+            .attr("name", switch_name)
+            .attr("value", columns.key())
+            .raw("><label")
+            .attr("for", &input_id)
+            .raw(">")
+            .text(label)
+            .raw("</label>");
+    }
+    h.raw("</fieldset><p class=\"dx-legend\">")
+        .raw(&matrix_legend(draws_marks, lang))
+        .raw("</p>");
+    h.into_string()
+}
+
+/// The legend's items: the marks when the columns in view draw them (`Columns::draws_marks`),
+/// else where they are; then the scale, whose swatches repeat the cells' steps, on paper too.
+pub fn matrix_legend(draws_marks: bool, lang: Lang) -> String {
+    let m = lang.messages();
+    let mut h = Html::new();
+    if draws_marks {
+        for (class, label) in [("dx-first", m.legend_first), ("dx-recurs", m.legend_recurs)] {
+            h.raw("<span class=\"dx-legend-item\"><span class=\"dx-swatch ")
+                .raw(class)
+                .raw("\" aria-hidden=\"true\"></span>")
+                .text(label)
+                .raw("</span>");
+        }
+    } else {
+        h.raw("<span class=\"dx-legend-item dx-legend-marks-note\">")
+            .text(m.legend_marks_by_dialogue)
+            .raw("</span>");
+    }
+    h.raw("<span class=\"dx-legend-item dx-muted dx-legend-scale\"><span class=\"dx-scale\" aria-hidden=\"true\">");
+    for level in 1..=4 {
+        h.raw("<span class=\"dx-swatch dx-level-")
+            .text(&level.to_string())
+            .raw("\"></span>");
+    }
+    h.raw("</span>").text(m.legend_scale).raw("</span>");
     h.into_string()
 }
 
@@ -366,6 +551,93 @@ mod tests {
         };
         let bare = summary(&dataset, &figures, &none, Lang::En, "h");
         assert!(!bare.contains("dx-period") && !bare.contains("dx-as-of"));
+    }
+
+    #[test]
+    fn the_toolbar_has_its_tabs_and_settings_with_the_choices_made() {
+        let tabs = [
+            TabLink {
+                href: "?dx-view=matrix".into(),
+                label: "Matrix".into(),
+                current: true,
+            },
+            TabLink {
+                href: "?a=1&b=\"2\"".into(),
+                label: "My agenda (2)".into(),
+                current: false,
+            },
+        ];
+        let settings = SettingsShown {
+            panel_id: "dx1-settings",
+            language_id: "dx1-language",
+            appearance_id: "dx1-appearance",
+            appearance: "dark",
+        };
+        let html = toolbar(&tabs, Some(&settings), Lang::Fr);
+        assert!(html.contains("<a class=\"dx-tab\" href=\"?dx-view=matrix\" data-tab=\"0\" aria-current=\"page\">Matrix</a>"), "{html}");
+        assert!(
+            html.contains("href=\"?a=1&amp;b=&quot;2&quot;\" data-tab=\"1\">My agenda (2)</a>"),
+            "{html}"
+        );
+        assert_eq!(html.matches("aria-current").count(), 1);
+        assert!(
+            html.contains("<option value=\"fr\" lang=\"fr\" selected>Français</option>"),
+            "{html}"
+        );
+        assert_eq!(html.matches("<option").count(), Lang::ALL.len() + 3);
+        assert!(html.contains("<option value=\"dark\" selected>"));
+        assert_eq!(html.matches(" selected").count(), 2);
+        assert!(html.contains("aria-controls=\"dx1-settings\""));
+        assert!(html.contains("class=\"dx-settings\" id=\"dx1-settings\""));
+        assert_eq!(toolbar(&[], None, Lang::En), "");
+        assert!(!toolbar(&[], Some(&settings), Lang::En).contains("dx-views"));
+        assert!(!toolbar(&tabs, None, Lang::En).contains("dx-settings"));
+    }
+
+    #[test]
+    fn the_download_bar_has_its_buttons_note_and_live_region() {
+        let buttons = [
+            DownloadButton {
+                key: "csv",
+                label: "CSV",
+                described_by: None,
+            },
+            DownloadButton {
+                key: "csv-machine",
+                label: "CSV <machine>",
+                described_by: Some("dx1-note"),
+            },
+        ];
+        let html = export_bar(&buttons, "dx1-downloads", "dx1-note", Lang::En);
+        assert!(html.starts_with("<span class=\"dx-export-label\" id=\"dx1-downloads\">"));
+        assert!(html.contains("<button type=\"button\" class=\"dx-small-button\" data-export=\"csv\">CSV</button>"), "{html}");
+        assert!(html.contains("data-export=\"csv-machine\" aria-describedby=\"dx1-note\">CSV &lt;machine&gt;</button>"), "{html}");
+        assert!(html.contains("<span class=\"dx-export-note\" id=\"dx1-note\" hidden>"));
+        assert!(html
+            .ends_with("<p class=\"dx-export-why\"></p><p class=\"dx-said\" role=\"status\"></p>"));
+    }
+
+    #[test]
+    fn the_matrix_tools_offer_each_kind_of_column_and_a_legend_that_follows_them() {
+        let html = matrix_tools(
+            "dx1-matrix-columns",
+            &|n| format!("dx1-{n}"),
+            true,
+            Lang::En,
+        );
+        for columns in Columns::ALL {
+            let id = format!("dx1-columns-{}", columns.key());
+            assert!(html.contains(&format!("<input type=\"radio\" id=\"{id}\" name=\"dx1-matrix-columns\" value=\"{}\"><label for=\"{id}\">", columns.key())), "{html}");
+        }
+        assert!(
+            !html.contains("checked"),
+            "the page ticks the columns in use"
+        );
+        assert!(html.contains("dx-swatch dx-first") && html.contains("dx-swatch dx-recurs"));
+        assert!(!html.contains("dx-legend-marks-note"));
+        let by_year = matrix_legend(false, Lang::En);
+        assert!(by_year.contains("dx-legend-marks-note") && !by_year.contains("dx-first"));
+        assert_eq!(by_year.matches("dx-swatch dx-level-").count(), 4);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::core::maintain::page_text::footer_link;
+use crate::core::markup::{self, SettingsShown, TabLink};
 use wasm_bindgen::JsCast;
 
 use super::context::use_nav;
@@ -15,7 +16,7 @@ use super::context::{
 use super::format;
 use super::i18n::{use_lang, use_messages};
 use super::labels::screen_name;
-use super::nav::Nav;
+use super::nav::{is_plain_click, Nav};
 use super::on_demand::{
     fetch_language, language_here, print_header_of, shared_offer_of, view_of, ViewInputs,
 };
@@ -23,7 +24,6 @@ use super::stars::StarStore;
 use super::views::export_bar::ExportBar;
 use super::views::filters::{FiltersPanel, SearchBox};
 use super::views::summary::SummaryView;
-use super::widgets::link::Link;
 use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::embedding::{Controls, Embedding};
@@ -239,57 +239,6 @@ fn ExplorerBody(
         }
     });
 
-    let tab = |view: View, label: &'static str| {
-        let target = view.clone();
-        // On a page, the tab of the view the reader came from.
-        // A brief is Prepare's.
-        let current = Signal::derive(move || {
-            !matches!(view_key.get(), View::Brief(_)) && nav.tab_of_current() == view
-        });
-        offered.offers(&target).then(|| {
-            let to = explorer.link_to(target);
-            view! { <li><Link to class="dx-tab" current>{label}</Link></li> }
-        })
-    };
-    // The tabs' links carry the current filters, so a tab opened in a new tab shows the same.
-    let tabs = offered.shows_tabs().then(|| {
-        let mine = offered.offers(&View::Mine).then(|| {
-            let mine_link = explorer.link_to(View::Mine);
-            let current = Signal::derive(move || {
-                !matches!(view_key.get(), View::Brief(_)) && nav.tab_of_current() == View::Mine
-            });
-            view! {
-                <li>
-                    <Link to=mine_link class="dx-tab" current>
-                        {move || (m.view_mine)(stars.stars.with(|s| s.len()))}
-                    </Link>
-                </li>
-            }
-        });
-        // Prepare: the brief of the working group that meets next (else the one that met last).
-        let prepare = offered
-            .offers_prepare()
-            .then(|| crate::core::brief::prepare_group(&dataset, today))
-            .flatten()
-            .map(|group| {
-                let to = explorer.link_to(View::Brief(group));
-                let current = Signal::derive(move || matches!(view_key.get(), View::Brief(_)));
-                let label = crate::core::brief::brief_messages(use_lang()).prepare;
-                view! { <li><Link to class="dx-tab" current>{label}</Link></li> }
-            });
-        view! {
-            <nav class="dx-views" aria-label=m.views_label>
-                <ul class="dx-tabs">
-                    {tab(View::Matrix, m.view_matrix)}
-                    {tab(View::List, m.view_list)}
-                    {tab(View::Agenda, m.view_agenda)}
-                    {prepare}
-                    {mine}
-                </ul>
-            </nav>
-        }
-    });
-
     let notice = (!dropped.is_empty()).then(|| {
         view! { <p class="dx-notice" role="status">{(m.dropped_from_link)(&format::list(&dropped, use_lang().code()))}</p> }
     });
@@ -305,71 +254,6 @@ fn ExplorerBody(
                 </p>
             }
         })
-    };
-
-    let settings_open = RwSignal::new(false);
-    let settings_id = ids.id("settings");
-    let language_id = ids.id("language");
-    let current_lang = use_lang().code();
-    let language_select = NodeRef::<leptos::html::Select>::new();
-    Effect::new(move |_| {
-        if refocus_language.get_value() {
-            refocus_language.set_value(false);
-            if let Some(select) = language_select.get() {
-                let _ = select.focus();
-            }
-        }
-    });
-    let language_switch = view! {
-        <div class="dx-setting dx-language">
-            <label for=language_id.clone()>{m.language_label}</label>
-            <select
-                id=language_id
-                class="dx-select"
-                node_ref=language_select
-                on:change=move |ev| {
-                    let chosen = supported(&event_target_value(&ev)).map(|l| l.code().to_string());
-                    refocus_language.set_value(true);
-                    nav.update(|s| s.lang = chosen);
-                }
-            >
-                {Lang::ALL
-                    .iter()
-                    .map(|lang| {
-                        view! {
-                            <option value=lang.code() lang=lang.code() selected=lang.code() == current_lang>
-                                {lang.native_name()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    };
-
-    let appearance = app.appearance;
-    let appearance_id = ids.id("appearance");
-    let appearance_switch = view! {
-        <div class="dx-setting dx-appearance">
-            <label for=appearance_id.clone()>{m.theme_switch_label}</label>
-            <select
-                id=appearance_id
-                class="dx-select"
-                on:change=move |ev| appearance.set(Appearance::from_key(&event_target_value(&ev)))
-            >
-                {Appearance::ALL
-                    .into_iter()
-                    .map(|a| {
-                        let label = match a {
-                            Appearance::Auto => m.appearance_auto,
-                            Appearance::Light => m.appearance_light,
-                            Appearance::Dark => m.appearance_dark,
-                        };
-                        view! { <option value=a.key() selected=move || appearance.get() == a>{label}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
     };
 
     // The offer of a shared agenda, when the address holds one (its code comes only then).
@@ -409,27 +293,165 @@ fn ExplorerBody(
     let summary = controls
         .shows_summary()
         .then(|| view! { <SummaryView dataset=dataset.clone() /> });
-    let settings = controls.shows_settings().then(|| {
-        view! {
-            // On a narrow screen the settings fold behind a button, so that the results
-            // start on the first screen.
-            <button
-                type="button"
-                class="dx-button dx-settings-toggle"
-                aria-expanded=move || if settings_open.get() { "true" } else { "false" }
-                aria-controls=settings_id.clone()
-                on:click=move |_| settings_open.update(|o| *o = !*o)
-            >
-                {m.settings_button}
-            </button>
-            <div id=settings_id class="dx-settings" class:dx-open=move || settings_open.get()>
-                {language_switch}
-                {appearance_switch}
-            </div>
+    // The toolbar: the views' tabs and the settings, markup from `core::markup` drawn once (in
+    // each language), then patched in place (the tabs' addresses follow the filters, the
+    // current tab the screen, My agenda's count the stars); one listener for its controls.
+    let tab_views: Vec<View> = if offered.shows_tabs() {
+        let mut views: Vec<View> = [View::Matrix, View::List, View::Agenda]
+            .into_iter()
+            .filter(|v| offered.offers(v))
+            .collect();
+        // Prepare: the brief of the working group that meets next (else the one that met last).
+        if let Some(group) = offered
+            .offers_prepare()
+            .then(|| crate::core::brief::prepare_group(&dataset, today))
+            .flatten()
+        {
+            views.push(View::Brief(group));
+        }
+        if offered.offers(&View::Mine) {
+            views.push(View::Mine);
+        }
+        views
+    } else {
+        Vec::new()
+    };
+    let has_tabs = !tab_views.is_empty();
+    let tab_views = StoredValue::new(tab_views);
+    let lang = use_lang();
+    let tab_links = move || {
+        let showing = view_key.get();
+        let on_brief = matches!(showing, View::Brief(_));
+        let tab_now = nav.tab_of_current();
+        let starred = stars.stars.with(|s| s.len());
+        explorer.link_base.with(|base| {
+            tab_views.with_value(|views| {
+                views
+                    .iter()
+                    .map(|view| TabLink {
+                        href: nav.href(&base.at(view.clone())),
+                        label: match view {
+                            View::List => m.view_list.to_string(),
+                            View::Agenda => m.view_agenda.to_string(),
+                            View::Brief(_) => {
+                                crate::core::brief::brief_messages(lang).prepare.to_string()
+                            }
+                            View::Mine => (m.view_mine)(starred),
+                            _ => m.view_matrix.to_string(),
+                        },
+                        // On a page, the tab of the view the reader came from; a brief is Prepare's.
+                        current: match view {
+                            View::Brief(_) => on_brief,
+                            view => !on_brief && tab_now == *view,
+                        },
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let appearance = app.appearance;
+    let (settings_id, language_id, appearance_id) =
+        (ids.id("settings"), ids.id("language"), ids.id("appearance"));
+    let shows_settings = controls.shows_settings();
+    let toolbar_markup = markup::toolbar(
+        &untrack(tab_links),
+        shows_settings
+            .then(|| SettingsShown {
+                panel_id: &settings_id,
+                language_id: &language_id,
+                appearance_id: &appearance_id,
+                appearance: appearance.get_untracked().key(),
+            })
+            .as_ref(),
+        lang,
+    );
+    let toolbar_ref = NodeRef::<Div>::new();
+    // The switcher gets the focus back after the reader picked a language: once, when the
+    // toolbar drawn anew in it is in the page (the old one's changes must not take the flag).
+    Effect::new(move |_| {
+        let Some(bar) = toolbar_ref.get() else {
+            return;
+        };
+        if refocus_language.get_value() {
+            refocus_language.set_value(false);
+            let select = bar
+                .query_selector("select[data-setting=language]")
+                .ok()
+                .flatten();
+            if let Some(select) = select.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = select.focus();
+            }
         }
     });
-    let toolbar = (tabs.is_some() || settings.is_some())
-        .then(|| view! { <div class="dx-toolbar">{tabs}{settings}</div> });
+    Effect::new(move |_| {
+        let links = tab_links();
+        let Some(bar) = toolbar_ref.get() else {
+            return;
+        };
+        for (place, link) in links.iter().enumerate() {
+            let Ok(Some(a)) = bar.query_selector(&format!("a[data-tab=\"{place}\"]")) else {
+                continue;
+            };
+            if a.get_attribute("href").as_deref() != Some(link.href.as_str()) {
+                let _ = a.set_attribute("href", &link.href);
+            }
+            let _ = if link.current {
+                a.set_attribute("aria-current", "page")
+            } else {
+                a.remove_attribute("aria-current")
+            };
+            if a.text_content().as_deref() != Some(link.label.as_str()) {
+                a.set_text_content(Some(&link.label));
+            }
+        }
+    });
+    let on_toolbar_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if let Ok(Some(a)) = target.closest("a[data-tab]") {
+            let place = a
+                .get_attribute("data-tab")
+                .and_then(|p| p.parse::<usize>().ok());
+            let view = place.and_then(|p| tab_views.with_value(|v| v.get(p).cloned()));
+            if let Some(view) = view.filter(|_| is_plain_click(&ev)) {
+                ev.prevent_default();
+                nav.go(explorer.link_base.with_untracked(|b| b.at(view)));
+            }
+        } else if let Ok(Some(toggle)) = target.closest(".dx-settings-toggle") {
+            // On a narrow screen the settings fold behind this button, so that the results
+            // start on the first screen.
+            let open = toggle.get_attribute("aria-expanded").as_deref() != Some("true");
+            let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
+            if let Some(panel) = toggle.next_element_sibling() {
+                let _ = panel.class_list().toggle_with_force("dx-open", open);
+            }
+        }
+    };
+    let on_toolbar_change = move |ev: leptos::ev::Event| {
+        let setting = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.get_attribute("data-setting"));
+        match setting.as_deref() {
+            Some("language") => {
+                let chosen = supported(&event_target_value(&ev)).map(|l| l.code().to_string());
+                refocus_language.set_value(true);
+                nav.update(|s| s.lang = chosen);
+            }
+            Some("appearance") => appearance.set(Appearance::from_key(&event_target_value(&ev))),
+            _ => {}
+        }
+    };
+    let toolbar = (has_tabs || shows_settings).then(|| {
+        view! {
+            <div class="dx-toolbar" node_ref=toolbar_ref inner_html=toolbar_markup
+                on:click=on_toolbar_click on:change=on_toolbar_change></div>
+        }
+    });
     // Without the facets the view takes the whole width.
     let single_column = move || is_page.get() || !controls.shows_facets();
 

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -9,6 +10,8 @@ use crate::core::dataset::Dataset;
 use crate::core::date::PartialDate;
 use crate::core::export::csv::Form;
 use crate::core::export::{self, csv, json, Available};
+use crate::core::markup::{self, DownloadButton};
+use crate::core::messages::Messages;
 use crate::core::query::{Filters, Hit, Outcome, Selection};
 use crate::ui::context::{use_explorer, use_ids, use_links, use_selection, AppLinks};
 use crate::ui::i18n::{use_lang, use_messages};
@@ -149,13 +152,53 @@ struct Button {
     key: &'static str,
     stem: &'static str,
     extension: &'static str,
-    label: &'static str,
+    label: fn(&Messages) -> &'static str,
     enabled: fn(Available) -> bool,
 }
 
+/// The buttons, in their order in the bar.
+const BUTTONS: [Button; 5] = [
+    Button {
+        key: "csv",
+        stem: "dialogues",
+        extension: "csv",
+        label: |m| m.download_csv,
+        enabled: |a| a.entries,
+    },
+    Button {
+        key: "csv-machine",
+        stem: "dialogues-machine",
+        extension: "csv",
+        label: |m| m.download_csv_machine,
+        enabled: |a| a.entries,
+    },
+    Button {
+        key: "attendance",
+        stem: "attendance",
+        extension: "csv",
+        label: |m| m.download_attendance,
+        enabled: |a| a.attendance,
+    },
+    Button {
+        key: "json",
+        stem: "dialogues",
+        extension: "json",
+        label: |m| m.download_json,
+        enabled: |a| a.json,
+    },
+    Button {
+        key: "ics",
+        stem: "dialogues",
+        extension: "ics",
+        label: |m| m.download_ics,
+        enabled: |a| a.calendar,
+    },
+];
+
 /// The download buttons of a view: what the filters select, as CSV (the reader's form and the
 /// machine form), the attendance figures, JSON and a calendar. A button with nothing to write
-/// is disabled, and the bar says why.
+/// is disabled, and the bar says why. Markup from `core::markup`, drawn once; the buttons'
+/// states and the bar's two lines are written in place, and one listener handles the clicks.
 #[component]
 pub fn ExportBar(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView {
     let m = use_messages();
@@ -163,7 +206,6 @@ pub fn ExportBar(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView
     let today = use_explorer().today;
     let ids = use_ids();
     let label_id = ids.id("downloads");
-    let label_ref = label_id.clone();
     let machine_note_id = ids.id("machine-csv-note");
     let said = RwSignal::new(String::new());
     let links = use_links();
@@ -171,82 +213,89 @@ pub fn ExportBar(dataset: Arc<Dataset>, filters: Memo<Filters>) -> impl IntoView
         let dataset = dataset.clone();
         Memo::new(move |_| selection.with(|s| Available::of(&s.outcome(&dataset))))
     };
-    // One handler for every button: the selection as it is now, written by `write` and saved
-    // under a name that says the filters; `write` says itself when there is nothing to save.
-    let button = move |b: Button, described_by: Option<String>| {
-        let dataset = dataset.clone();
-        let links = links.clone();
-        let on_click = move |ev: leptos::ev::MouseEvent| {
-            let Some(near) = ev
-                .current_target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            else {
-                return;
-            };
-            let filters = filters.get_untracked();
-            let name = export::file_name(&filters, b.stem, b.extension);
-            let inputs = DownloadInputs {
-                key: b.key,
-                near,
-                dataset: dataset.clone(),
-                selection: selection.get_untracked(),
-                filters,
-                links: links.clone(),
-                name,
-                today,
-                owner: Owner::current(),
-            };
-            #[cfg(not(feature = "split"))]
-            said.set(write_download(inputs).unwrap_or_else(|| m.nothing_to_download.to_string()));
-            #[cfg(feature = "split")]
-            leptos::task::spawn_local(async move {
-                let outcome = match write_in_part(inputs).await {
-                    Ok(written) => written.unwrap_or_else(|| m.nothing_to_download.to_string()),
-                    Err(_) => m.view_unavailable.to_string(),
-                };
-                said.try_set(outcome);
-            });
-        };
-        let enabled = b.enabled;
-        view! {
-            <button
-                type="button"
-                class="dx-small-button"
-                data-export=b.key
-                aria-describedby=described_by
-                disabled=move || !enabled(available.get())
-                on:click=on_click
-            >
-                {b.label}
-            </button>
-        }
-    };
-    // Why buttons are disabled, said where they are (a disabled button takes no focus).
-    let why = move || {
+    let buttons: Vec<DownloadButton> = BUTTONS
+        .iter()
+        .map(|b| DownloadButton {
+            key: b.key,
+            label: (b.label)(m),
+            described_by: (b.key == "csv-machine").then_some(machine_note_id.as_str()),
+        })
+        .collect();
+    let inner = markup::export_bar(&buttons, &label_id, &machine_note_id, use_lang());
+    let bar = NodeRef::<Div>::new();
+    // Each button enabled when the selection gives it something to write; why not, said where
+    // the buttons are (a disabled button takes no focus).
+    Effect::new(move |_| {
         let now = available.get();
-        if now.nothing() {
-            Some(m.nothing_to_download)
-        } else if !now.attendance {
-            Some(m.no_attendance)
-        } else {
-            None
+        let Some(bar) = bar.get() else {
+            return;
+        };
+        for b in &BUTTONS {
+            if let Ok(Some(button)) =
+                bar.query_selector(&format!("button[data-export=\"{}\"]", b.key))
+            {
+                let _ = button.toggle_attribute_with_force("disabled", !(b.enabled)(now));
+            }
         }
+        let why = if now.nothing() {
+            m.nothing_to_download
+        } else if !now.attendance {
+            m.no_attendance
+        } else {
+            ""
+        };
+        if let Ok(Some(line)) = bar.query_selector(".dx-export-why") {
+            line.set_text_content(Some(why));
+        }
+    });
+    Effect::new(move |_| {
+        let text = said.get();
+        if let Some(Ok(Some(line))) = bar.get().map(|b| b.query_selector(".dx-said")) {
+            line.set_text_content(Some(&text));
+        }
+    });
+    // One handler for every button: the selection as it is now, written by its writer and saved
+    // under a name that says the filters; the writer says itself when there is nothing to save.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let near = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button[data-export]").ok().flatten());
+        let Some(near) = near else {
+            return;
+        };
+        let key = near.get_attribute("data-export").unwrap_or_default();
+        let Some(b) = BUTTONS.iter().find(|b| b.key == key) else {
+            return;
+        };
+        let filters = filters.get_untracked();
+        let name = export::file_name(&filters, b.stem, b.extension);
+        let inputs = DownloadInputs {
+            key: b.key,
+            near,
+            dataset: dataset.clone(),
+            selection: selection.get_untracked(),
+            filters,
+            links: links.clone(),
+            name,
+            today,
+            owner: Owner::current(),
+        };
+        #[cfg(not(feature = "split"))]
+        said.set(write_download(inputs).unwrap_or_else(|| m.nothing_to_download.to_string()));
+        #[cfg(feature = "split")]
+        leptos::task::spawn_local(async move {
+            let outcome = match write_in_part(inputs).await {
+                Ok(written) => written.unwrap_or_else(|| m.nothing_to_download.to_string()),
+                Err(_) => m.view_unavailable.to_string(),
+            };
+            said.try_set(outcome);
+        });
     };
     view! {
-        <div class="dx-export" role="group" aria-labelledby=label_ref>
-            <span id=label_id class="dx-export-label">{m.download_label}</span>
-            // One row of buttons that scrolls sideways on a phone, so that the first results stay
-            // on the first screen.
-            <div class="dx-export-buttons">
-            {button(Button { key: "csv", stem: "dialogues", extension: "csv", label: m.download_csv, enabled: |a| a.entries }, None)}
-            {button(Button { key: "csv-machine", stem: "dialogues-machine", extension: "csv", label: m.download_csv_machine, enabled: |a| a.entries }, Some(machine_note_id.clone()))}
-            {button(Button { key: "attendance", stem: "attendance", extension: "csv", label: m.download_attendance, enabled: |a| a.attendance }, None)}
-            {button(Button { key: "json", stem: "dialogues", extension: "json", label: m.download_json, enabled: |a| a.json }, None)}
-            {button(Button { key: "ics", stem: "dialogues", extension: "ics", label: m.download_ics, enabled: |a| a.calendar }, None)}
-            </div>
-            <span id=machine_note_id class="dx-export-note" hidden>{m.download_csv_machine_note}</span>
-            <p class="dx-export-why">{why}</p>
-            <p class="dx-said" role="status">{move || said.get()}</p>
-        </div>
+        // One row of buttons that scrolls sideways on a phone, so that the first results stay
+        // on the first screen.
+        <div class="dx-export" role="group" aria-labelledby=label_id.clone() node_ref=bar
+            inner_html=inner on:click=on_click></div>
     }
 }

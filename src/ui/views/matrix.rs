@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use leptos::html::{Table, Tbody, Thead};
+use leptos::html::{Div, Table, Tbody, Thead};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -10,6 +10,7 @@ use web_sys::ScrollLogicalPosition;
 
 use crate::core::dataset::Dataset;
 use crate::core::index::places;
+use crate::core::markup;
 use crate::core::matrix::{
     self, carried_over, column_groups, CellFace, ColumnKey, Columns, Mark, Matrix,
 };
@@ -215,28 +216,44 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
         })
     };
 
-    let switch = Columns::ALL
-        .into_iter()
-        .map(|c| {
-            let label = match c {
-                Columns::Dialogues => m.columns_dialogues,
-                Columns::WorkingGroups => m.columns_groups,
-                Columns::Years => m.columns_years,
-            };
-            let id = ids.id(&format!("columns-{}", c.key()));
-            view! {
-                <input
-                    type="radio"
-                    id=id.clone()
-                    name=switch_name.clone()
-                    value=c.key()
-                    prop:checked=move || columns.get() == c
-                    on:change=move |_| nav.update(|s| s.set_columns(c))
-                />
-                <label for=id>{label}</label>
+    // The switch and the legend: markup from `core::markup`, drawn once; the switch is ticked
+    // and the legend written again when the columns change.
+    let tools = NodeRef::<Div>::new();
+    let lang = use_lang();
+    let tools_markup = markup::matrix_tools(
+        &switch_name,
+        &|name| ids.id(name),
+        shown_columns.get_untracked().draws_marks(),
+        lang,
+    );
+    let marks_drawn = StoredValue::new(shown_columns.get_untracked().draws_marks());
+    Effect::new(move |_| {
+        let (chosen, shown) = (columns.get(), shown_columns.get());
+        let Some(tools) = tools.get() else {
+            return;
+        };
+        if let Ok(radios) = tools.query_selector_all("input[type=radio]") {
+            for i in 0..radios.length() {
+                if let Some(radio) = radios
+                    .item(i)
+                    .and_then(|r| r.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    radio.set_checked(radio.value() == chosen.key());
+                }
             }
-        })
-        .collect_view();
+        }
+        if marks_drawn.get_value() != shown.draws_marks() {
+            marks_drawn.set_value(shown.draws_marks());
+            if let Ok(Some(legend)) = tools.query_selector(".dx-legend") {
+                legend.set_inner_html(&markup::matrix_legend(shown.draws_marks(), lang));
+            }
+        }
+    });
+    let on_switch = move |ev: leptos::ev::Event| {
+        if let Some(c) = Columns::from_key(&event_target_value(&ev)) {
+            nav.update(|s| s.set_columns(c));
+        }
+    };
 
     let table = view! { <MatrixTable dataset=dataset.clone() grid chosen columns=shown_columns /> };
     // No dialogue in view: no table of zeros, but what the entries list says, in place.
@@ -318,43 +335,9 @@ pub fn MatrixView(dataset: Arc<Dataset>) -> impl IntoView {
         }
     };
 
-    // The legend names only the marks that the columns in view draw (`Columns::draws_marks`);
-    // otherwise it says where they are. The scale's swatches repeat the cells' steps, on paper too.
-    let legend = move || {
-        let marks = if shown_columns.get().draws_marks() {
-            view! {
-                <span class="dx-legend-item"><span class="dx-swatch dx-first" aria-hidden="true"></span>{m.legend_first}</span>
-                <span class="dx-legend-item"><span class="dx-swatch dx-recurs" aria-hidden="true"></span>{m.legend_recurs}</span>
-            }
-            .into_any()
-        } else {
-            view! { <span class="dx-legend-item dx-legend-marks-note">{m.legend_marks_by_dialogue}</span> }.into_any()
-        };
-        view! {
-            <p class="dx-legend">
-                {marks}
-                <span class="dx-legend-item dx-muted dx-legend-scale">
-                    <span class="dx-scale" aria-hidden="true">
-                        <span class="dx-swatch dx-level-1"></span>
-                        <span class="dx-swatch dx-level-2"></span>
-                        <span class="dx-swatch dx-level-3"></span>
-                        <span class="dx-swatch dx-level-4"></span>
-                    </span>
-                    {m.legend_scale}
-                </span>
-            </p>
-        }
-    };
-
     view! {
         <section class="dx-matrix-view">
-            <div class="dx-matrix-tools">
-                <fieldset class="dx-segmented">
-                    <legend>{m.matrix_columns_label}</legend>
-                    {switch}
-                </fieldset>
-                {legend}
-            </div>
+            <div class="dx-matrix-tools" node_ref=tools inner_html=tools_markup on:change=on_switch></div>
             <p class="dx-help dx-muted">{m.matrix_help}</p>
             {move || {
                 (shown_columns.get() != columns.get()).then(|| {
