@@ -125,6 +125,51 @@ pub fn facets(dataset: &Dataset, lang: Lang, id: &dyn Fn(&str) -> String) -> Str
     h.into_string()
 }
 
+/// The search box's label and field (`id`), inside its `div.dx-search`; the page writes the
+/// text searched.
+pub fn search_field(id: &str, lang: Lang) -> String {
+    let m = lang.messages();
+    let mut h = Html::new();
+    h.raw("<label")
+        .attr("for", id)
+        .raw(">")
+        .text(m.search_label)
+        .raw("</label><input type=\"search\" class=\"dx-input\" autocomplete=\"off\"")
+        .attr("id", id)
+        .attr("placeholder", m.search_placeholder)
+        .raw(">");
+    h.into_string()
+}
+
+/// The whole filter panel's contents: its heading, the search box, the place of the chips
+/// (hidden while no filter applies), the button that folds the facets on a narrow screen (the
+/// page writes its words, which count the filters), and the facets (`facets`). Ids from `id`:
+/// `filters-heading`, `search`, `facets`.
+pub fn filters_panel(dataset: &Dataset, lang: Lang, id: &dyn Fn(&str) -> String) -> String {
+    let m = lang.messages();
+    let body_id = id("facets");
+    let mut h = Html::new();
+    h.raw("<h2 class=\"dx-section-title\"")
+        .attr("id", &id("filters-heading"))
+        .raw(">")
+        .text(m.filters_heading)
+        .raw("</h2><div class=\"dx-search\">")
+        .raw(&search_field(&id("search"), lang))
+        .raw("</div><div class=\"dx-active\" hidden></div>")
+        .raw(
+            "<button type=\"button\" class=\"dx-button dx-filters-toggle\" aria-expanded=\"false\"",
+        )
+        .attr("aria-controls", &body_id)
+        .raw(">")
+        .text(&(m.show_filters)(false, 0))
+        .raw("</button><div class=\"dx-facets\"")
+        .attr("id", &body_id)
+        .raw(">")
+        .raw(&facets(dataset, lang, id))
+        .raw("</div>");
+    h.into_string()
+}
+
 /// The filters applied, as chips that remove them (`data-chip`: the facet, empty for the
 /// search text; `data-value`), and "Reset all"; nothing without filters.
 pub fn chips(dataset: &Dataset, filters: &Filters, lang: Lang) -> String {
@@ -638,6 +683,25 @@ mod tests {
         let by_year = matrix_legend(false, Lang::En);
         assert!(by_year.contains("dx-legend-marks-note") && !by_year.contains("dx-first"));
         assert_eq!(by_year.matches("dx-swatch dx-level-").count(), 4);
+    }
+
+    #[test]
+    fn the_filter_panel_holds_its_heading_search_chips_place_and_facets() {
+        let dataset = sample();
+        let id = |name: &str| format!("dx2-{name}");
+        let html = filters_panel(&dataset, Lang::En, &id);
+        assert!(html.starts_with("<h2 class=\"dx-section-title\" id=\"dx2-filters-heading\">"));
+        assert!(
+            html.contains("<div class=\"dx-search\"><label for=\"dx2-search\">"),
+            "{html}"
+        );
+        assert!(html.contains("<input type=\"search\" class=\"dx-input\" autocomplete=\"off\" id=\"dx2-search\" placeholder=\""));
+        assert!(html.contains("<div class=\"dx-active\" hidden></div>"));
+        assert!(html.contains("aria-expanded=\"false\" aria-controls=\"dx2-facets\">"));
+        assert!(html.contains(&format!(
+            "<div class=\"dx-facets\" id=\"dx2-facets\">{}</div>",
+            facets(&dataset, Lang::En, &id)
+        )));
     }
 
     #[test]

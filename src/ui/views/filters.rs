@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use leptos::html::Div;
+use leptos::html::{Div, Section};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -12,6 +12,7 @@ use crate::core::query::{Facet, Selection};
 use crate::ui::context::use_nav;
 use crate::ui::context::{use_explorer, use_ids, use_selection};
 use crate::ui::i18n::{use_lang, use_messages};
+use crate::ui::nav::Nav;
 
 /// The value a control of the facets or the chips names (`data-facet`/`data-chip`, `data-value`).
 fn named(element: &web_sys::Element, facet_attribute: &str) -> Option<(Option<Facet>, String)> {
@@ -71,9 +72,36 @@ fn patch_facets(facets: &web_sys::Element, selection: &Selection) {
     }
 }
 
-/// The panel. Its facets and chips are markup from `core::markup`, put in place in one go; the
-/// facets are then patched in place at each change of the selection (a value's checkbox keeps
-/// the focus), and one listener on the panel handles every control (docs/decisions.md).
+/// What the reader typed into a search box: the state's search text, the address replaced (a
+/// search is not a step of Back).
+fn search_typed(nav: Nav, ev: &leptos::ev::Event) {
+    let is_search = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|t| t.get_attribute("type").as_deref() == Some("search"));
+    if is_search {
+        let value = event_target_value(ev);
+        let mut next = nav.state.get_untracked();
+        next.edit_filters(|f| f.text = value);
+        nav.replace(next);
+    }
+}
+
+/// Writes the state's search text into the box, unless it holds it already (as it does while
+/// the reader types).
+fn show_search_text(inside: &web_sys::Element, text: &str) {
+    let input = inside.query_selector("input[type=search]").ok().flatten();
+    if let Some(input) = input.and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if input.value() != text {
+            input.set_value(text);
+        }
+    }
+}
+
+/// The panel: markup from `core::markup`, put in place in one go, then patched at each change:
+/// the facets' counts and ticks (a value's checkbox keeps the focus), the chips, the search
+/// text, the fold button's words. One listener on the panel handles every control
+/// (docs/decisions.md).
 #[component]
 pub fn FiltersPanel(dataset: Arc<Dataset>) -> impl IntoView {
     let m = use_messages();
@@ -81,30 +109,39 @@ pub fn FiltersPanel(dataset: Arc<Dataset>) -> impl IntoView {
     let ids = use_ids();
     let lang = use_lang();
     let heading_id = ids.id("filters-heading");
-    let heading_ref = heading_id.clone();
     let filters = use_explorer().filters;
     let selection = use_selection();
+    let panel = NodeRef::<Section>::new();
+    let inner = markup::filters_panel(&dataset, lang, &|name| ids.id(name));
     // On narrow screens the facets fold away behind a button; wide screens always show them.
     let open = RwSignal::new(false);
-    let body_id = ids.id("facets");
-    let active_count = move || filters.with(|f| f.active().len());
-
-    let facets_ref = NodeRef::<Div>::new();
-    let chips_ref = NodeRef::<Div>::new();
-    let facets = markup::facets(&dataset, lang, &|name| ids.id(name));
-    // Drawn once, then patched at each change of the selection.
     Effect::new(move |_| {
-        if let Some(div) = facets_ref.get() {
-            if div.first_element_child().is_none() {
-                div.set_inner_html(&facets);
+        if let Some(panel) = panel.get() {
+            if let Ok(Some(facets)) = panel.query_selector(".dx-facets") {
+                selection.with(|s| patch_facets(&facets, s));
             }
-            selection.with(|s| patch_facets(&div, s));
         }
     });
     Effect::new(move |_| {
-        if let Some(div) = chips_ref.get() {
-            div.set_inner_html(&filters.with(|f| markup::chips(&dataset, f, lang)));
-        }
+        let Some(panel) = panel.get() else {
+            return;
+        };
+        let is_open = open.get();
+        filters.with(|f| {
+            if let Ok(Some(chips)) = panel.query_selector(".dx-active") {
+                chips.set_inner_html(&markup::chips(&dataset, f, lang));
+                let _ = chips.toggle_attribute_with_force("hidden", f.is_empty());
+            }
+            show_search_text(&panel, &f.text);
+            if let Ok(Some(toggle)) = panel.query_selector(".dx-filters-toggle") {
+                toggle.set_text_content(Some(&(m.show_filters)(is_open, f.active().len())));
+                let _ =
+                    toggle.set_attribute("aria-expanded", if is_open { "true" } else { "false" });
+                if let Some(facets) = toggle.next_element_sibling() {
+                    let _ = facets.class_list().toggle_with_force("dx-open", is_open);
+                }
+            }
+        });
     });
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -119,6 +156,7 @@ pub fn FiltersPanel(dataset: Arc<Dataset>) -> impl IntoView {
             let input = button.parent_element()?.query_selector("input").ok()??;
             named(&input, "data-facet")
         };
+        let is = |class: &str| button.class_list().contains(class);
         if let Some(facet) = button
             .get_attribute("data-clear")
             .as_deref()
@@ -130,12 +168,14 @@ pub fn FiltersPanel(dataset: Arc<Dataset>) -> impl IntoView {
                 Some(facet) => nav.update(|s| s.edit_filters(|f| f.toggle(facet, &key))),
                 None => nav.update(|s| s.edit_filters(|f| f.text.clear())),
             }
-        } else if button.class_list().contains("dx-only") {
+        } else if is("dx-only") {
             if let Some((Some(facet), key)) = value_of_only() {
                 nav.update(|s| s.edit_filters(|f| f.only(facet, &key)));
             }
-        } else if button.class_list().contains("dx-reset") {
+        } else if is("dx-reset") {
             nav.update(|s| s.reset_filters());
+        } else if is("dx-filters-toggle") {
+            open.update(|o| *o = !*o);
         }
     };
     let on_change = move |ev: leptos::ev::Event| {
@@ -148,49 +188,24 @@ pub fn FiltersPanel(dataset: Arc<Dataset>) -> impl IntoView {
     };
 
     view! {
-        <section class="dx-filters" aria-labelledby=heading_ref on:click=on_click on:change=on_change>
-            <h2 id=heading_id class="dx-section-title">{m.filters_heading}</h2>
-            <SearchBox />
-            <div class="dx-active" node_ref=chips_ref hidden=move || filters.with(|f| f.is_empty())></div>
-            <button
-                type="button"
-                class="dx-button dx-filters-toggle"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls=body_id.clone()
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {move || (m.show_filters)(open.get(), active_count())}
-            </button>
-            <div id=body_id class="dx-facets" class:dx-open=move || open.get() node_ref=facets_ref></div>
-        </section>
+        <section class="dx-filters" aria-labelledby=heading_id node_ref=panel inner_html=inner
+            on:click=on_click on:change=on_change on:input=move |ev| search_typed(nav, &ev)></section>
     }
 }
 
-/// The search box: of the filter panel, or alone (an embedding's `controls="search"`).
+/// The search box alone (an embedding's `controls="search"`), as the panel draws it.
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let m = use_messages();
     let nav = use_nav();
-    let search_id = use_ids().id("search");
     let filters = use_explorer().filters;
-    let text = move || filters.with(|f| f.text.clone());
+    let inner = markup::search_field(&use_ids().id("search"), use_lang());
+    let search = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        if let Some(search) = search.get() {
+            filters.with(|f| show_search_text(&search, &f.text));
+        }
+    });
     view! {
-        <div class="dx-search">
-            <label for=search_id.clone()>{m.search_label}</label>
-            <input
-                id=search_id
-                type="search"
-                class="dx-input"
-                autocomplete="off"
-                placeholder=m.search_placeholder
-                prop:value=text
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    let mut next = nav.state.get_untracked();
-                    next.edit_filters(|f| f.text = value);
-                    nav.replace(next);
-                }
-            />
-        </div>
+        <div class="dx-search" node_ref=search inner_html=inner on:input=move |ev| search_typed(nav, &ev)></div>
     }
 }
