@@ -22,8 +22,9 @@ fi
 # module's start script and glue (modulepreload), the loader of the module's other parts
 # (modulepreload), the main module (preload) and the page's stylesheet. The app's own stylesheet
 # is compiled into the module (src/ui/styles.rs). The dataset (data/dialogues.json, fetched in
-# parallel), the 200-byte icon and the chunks of the other views (split_*.wasm and the
-# chunk_*.wasm they share, fetched when a view is first shown) are not counted.
+# parallel), the 200-byte icon, the chunks of the other views (split_*.wasm and the
+# chunk_*.wasm they share, fetched when a view is first shown) and the print header's part
+# (fetched once the first results are drawn, printed apart below) are not counted.
 first_load=(index.html start.js dialogue-explorer.js __wasm_split.js dialogue-explorer_bg.wasm page.css)
 
 gzip_size() { gzip -9 -c "$1" | wc -c; }
@@ -93,6 +94,11 @@ echo "$rule"
 printf "%-${width}s  %12s  %12s\n" "total (${#files[@]} files)" "$(human "$total_raw")" "$(human "$total_gz")"
 printf "%-${width}s  %12s  %12s\n" "first load (${#first_load[@]} files)" "$(human "$first_raw")" "$(human "$first_gz")"
 printf '%s\n' "first load: ${first_load[*]} = $first_gz bytes gzip -9"
+# The print header's part, which every first visit fetches once its first results are drawn
+# (it shows on paper only: docs/decisions.md), and the chunks it shares with other parts.
+if [[ -f "$dir/split_print_header.wasm" ]]; then
+  printf '%s\n' "after the first results: split_print_header.wasm = $(gzip_size "$dir/split_print_header.wasm") bytes gzip -9, with the chunks it shares"
+fi
 # The parts of the module that come later, when a view other than the matrix is first shown.
 parts_gz=0
 parts=0
