@@ -83,6 +83,28 @@ impl OfferedViews {
         self.1 .0
     }
 
+    /// The tabs, in order: the list views offered, then Prepare (the brief of `prepare_group`,
+    /// the working group that meets next, when there is one), then My agenda; none when the
+    /// tabs do not show.
+    pub fn tabs(&self, prepare_group: Option<String>) -> Vec<View> {
+        if !self.shows_tabs() {
+            return Vec::new();
+        }
+        let mut tabs: Vec<View> = self
+            .0
+            .iter()
+            .filter(|v| **v != View::Mine)
+            .cloned()
+            .collect();
+        if let Some(group) = prepare_group.filter(|_| self.offers_prepare()) {
+            tabs.push(View::Brief(group));
+        }
+        if self.0.contains(&View::Mine) {
+            tabs.push(View::Mine);
+        }
+        tabs
+    }
+
     /// Whether this view has a tab; pages (a dialogue's, a theme's) are always open to links.
     pub fn offers(&self, view: &View) -> bool {
         match view {
@@ -243,6 +265,40 @@ mod tests {
     use super::*;
     use crate::core::query::tests::sample;
     use crate::core::query::Facet;
+
+    #[test]
+    fn the_tabs_are_the_views_offered_then_prepare_then_my_agenda() {
+        let group = || Some("tip".to_string());
+        let every = OfferedViews::default().tabs(group());
+        assert_eq!(
+            every,
+            [
+                View::Matrix,
+                View::List,
+                View::Agenda,
+                View::Brief("tip".into()),
+                View::Mine
+            ]
+        );
+        // No group meets next or met: no Prepare.
+        assert_eq!(OfferedViews::default().tabs(None).len(), 4);
+        let two = OfferedViews::parse("mine,agenda");
+        assert_eq!(
+            two.tabs(group()),
+            [View::Agenda, View::Mine],
+            "Prepare only when named"
+        );
+        let with_prepare = OfferedViews::parse("list,prepare");
+        assert_eq!(
+            with_prepare.tabs(group()),
+            [View::List, View::Brief("tip".into())]
+        );
+        assert_eq!(
+            OfferedViews::parse("agenda").tabs(group()),
+            [],
+            "one view: no tabs"
+        );
+    }
 
     #[test]
     fn preset_filters_read_the_address_syntax_with_or_without_the_prefix() {

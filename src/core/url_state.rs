@@ -83,6 +83,17 @@ impl View {
     }
 }
 
+/// Whether `tab` is the current one (`aria-current`): Prepare while a brief shows; otherwise the
+/// tab of the screen shown (`tab_of_current`: on a page, the tab of the view the reader came
+/// from), unless a brief shows.
+pub fn tab_is_current(tab: &View, showing: &View, tab_of_current: &View) -> bool {
+    let on_brief = matches!(showing, View::Brief(_));
+    match tab {
+        View::Brief(_) => on_brief,
+        tab => !on_brief && tab == tab_of_current,
+    }
+}
+
 /// The title of the page for a screen (the standalone page's `document.title`): the screen's
 /// name, then the app's, so that tabs and bookmarks tell screens apart.
 pub fn screen_title(screen: &str, app_title: &str) -> String {
@@ -511,6 +522,23 @@ pub fn decode(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_current_tab_is_prepare_on_a_brief_and_else_the_screens_own() {
+        let brief = View::Brief("tip".into());
+        let prepare = View::Brief("som".into());
+        assert!(
+            tab_is_current(&prepare, &brief, &View::Matrix),
+            "any brief is Prepare's"
+        );
+        assert!(!tab_is_current(&View::Matrix, &brief, &View::Matrix));
+        assert!(tab_is_current(&View::List, &View::List, &View::List));
+        assert!(!tab_is_current(&View::Matrix, &View::List, &View::List));
+        // A theme's page opened from the matrix: the matrix's tab.
+        let page = View::Theme("corruption".into());
+        assert!(tab_is_current(&View::Matrix, &page, &View::Matrix));
+        assert!(!tab_is_current(&prepare, &page, &View::Matrix));
+    }
 
     #[test]
     fn a_matrix_link_leads_to_its_page_with_the_filters_and_a_year_to_its_dialogues() {

@@ -30,7 +30,7 @@ use crate::core::embedding::{Controls, Embedding};
 use crate::core::index::Index;
 use crate::core::messages::{catalogue, supported, Lang};
 use crate::core::query::Selection;
-use crate::core::url_state::{screen_title, View};
+use crate::core::url_state::{screen_title, tab_is_current, View};
 
 #[component]
 pub fn Explorer(
@@ -296,32 +296,18 @@ fn ExplorerBody(
     // The toolbar: the views' tabs and the settings, markup from `core::markup` drawn once (in
     // each language), then patched in place (the tabs' addresses follow the filters, the
     // current tab the screen, My agenda's count the stars); one listener for its controls.
-    let tab_views: Vec<View> = if offered.shows_tabs() {
-        let mut views: Vec<View> = [View::Matrix, View::List, View::Agenda]
-            .into_iter()
-            .filter(|v| offered.offers(v))
-            .collect();
-        // Prepare: the brief of the working group that meets next (else the one that met last).
-        if let Some(group) = offered
+    // Prepare: the brief of the working group that meets next (else the one that met last).
+    let tab_views = offered.tabs(
+        offered
             .offers_prepare()
             .then(|| crate::core::brief::prepare_group(&dataset, today))
-            .flatten()
-        {
-            views.push(View::Brief(group));
-        }
-        if offered.offers(&View::Mine) {
-            views.push(View::Mine);
-        }
-        views
-    } else {
-        Vec::new()
-    };
+            .flatten(),
+    );
     let has_tabs = !tab_views.is_empty();
     let tab_views = StoredValue::new(tab_views);
     let lang = use_lang();
     let tab_links = move || {
         let showing = view_key.get();
-        let on_brief = matches!(showing, View::Brief(_));
         let tab_now = nav.tab_of_current();
         let starred = stars.stars.with(|s| s.len());
         explorer.link_base.with(|base| {
@@ -339,11 +325,7 @@ fn ExplorerBody(
                             View::Mine => (m.view_mine)(starred),
                             _ => m.view_matrix.to_string(),
                         },
-                        // On a page, the tab of the view the reader came from; a brief is Prepare's.
-                        current: match view {
-                            View::Brief(_) => on_brief,
-                            view => !on_brief && tab_now == *view,
-                        },
+                        current: tab_is_current(view, &showing, &tab_now),
                     })
                     .collect::<Vec<_>>()
             })
